@@ -1,0 +1,64 @@
+#include "sqlutil.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace zenml::sql {
+
+Error errorOf(const QSqlQuery &query)
+{
+    const QString text = query.lastError().text();
+    if (text.contains(QLatin1String("readonly"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("read-only"), Qt::CaseInsensitive))
+        return Error::make(ErrorKind::Io,
+                           QCoreApplication::translate(
+                               "LocalStore",
+                               "The profile database is read-only. Make the file and its folder "
+                               "writable, then try again. (%1)")
+                               .arg(text));
+    return Error::make(ErrorKind::Io,
+                       QCoreApplication::translate("LocalStore", "The local database failed: %1")
+                           .arg(text));
+}
+
+Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(statement))
+        return errorOf(query);
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    if (!query.exec())
+        return errorOf(query);
+    return query;
+}
+
+Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement,
+                       std::initializer_list<QVariant> values)
+{
+    return exec(db, statement, QVariantList(values));
+}
+
+QVariant toDb(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QVariant(QMetaType::fromType<QString>());
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromDb(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+} // namespace zenml::sql

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "domain/error.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+#include <initializer_list>
+
+namespace zenml::sql {
+
+// Prepares, binds positionally and runs one statement; any failure becomes an Io error.
+Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement,
+                       std::initializer_list<QVariant> values = {});
+Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement,
+                       const QVariantList &values);
+
+Error errorOf(const QSqlQuery &query);
+
+// Stored times are UTC ISO 8601 with milliseconds; null stays null.
+QVariant toDb(const QDateTime &time);
+QDateTime fromDb(const QVariant &value);
+QVariant nullIfEmpty(const QString &text);
+
+} // namespace zenml::sql
