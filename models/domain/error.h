@@ -7,7 +7,8 @@
 
 namespace zenml {
 
-// What went wrong, in the terms the callers act on (CLI exit codes, sync retry policy, GUI wording).
+// What went wrong, in the terms the callers act on (CLI exit codes, sync retry policy, GUI
+// wording).
 enum class ErrorKind {
     Usage,            // the caller asked for something malformed (bad flag, bad value)
     Invalid,          // input breaks a domain rule (name length, unknown permission)
@@ -36,22 +37,32 @@ struct Error
     int httpStatus = 0;     // 0 when no HTTP exchange was involved
     QString exceptionClass; // ZenML's exception class name, when the server sent one
 
-    static Error make(ErrorKind kind, QString message) { return Error{kind, std::move(message)}; }
+    static Error make(ErrorKind kind, QString message)
+    {
+        Error e;
+        e.kind = kind;
+        e.message = std::move(message);
+        return e;
+    }
 
     // True for errors worth retrying later without any change by the admin.
     bool isTransient() const
     {
-        return kind == ErrorKind::Network || kind == ErrorKind::Timeout || kind == ErrorKind::Server;
+        return kind == ErrorKind::Network || kind == ErrorKind::Timeout ||
+               kind == ErrorKind::Server;
     }
 };
 
 // A value or an Error; errors are values here, never exceptions.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) {}
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {}
+    Result(Error error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    {}
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -61,6 +72,7 @@ public:
     T &&value() && { return std::get<0>(std::move(m_data)); }
     const T &operator*() const & { return value(); }
     const T *operator->() const { return &value(); }
+    T *operator->() { return &value(); }
 
     const Error &error() const { return std::get<1>(m_data); }
 
@@ -68,12 +80,13 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

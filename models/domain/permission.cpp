@@ -36,7 +36,8 @@ QString description(Permission p)
 {
     switch (p) {
     case Permission::Read:
-        return QCoreApplication::translate("Permission", "See users, teams, roles, stacks and runs.");
+        return QCoreApplication::translate("Permission",
+                                           "See users, teams, roles, stacks and runs.");
     case Permission::Write:
         return QCoreApplication::translate("Permission",
                                            "Create, change and delete resources, users and roles.");

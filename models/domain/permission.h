@@ -16,10 +16,10 @@ namespace permission {
 
 // All permissions in their canonical order: read, write, me.
 const QList<Permission> &all();
-QString name(Permission p);               // "read", "write", "me"
+QString name(Permission p); // "read", "write", "me"
 std::optional<Permission> parse(const QString &name);
-QString description(Permission p);        // one translated line on what it allows
-QStringList names(Permissions set);       // canonical order
+QString description(Permission p);  // one translated line on what it allows
+QStringList names(Permissions set); // canonical order
 Permissions fromNames(const QStringList &names, QStringList *unknown = nullptr);
 
 } // namespace permission

@@ -20,18 +20,22 @@ Status validateName(EntityKind kind, const QString &name)
 {
     const QString what = entitykind::displayName(kind);
     if (name.trimmed().isEmpty())
-        return invalid(QCoreApplication::translate("Rules", "The %1 name is empty. Enter a name of 1 to %2 characters.")
+        return invalid(QCoreApplication::translate(
+                           "Rules", "The %1 name is empty. Enter a name of 1 to %2 characters.")
                            .arg(what)
                            .arg(kMaxNameLength));
     if (name.size() > kMaxNameLength)
-        return invalid(QCoreApplication::translate("Rules", "The %1 name has %2 characters; the server accepts at most %3. "
-                          "Choose a shorter name.")
+        return invalid(QCoreApplication::translate(
+                           "Rules", "The %1 name has %2 characters; the server accepts at most %3. "
+                                    "Choose a shorter name.")
                            .arg(what)
                            .arg(name.size())
                            .arg(kMaxNameLength));
     if (name != name.trimmed())
-        return invalid(QCoreApplication::translate("Rules", "The %1 name '%2' starts or ends with a space. Remove the space.")
-                           .arg(what, name));
+        return invalid(
+            QCoreApplication::translate(
+                "Rules", "The %1 name '%2' starts or ends with a space. Remove the space.")
+                .arg(what, name));
     return {};
 }
 
@@ -40,8 +44,10 @@ Status validatePermissionNames(const QStringList &names)
     QStringList unknown;
     permission::fromNames(names, &unknown);
     if (!unknown.isEmpty())
-        return invalid(QCoreApplication::translate("Rules", "Unknown permission '%1'. A role can only grant read, write and me.")
-                           .arg(unknown.join(QStringLiteral("', '"))));
+        return invalid(
+            QCoreApplication::translate(
+                "Rules", "Unknown permission '%1'. A role can only grant read, write and me.")
+                .arg(unknown.join(QStringLiteral("', '"))));
     return {};
 }
 
@@ -51,8 +57,9 @@ Status validateEmail(const QString &email)
         return {};
     static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!pattern.match(email).hasMatch())
-        return invalid(QCoreApplication::translate("Rules", "'%1' is not an email address. Use the form name@example.com, "
-                          "or leave the field empty.")
+        return invalid(QCoreApplication::translate(
+                           "Rules", "'%1' is not an email address. Use the form name@example.com, "
+                                    "or leave the field empty.")
                            .arg(email));
     return {};
 }
@@ -75,8 +82,9 @@ bool isDefaultWorkspace(const QString &workspaceName)
 Status canModifyRole(const Role &role)
 {
     if (isBuiltinRole(role.name))
-        return forbidden(QCoreApplication::translate("Rules", "The role '%1' is built in and cannot be changed. "
-                            "Create a new role with the permissions you need instead.")
+        return forbidden(QCoreApplication::translate(
+                             "Rules", "The role '%1' is built in and cannot be changed. "
+                                      "Create a new role with the permissions you need instead.")
                              .arg(role.name));
     return {};
 }
@@ -84,11 +92,15 @@ Status canModifyRole(const Role &role)
 Status canDeleteRole(const Role &role, int assignmentCount)
 {
     if (isBuiltinRole(role.name))
-        return forbidden(QCoreApplication::translate("Rules", "The role '%1' is built in and cannot be deleted.").arg(role.name));
+        return forbidden(
+            QCoreApplication::translate("Rules", "The role '%1' is built in and cannot be deleted.")
+                .arg(role.name));
     if (assignmentCount > 0)
-        return forbidden(QCoreApplication::translate("Rules", "The role '%1' is still assigned %n time(s). Revoke those assignments "
-                            "first, then delete the role.",
-                            nullptr, assignmentCount)
+        return forbidden(QCoreApplication::translate(
+                             "Rules",
+                             "The role '%1' is still assigned %n time(s). Revoke those assignments "
+                             "first, then delete the role.",
+                             nullptr, assignmentCount)
                              .arg(role.name));
     return {};
 }
@@ -96,29 +108,33 @@ Status canDeleteRole(const Role &role, int assignmentCount)
 Status canRenameUser(const User &user)
 {
     if (isDefaultUser(user.name))
-        return forbidden(QCoreApplication::translate("Rules", "The default user cannot be renamed; the server depends on its name."));
+        return forbidden(QCoreApplication::translate(
+            "Rules", "The default user cannot be renamed; the server depends on its name."));
     return {};
 }
 
 Status canDeleteUser(const User &user)
 {
     if (isDefaultUser(user.name))
-        return forbidden(QCoreApplication::translate("Rules", "The default user cannot be deleted; the server depends on it."));
+        return forbidden(QCoreApplication::translate(
+            "Rules", "The default user cannot be deleted; the server depends on it."));
     return {};
 }
 
 Status canRenameWorkspace(const Workspace &workspace)
 {
     if (isDefaultWorkspace(workspace.name))
-        return forbidden(QCoreApplication::translate("Rules", "The default workspace cannot be renamed; the server depends on its "
-                            "name."));
+        return forbidden(QCoreApplication::translate(
+            "Rules", "The default workspace cannot be renamed; the server depends on its "
+                     "name."));
     return {};
 }
 
 Status canDeleteWorkspace(const Workspace &workspace)
 {
     if (isDefaultWorkspace(workspace.name))
-        return forbidden(QCoreApplication::translate("Rules", "The default workspace cannot be deleted; the server depends on it."));
+        return forbidden(QCoreApplication::translate(
+            "Rules", "The default workspace cannot be deleted; the server depends on it."));
     return {};
 }
 

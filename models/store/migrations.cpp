@@ -20,7 +20,8 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"),
             QStringLiteral(
                 "CREATE TABLE users (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
-                "full_name TEXT NOT NULL DEFAULT '', email TEXT, active INTEGER NOT NULL DEFAULT 1, "
+                "full_name TEXT NOT NULL DEFAULT '', email TEXT, active INTEGER NOT NULL DEFAULT "
+                "1, "
                 "email_opted_in INTEGER NOT NULL DEFAULT 0, "
                 "is_service_account INTEGER NOT NULL DEFAULT 0, created TEXT, updated TEXT, "
                 "base_updated TEXT, sync_state INTEGER NOT NULL DEFAULT 0)"),
@@ -38,7 +39,8 @@ const QList<QStringList> &steps()
             QStringLiteral(
                 "CREATE TABLE role_permissions (role_id TEXT NOT NULL REFERENCES roles(id) "
                 "ON DELETE CASCADE ON UPDATE CASCADE, permission TEXT NOT NULL "
-                "CHECK (permission IN ('read', 'write', 'me')), PRIMARY KEY (role_id, permission))"),
+                "CHECK (permission IN ('read', 'write', 'me')), PRIMARY KEY (role_id, "
+                "permission))"),
             QStringLiteral("CREATE TABLE workspaces (id TEXT PRIMARY KEY, "
                            "name TEXT NOT NULL UNIQUE, description TEXT NOT NULL DEFAULT '', "
                            "created TEXT, updated TEXT, base_updated TEXT, "

@@ -8,17 +8,17 @@ namespace zenml::sql {
 Error errorOf(const QSqlQuery &query)
 {
     const QString text = query.lastError().text();
-    if (text.contains(QLatin1String("readonly"), Qt::CaseInsensitive)
-        || text.contains(QLatin1String("read-only"), Qt::CaseInsensitive))
+    if (text.contains(QLatin1String("readonly"), Qt::CaseInsensitive) ||
+        text.contains(QLatin1String("read-only"), Qt::CaseInsensitive))
         return Error::make(ErrorKind::Io,
                            QCoreApplication::translate(
                                "LocalStore",
                                "The profile database is read-only. Make the file and its folder "
                                "writable, then try again. (%1)")
                                .arg(text));
-    return Error::make(ErrorKind::Io,
-                       QCoreApplication::translate("LocalStore", "The local database failed: %1")
-                           .arg(text));
+    return Error::make(
+        ErrorKind::Io,
+        QCoreApplication::translate("LocalStore", "The local database failed: %1").arg(text));
 }
 
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values)

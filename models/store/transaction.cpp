@@ -7,7 +7,8 @@ namespace zenml {
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
-    // BEGIN IMMEDIATE takes the write lock now, so a second writer fails here rather than at commit.
+    // BEGIN IMMEDIATE takes the write lock now, so a second writer fails here rather than at
+    // commit.
     auto begin = sql::exec(m_db, QStringLiteral("BEGIN IMMEDIATE"));
     if (begin)
         m_open = true;

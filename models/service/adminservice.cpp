@@ -1,0 +1,209 @@
+#include "adminservice.h"
+
+#include "store/localstore.h"
+#include "store/outbox.h"
+#include "store/roletable.h"
+#include "store/teamtable.h"
+#include "store/usertable.h"
+#include "store/workspacetable.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace zenml {
+
+AdminService::AdminService(LocalStore &store, ProfileKind kind, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_kind(kind)
+{}
+
+NamedTable &AdminService::table(EntityKind kind) const
+{
+    switch (kind) {
+    case EntityKind::Team:
+        return m_store.teams();
+    case EntityKind::Role:
+        return m_store.roles();
+    case EntityKind::Workspace:
+        return m_store.workspaces();
+    default:
+        return m_store.users();
+    }
+}
+
+Result<NamedRef> AdminService::resolve(EntityKind kind, const QString &reference) const
+{
+    const QString what = entitykind::displayName(kind);
+    if (reference.isEmpty())
+        return Error::make(ErrorKind::Usage, tr("Name the %1 to use.").arg(what));
+    NamedTable &t = table(kind);
+    const QUuid uuid(reference);
+    if (!uuid.isNull()) {
+        auto byId = t.refById(uuid.toString(QUuid::WithoutBraces));
+        if (!byId)
+            return byId.error();
+        if (byId.value())
+            return *byId.value();
+        return Error::make(ErrorKind::NotFound, tr("No %1 has the id '%2'.").arg(what, reference));
+    }
+    auto exact = t.refByName(reference);
+    if (!exact)
+        return exact.error();
+    if (exact.value())
+        return *exact.value();
+    auto candidates = t.refsByPrefix(reference, 11);
+    if (!candidates)
+        return candidates.error();
+    if (candidates->size() == 1)
+        return candidates->first();
+    if (candidates->isEmpty())
+        return Error::make(ErrorKind::NotFound,
+                           tr("No %1 has the name, id or id prefix '%2'. Check the spelling, or "
+                              "list the %1s to see their names.")
+                               .arg(what, reference));
+    QStringList names;
+    for (const NamedRef &r : *candidates)
+        names << QStringLiteral("%1 (%2)").arg(r.name, r.id);
+    return Error::make(ErrorKind::Ambiguous,
+                       tr("'%1' matches more than one %2: %3. Give the full name "
+                          "or more of the id.")
+                           .arg(reference, what, names.join(QStringLiteral(", "))));
+}
+
+Result<QStringList> AdminService::resolveAll(EntityKind kind, const QStringList &references) const
+{
+    QStringList ids;
+    for (const QString &ref : references) {
+        auto r = resolve(kind, ref);
+        if (!r)
+            return r.error();
+        if (!ids.contains(r->id))
+            ids << r->id;
+    }
+    return ids;
+}
+
+Status AdminService::checkUniqueName(EntityKind kind, const QString &name,
+                                     const QString &exceptId) const
+{
+    auto existing = table(kind).refByName(name);
+    if (!existing)
+        return existing.error();
+    if (existing.value() && existing.value()->id != exceptId)
+        return Error::make(ErrorKind::AlreadyExists,
+                           tr("A %1 named '%2' already exists. Choose another name.")
+                               .arg(entitykind::displayName(kind), name));
+    return {};
+}
+
+Status AdminService::require(const QString &action) const
+{
+    if (!m_gate)
+        return {};
+    return m_gate(Permission::Write, action);
+}
+
+SyncState AdminService::editedState(SyncState current) const
+{
+    if (m_kind == ProfileKind::Local || current == SyncState::Created)
+        return current;
+    return SyncState::Modified;
+}
+
+Status AdminService::queue(const QString &operation, EntityKind kind, const QString &entityId,
+                           const QJsonObject &payload, const QString &baseUpdated)
+{
+    if (m_kind == ProfileKind::Local)
+        return {};
+    OutboxOperation op;
+    op.operation = operation;
+    op.entityKind = kind;
+    op.entityId = entityId;
+    op.payload = payload;
+    op.baseUpdated = baseUpdated;
+    auto id = m_store.outbox().append(op);
+    if (!id)
+        return id.error();
+    return {};
+}
+
+Result<QList<User>> AdminService::users(const UserQuery &query) const
+{
+    return m_store.users().list(query);
+}
+
+Result<QList<Team>> AdminService::teams(const QString &search) const
+{
+    return m_store.teams().list(search);
+}
+
+Result<Team> AdminService::team(const QString &reference) const
+{
+    auto ref = resolve(EntityKind::Team, reference);
+    if (!ref)
+        return ref.error();
+    auto t = m_store.teams().byId(ref->id);
+    if (!t)
+        return t.error();
+    return *t.value();
+}
+
+Result<QList<Role>> AdminService::roles() const
+{
+    return m_store.roles().list();
+}
+
+Result<Role> AdminService::role(const QString &reference) const
+{
+    auto ref = resolve(EntityKind::Role, reference);
+    if (!ref)
+        return ref.error();
+    auto r = m_store.roles().byId(ref->id);
+    if (!r)
+        return r.error();
+    return *r.value();
+}
+
+Result<QList<Workspace>> AdminService::workspaces() const
+{
+    return m_store.workspaces().list();
+}
+
+Result<QList<AssignmentView>> AdminService::assignments(const QString &user, const QString &team,
+                                                        const QString &role,
+                                                        const QString &workspace) const
+{
+    AssignmentQuery query;
+    if (!user.isEmpty() && !team.isEmpty())
+        return Error::make(ErrorKind::Usage, tr("Filter by a user or by a team, not both."));
+    if (!user.isEmpty()) {
+        auto ref = resolve(EntityKind::User, user);
+        if (!ref)
+            return ref.error();
+        query.kind = SubjectKind::User;
+        query.subjectId = ref->id;
+    }
+    if (!team.isEmpty()) {
+        auto ref = resolve(EntityKind::Team, team);
+        if (!ref)
+            return ref.error();
+        query.kind = SubjectKind::Team;
+        query.subjectId = ref->id;
+    }
+    if (!role.isEmpty()) {
+        auto ref = resolve(EntityKind::Role, role);
+        if (!ref)
+            return ref.error();
+        query.roleId = ref->id;
+    }
+    if (!workspace.isEmpty()) {
+        auto ref = resolve(EntityKind::Workspace, workspace);
+        if (!ref)
+            return ref.error();
+        query.workspaceId = ref->id;
+    }
+    return m_store.assignments().list(query);
+}
+
+} // namespace zenml

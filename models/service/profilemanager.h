@@ -1,0 +1,61 @@
+#pragma once
+
+#include "adminservice.h"
+#include "domain/error.h"
+
+#include <QString>
+#include <memory>
+
+namespace zenml {
+
+class LocalStore;
+
+struct ProfileInfo
+{
+    QString name;
+    ProfileKind kind = ProfileKind::Local;
+    QString serverUrl;   // server profiles only
+    QString username;    // server profiles only
+    QString fingerprint; // pinned SHA-256 certificate fingerprint, if any
+    QString path;        // the SQLite file
+};
+
+// The profiles in a data folder: one SQLite file each under profiles/, and the active profile's
+// name in settings.ini. The folder is the platform's app data folder unless overridden by
+// --data-dir or ZENML_ADMIN_DATA_DIR.
+class ProfileManager
+{
+public:
+    explicit ProfileManager(QString dataDir);
+
+    static QString defaultDataDir();
+    static Status validateProfileName(const QString &name);
+    static inline const QString kDefaultProfile = QStringLiteral("default");
+
+    QString dataDir() const { return m_dataDir; }
+    Status ensureDataDir() const;
+
+    Result<QList<ProfileInfo>> list() const;
+    Result<ProfileInfo> info(const QString &name) const;
+    bool exists(const QString &name) const;
+    Result<ProfileInfo> createLocal(const QString &name);
+    Result<ProfileInfo> createServer(const QString &name, const QString &url,
+                                     const QString &username);
+    Status update(const ProfileInfo &info);
+    Status remove(const QString &name);
+
+    // The active profile; "default" when none was chosen.
+    QString activeProfile() const;
+    Status setActiveProfile(const QString &name);
+
+    // Opens a profile's store. The default local profile is created on first use.
+    Result<std::unique_ptr<LocalStore>> open(const QString &name);
+
+private:
+    QString pathOf(const QString &name) const;
+    Result<ProfileInfo> readInfo(const QString &name, LocalStore &store) const;
+
+    QString m_dataDir;
+};
+
+} // namespace zenml

@@ -1,0 +1,241 @@
+// AdminService: the role and workspace verbs.
+#include "adminservice.h"
+
+#include "domain/rules.h"
+#include "store/localstore.h"
+#include "store/roletable.h"
+#include "store/transaction.h"
+#include "store/workspacetable.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace zenml {
+
+Result<Role> AdminService::createRole(const QString &name, Permissions permissions)
+{
+    if (Status s = require(tr("create role")); !s)
+        return s.error();
+    if (Status s = rules::validateName(EntityKind::Role, name); !s)
+        return s.error();
+    if (Status s = checkUniqueName(EntityKind::Role, name); !s)
+        return s.error();
+    Transaction tx(m_store.database());
+    if (!tx.begun())
+        return tx.begun().error();
+    Role role;
+    role.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    role.name = name;
+    role.permissions = permissions;
+    role.created = role.updated = QDateTime::currentDateTimeUtc();
+    const SyncState state = m_kind == ProfileKind::Local ? SyncState::Clean : SyncState::Created;
+    if (Status s = m_store.roles().insert(role, state); !s)
+        return s.error();
+    if (Status s = queue(OutboxOperation::CreateRole, EntityKind::Role, role.id,
+                         {{QStringLiteral("name"), name},
+                          {QStringLiteral("permissions"),
+                           QJsonArray::fromStringList(permission::names(permissions))}});
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    Q_EMIT changed(EntityKind::Role);
+    return role;
+}
+
+Result<Role> AdminService::updateRole(const QString &reference, const RoleChanges &changes)
+{
+    if (Status s = require(tr("update role")); !s)
+        return s.error();
+    auto current = role(reference);
+    if (!current)
+        return current.error();
+    Role r = *current;
+    if (Status s = rules::canModifyRole(r); !s)
+        return s.error();
+    QJsonObject payload;
+    if (changes.name && *changes.name != r.name) {
+        if (Status s = rules::validateName(EntityKind::Role, *changes.name); !s)
+            return s.error();
+        if (Status s = checkUniqueName(EntityKind::Role, *changes.name, r.id); !s)
+            return s.error();
+        r.name = *changes.name;
+        payload.insert(QStringLiteral("name"), r.name);
+    }
+    Permissions permissions = changes.permissions.value_or(r.permissions);
+    permissions |= changes.add;
+    permissions &= ~changes.remove;
+    if (permissions != r.permissions || changes.permissions) {
+        r.permissions = permissions;
+        payload.insert(QStringLiteral("permissions"),
+                       QJsonArray::fromStringList(permission::names(permissions)));
+    }
+    if (payload.isEmpty())
+        return r;
+    Transaction tx(m_store.database());
+    if (!tx.begun())
+        return tx.begun().error();
+    auto sync = m_store.roles().syncInfo(r.id);
+    if (!sync)
+        return sync.error();
+    r.updated = QDateTime::currentDateTimeUtc();
+    if (Status s = m_store.roles().update(r, editedState(sync->state)); !s)
+        return s.error();
+    if (Status s =
+            queue(OutboxOperation::UpdateRole, EntityKind::Role, r.id, payload, sync->baseUpdated);
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    Q_EMIT changed(EntityKind::Role);
+    return r;
+}
+
+Status AdminService::deleteRoles(const QStringList &references)
+{
+    if (Status s = require(tr("delete role")); !s)
+        return s;
+    auto ids = resolveAll(EntityKind::Role, references);
+    if (!ids)
+        return ids.error();
+    Transaction tx(m_store.database());
+    if (!tx.begun())
+        return tx.begun();
+    for (const QString &id : *ids) {
+        auto r = m_store.roles().byId(id);
+        if (!r)
+            return r.error();
+        auto uses = m_store.assignments().countForRole(id);
+        if (!uses)
+            return uses.error();
+        if (Status s = rules::canDeleteRole(*r.value(), *uses); !s)
+            return s;
+        auto sync = m_store.roles().syncInfo(id);
+        if (!sync)
+            return sync.error();
+        if (Status s = m_store.roles().remove(id); !s)
+            return s;
+        if (Status s = queue(OutboxOperation::DeleteRole, EntityKind::Role, id,
+                             {{QStringLiteral("name"), r.value()->name}}, sync->baseUpdated);
+            !s)
+            return s;
+    }
+    if (Status s = tx.commit(); !s)
+        return s;
+    Q_EMIT changed(EntityKind::Role);
+    return {};
+}
+
+Result<Workspace> AdminService::createWorkspace(const QString &name, const QString &description)
+{
+    if (Status s = require(tr("create workspace")); !s)
+        return s.error();
+    if (Status s = rules::validateName(EntityKind::Workspace, name); !s)
+        return s.error();
+    if (Status s = checkUniqueName(EntityKind::Workspace, name); !s)
+        return s.error();
+    Transaction tx(m_store.database());
+    if (!tx.begun())
+        return tx.begun().error();
+    Workspace w{QUuid::createUuid().toString(QUuid::WithoutBraces), name, description,
+                QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc()};
+    const SyncState state = m_kind == ProfileKind::Local ? SyncState::Clean : SyncState::Created;
+    if (Status s = m_store.workspaces().insert(w, state); !s)
+        return s.error();
+    if (Status s =
+            queue(OutboxOperation::CreateWorkspace, EntityKind::Workspace, w.id,
+                  {{QStringLiteral("name"), name}, {QStringLiteral("description"), description}});
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    Q_EMIT changed(EntityKind::Workspace);
+    return w;
+}
+
+Result<Workspace> AdminService::updateWorkspace(const QString &reference,
+                                                const std::optional<QString> &name,
+                                                const std::optional<QString> &description)
+{
+    if (Status s = require(tr("update workspace")); !s)
+        return s.error();
+    auto ref = resolve(EntityKind::Workspace, reference);
+    if (!ref)
+        return ref.error();
+    auto found = m_store.workspaces().byId(ref->id);
+    if (!found)
+        return found.error();
+    Workspace w = *found.value();
+    QJsonObject payload;
+    if (name && *name != w.name) {
+        if (Status s = rules::canRenameWorkspace(w); !s)
+            return s.error();
+        if (Status s = rules::validateName(EntityKind::Workspace, *name); !s)
+            return s.error();
+        if (Status s = checkUniqueName(EntityKind::Workspace, *name, w.id); !s)
+            return s.error();
+        w.name = *name;
+        payload.insert(QStringLiteral("name"), w.name);
+    }
+    if (description) {
+        w.description = *description;
+        payload.insert(QStringLiteral("description"), w.description);
+    }
+    if (payload.isEmpty())
+        return w;
+    Transaction tx(m_store.database());
+    if (!tx.begun())
+        return tx.begun().error();
+    auto sync = m_store.workspaces().syncInfo(w.id);
+    if (!sync)
+        return sync.error();
+    w.updated = QDateTime::currentDateTimeUtc();
+    if (Status s = m_store.workspaces().update(w, editedState(sync->state)); !s)
+        return s.error();
+    if (Status s = queue(OutboxOperation::UpdateWorkspace, EntityKind::Workspace, w.id, payload,
+                         sync->baseUpdated);
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    Q_EMIT changed(EntityKind::Workspace);
+    return w;
+}
+
+Status AdminService::deleteWorkspaces(const QStringList &references)
+{
+    if (Status s = require(tr("delete workspace")); !s)
+        return s;
+    auto ids = resolveAll(EntityKind::Workspace, references);
+    if (!ids)
+        return ids.error();
+    Transaction tx(m_store.database());
+    if (!tx.begun())
+        return tx.begun();
+    for (const QString &id : *ids) {
+        auto w = m_store.workspaces().byId(id);
+        if (!w)
+            return w.error();
+        if (Status s = rules::canDeleteWorkspace(*w.value()); !s)
+            return s;
+        auto sync = m_store.workspaces().syncInfo(id);
+        if (!sync)
+            return sync.error();
+        // Scoped assignments go with the workspace (ON DELETE CASCADE), as on the server.
+        if (Status s = m_store.workspaces().remove(id); !s)
+            return s;
+        if (Status s = queue(OutboxOperation::DeleteWorkspace, EntityKind::Workspace, id,
+                             {{QStringLiteral("name"), w.value()->name}}, sync->baseUpdated);
+            !s)
+            return s;
+    }
+    if (Status s = tx.commit(); !s)
+        return s;
+    Q_EMIT changed(EntityKind::Workspace);
+    Q_EMIT changed(EntityKind::UserRoleAssignment);
+    Q_EMIT changed(EntityKind::TeamRoleAssignment);
+    return {};
+}
+
+} // namespace zenml

@@ -1,0 +1,181 @@
+// AdminService: the team verbs.
+#include "adminservice.h"
+
+#include "domain/rules.h"
+#include "store/localstore.h"
+#include "store/teamtable.h"
+#include "store/transaction.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace zenml {
+
+Result<Team> AdminService::createTeam(const QString &name, const QStringList &members)
+{
+    if (Status s = require(tr("create team")); !s)
+        return s.error();
+    if (Status s = rules::validateName(EntityKind::Team, name); !s)
+        return s.error();
+    if (Status s = checkUniqueName(EntityKind::Team, name); !s)
+        return s.error();
+    auto memberIds = resolveAll(EntityKind::User, members);
+    if (!memberIds)
+        return memberIds.error();
+
+    Transaction tx(m_store.database());
+    if (!tx.begun())
+        return tx.begun().error();
+    Team team;
+    team.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    team.name = name;
+    team.memberIds = *memberIds;
+    team.created = team.updated = QDateTime::currentDateTimeUtc();
+    const SyncState state = m_kind == ProfileKind::Local ? SyncState::Clean : SyncState::Created;
+    if (Status s = m_store.teams().insert(team, state); !s)
+        return s.error();
+    if (Status s = queue(OutboxOperation::CreateTeam, EntityKind::Team, team.id,
+                         {{QStringLiteral("name"), name},
+                          {QStringLiteral("users"), QJsonArray::fromStringList(team.memberIds)}});
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    Q_EMIT changed(EntityKind::Team);
+    return team;
+}
+
+Result<Team> AdminService::renameTeam(const QString &reference, const QString &newName)
+{
+    if (Status s = require(tr("update team")); !s)
+        return s.error();
+    auto current = team(reference);
+    if (!current)
+        return current.error();
+    Team t = *current;
+    if (newName == t.name)
+        return t;
+    if (Status s = rules::validateName(EntityKind::Team, newName); !s)
+        return s.error();
+    if (Status s = checkUniqueName(EntityKind::Team, newName, t.id); !s)
+        return s.error();
+    Transaction tx(m_store.database());
+    if (!tx.begun())
+        return tx.begun().error();
+    auto sync = m_store.teams().syncInfo(t.id);
+    if (!sync)
+        return sync.error();
+    t.name = newName;
+    t.updated = QDateTime::currentDateTimeUtc();
+    if (Status s = m_store.teams().update(t, editedState(sync->state)); !s)
+        return s.error();
+    if (Status s = queue(OutboxOperation::UpdateTeam, EntityKind::Team, t.id,
+                         {{QStringLiteral("name"), newName}}, sync->baseUpdated);
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    Q_EMIT changed(EntityKind::Team);
+    return t;
+}
+
+Result<Team> AdminService::writeMembers(const QString &reference,
+                                        const std::function<QStringList(QStringList)> &change)
+{
+    if (Status s = require(tr("change team members")); !s)
+        return s.error();
+    auto current = team(reference);
+    if (!current)
+        return current.error();
+    Team t = *current;
+    Transaction tx(m_store.database());
+    if (!tx.begun())
+        return tx.begun().error();
+    auto sync = m_store.teams().syncInfo(t.id);
+    if (!sync)
+        return sync.error();
+    t.memberIds = change(t.memberIds);
+    t.updated = QDateTime::currentDateTimeUtc();
+    if (Status s = m_store.teams().update(t, editedState(sync->state)); !s)
+        return s.error();
+    // The server replaces the membership with what it is sent, so the full list always travels.
+    if (Status s = queue(OutboxOperation::SetTeamMembers, EntityKind::Team, t.id,
+                         {{QStringLiteral("users"), QJsonArray::fromStringList(t.memberIds)}},
+                         sync->baseUpdated);
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    Q_EMIT changed(EntityKind::Team);
+    return t;
+}
+
+Result<Team> AdminService::addTeamMembers(const QString &reference, const QStringList &users)
+{
+    auto ids = resolveAll(EntityKind::User, users);
+    if (!ids)
+        return ids.error();
+    return writeMembers(reference, [&](QStringList members) {
+        for (const QString &id : *ids) {
+            if (!members.contains(id))
+                members << id;
+        }
+        return members;
+    });
+}
+
+Result<Team> AdminService::removeTeamMembers(const QString &reference, const QStringList &users)
+{
+    auto ids = resolveAll(EntityKind::User, users);
+    if (!ids)
+        return ids.error();
+    return writeMembers(reference, [&](QStringList members) {
+        for (const QString &id : *ids)
+            members.removeAll(id);
+        return members;
+    });
+}
+
+Result<Team> AdminService::setTeamMembers(const QString &reference, const QStringList &users)
+{
+    auto ids = resolveAll(EntityKind::User, users);
+    if (!ids)
+        return ids.error();
+    return writeMembers(reference, [&](const QStringList &) { return *ids; });
+}
+
+Status AdminService::deleteTeams(const QStringList &references)
+{
+    if (Status s = require(tr("delete team")); !s)
+        return s;
+    auto ids = resolveAll(EntityKind::Team, references);
+    if (!ids)
+        return ids.error();
+    Transaction tx(m_store.database());
+    if (!tx.begun())
+        return tx.begun();
+    for (const QString &id : *ids) {
+        auto sync = m_store.teams().syncInfo(id);
+        if (!sync)
+            return sync.error();
+        auto ref = m_store.teams().refById(id);
+        if (!ref)
+            return ref.error();
+        if (Status s = m_store.teams().remove(id); !s)
+            return s;
+        if (Status s =
+                queue(OutboxOperation::DeleteTeam, EntityKind::Team, id,
+                      {{QStringLiteral("name"), ref.value() ? ref.value()->name : QString()}},
+                      sync->baseUpdated);
+            !s)
+            return s;
+    }
+    if (Status s = tx.commit(); !s)
+        return s;
+    Q_EMIT changed(EntityKind::Team);
+    Q_EMIT changed(EntityKind::TeamRoleAssignment);
+    return {};
+}
+
+} // namespace zenml

@@ -1,0 +1,165 @@
+#include "localstore.h"
+
+#include "assignmenttable.h"
+#include "domain/rules.h"
+#include "migrations.h"
+#include "outbox.h"
+#include "roletable.h"
+#include "sqlutil.h"
+#include "teamtable.h"
+#include "transaction.h"
+#include "usertable.h"
+#include "workspacetable.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QUuid>
+
+namespace zenml {
+
+namespace {
+
+Error openError(const QString &path, const QString &detail)
+{
+    return Error::make(ErrorKind::Io,
+                       QCoreApplication::translate(
+                           "LocalStore",
+                           "Cannot open the profile database '%1': %2. If the file is damaged, "
+                           "move it aside and create the profile again.")
+                           .arg(path, detail));
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+} // namespace
+
+LocalStore::LocalStore(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+    QSqlDatabase db = database();
+    m_users = std::make_unique<UserTable>(db);
+    m_teams = std::make_unique<TeamTable>(db);
+    m_roles = std::make_unique<RoleTable>(db);
+    m_workspaces = std::make_unique<WorkspaceTable>(db);
+    m_assignments = std::make_unique<AssignmentTable>(db);
+    m_outbox = std::make_unique<Outbox>(db);
+}
+
+LocalStore::~LocalStore()
+{
+    m_users.reset();
+    m_teams.reset();
+    m_roles.reset();
+    m_workspaces.reset();
+    m_assignments.reset();
+    m_outbox.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path)
+{
+    const QFileInfo info(path);
+    const bool readOnly = info.exists() && !info.isWritable();
+    if (info.exists() && !info.isReadable())
+        return openError(path, tr("the file is not readable"));
+    if (!info.exists() && !QFileInfo(info.absolutePath()).isWritable())
+        return openError(path, tr("the folder is not writable"));
+
+    const QString name = QStringLiteral("zenml-store-") + newId();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (readOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            const QString detail = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return openError(path, detail);
+        }
+    }
+    std::unique_ptr<LocalStore> store(new LocalStore(path, name));
+    QSqlDatabase db = store->database();
+
+    // The first statement reads the header: a file that is not SQLite fails here.
+    auto probe = sql::exec(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master"));
+    if (!probe)
+        return openError(path, probe.error().message);
+    for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"),
+                                  QStringLiteral("PRAGMA busy_timeout = 5000")}) {
+        if (auto r = sql::exec(db, pragma); !r)
+            return openError(path, r.error().message);
+    }
+    if (readOnly) {
+        auto version = sql::exec(db, QStringLiteral("PRAGMA user_version"));
+        if (!version || !version->next() ||
+            version->value(0).toInt() != migrations::latestVersion())
+            return openError(path,
+                             tr("the file is read-only and needs an upgrade; make it writable"));
+        return store;
+    }
+    if (auto r = sql::exec(db, QStringLiteral("PRAGMA journal_mode = WAL")); !r)
+        return openError(path, r.error().message);
+    if (Status s = migrations::migrate(db); !s)
+        return openError(path, s.error().message);
+    return store;
+}
+
+QSqlDatabase LocalStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<QString> LocalStore::meta(const QString &key) const
+{
+    auto q = sql::exec(database(), QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toString() : QString();
+}
+
+Status LocalStore::setMeta(const QString &key, const QString &value)
+{
+    auto q = sql::exec(database(),
+                       QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"),
+                       {key, value});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Status LocalStore::seedLocalDefaults()
+{
+    Transaction tx(database());
+    if (!tx.begun())
+        return tx.begun();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Role admin{newId(), rules::kAdminRole,
+                     Permission::Read | Permission::Write | Permission::Me, now, now};
+    const Role guest{newId(), rules::kGuestRole, Permission::Read | Permission::Me, now, now};
+    const Workspace workspace{newId(), rules::kDefaultWorkspace, {}, now, now};
+    User user;
+    user.id = newId();
+    user.name = rules::kDefaultUser;
+    user.created = user.updated = now;
+    RoleAssignment assignment{newId(), SubjectKind::User, user.id, admin.id, {}, now, now};
+
+    for (Status s :
+         {roles().insert(admin, SyncState::Clean), roles().insert(guest, SyncState::Clean),
+          workspaces().insert(workspace, SyncState::Clean), users().insert(user, SyncState::Clean),
+          assignments().insert(assignment, SyncState::Clean)}) {
+        if (!s)
+            return s;
+    }
+    return tx.commit();
+}
+
+} // namespace zenml

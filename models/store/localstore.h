@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/error.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <memory>
+
+namespace zenml {
+
+class AssignmentTable;
+class Outbox;
+class RoleTable;
+class TeamTable;
+class UserTable;
+class WorkspaceTable;
+
+// One profile's SQLite file, opened on a named connection with WAL and foreign keys, migrated to
+// the latest schema. Owns the per-table query objects.
+class LocalStore : public QObject
+{
+    Q_OBJECT
+public:
+    ~LocalStore() override;
+
+    // Opens (creating when missing) and migrates the file. A damaged file or one that cannot be
+    // written is an Io error that says what to do.
+    static Result<std::unique_ptr<LocalStore>> open(const QString &path);
+
+    QSqlDatabase database() const;
+    QString path() const { return m_path; }
+
+    // Seeds the rows a fresh ZenML server starts with: roles admin and guest, workspace and user
+    // "default", and the default user's global admin assignment. Only for new local profiles.
+    Status seedLocalDefaults();
+
+    Result<QString> meta(const QString &key) const;
+    Status setMeta(const QString &key, const QString &value);
+
+    UserTable &users() { return *m_users; }
+    TeamTable &teams() { return *m_teams; }
+    RoleTable &roles() { return *m_roles; }
+    WorkspaceTable &workspaces() { return *m_workspaces; }
+    AssignmentTable &assignments() { return *m_assignments; }
+    Outbox &outbox() { return *m_outbox; }
+
+private:
+    LocalStore(QString path, QString connectionName);
+
+    QString m_path;
+    QString m_connectionName;
+    std::unique_ptr<UserTable> m_users;
+    std::unique_ptr<TeamTable> m_teams;
+    std::unique_ptr<RoleTable> m_roles;
+    std::unique_ptr<WorkspaceTable> m_workspaces;
+    std::unique_ptr<AssignmentTable> m_assignments;
+    std::unique_ptr<Outbox> m_outbox;
+};
+
+} // namespace zenml

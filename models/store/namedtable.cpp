@@ -1,0 +1,110 @@
+#include "namedtable.h"
+
+#include "sqlutil.h"
+
+namespace zenml {
+
+namespace {
+Result<QList<NamedRef>> collect(Result<QSqlQuery> query)
+{
+    if (!query)
+        return query.error();
+    QList<NamedRef> out;
+    while (query->next())
+        out.append({query->value(0).toString(), query->value(1).toString()});
+    return out;
+}
+
+Result<std::optional<NamedRef>> first(Result<QSqlQuery> query)
+{
+    auto all = collect(std::move(query));
+    if (!all)
+        return all.error();
+    if (all->isEmpty())
+        return std::optional<NamedRef>();
+    return std::optional<NamedRef>(all->first());
+}
+} // namespace
+
+NamedTable::NamedTable(QSqlDatabase db, QString table)
+    : m_db(std::move(db))
+    , m_table(std::move(table))
+{}
+
+Result<std::optional<NamedRef>> NamedTable::refById(const QString &id) const
+{
+    return first(
+        sql::exec(m_db, QStringLiteral("SELECT id, name FROM %1 WHERE id = ?").arg(m_table), {id}));
+}
+
+Result<std::optional<NamedRef>> NamedTable::refByName(const QString &name) const
+{
+    return first(sql::exec(
+        m_db, QStringLiteral("SELECT id, name FROM %1 WHERE name = ?").arg(m_table), {name}));
+}
+
+Result<QList<NamedRef>> NamedTable::refsByPrefix(const QString &prefix, int limit) const
+{
+    // substr() rather than LIKE: case-sensitive and no wildcard escaping to get wrong.
+    return collect(sql::exec(m_db,
+                             QStringLiteral("SELECT id, name FROM %1 WHERE substr(id, 1, ?1) = ?2 "
+                                            "OR substr(name, 1, ?1) = ?2 ORDER BY name LIMIT ?3")
+                                 .arg(m_table),
+                             {prefix.size(), prefix, limit}));
+}
+
+Result<QList<NamedRef>> NamedTable::allRefs() const
+{
+    return collect(
+        sql::exec(m_db, QStringLiteral("SELECT id, name FROM %1 ORDER BY name").arg(m_table)));
+}
+
+Result<int> NamedTable::count() const
+{
+    auto q = sql::exec(m_db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(m_table));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
+Status NamedTable::remove(const QString &id)
+{
+    auto q = sql::exec(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(m_table), {id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<RowSync> NamedTable::syncInfo(const QString &id) const
+{
+    auto q = sql::exec(
+        m_db, QStringLiteral("SELECT sync_state, base_updated FROM %1 WHERE id = ?").arg(m_table),
+        {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::make(ErrorKind::NotFound, QStringLiteral("%1 %2").arg(m_table, id));
+    return RowSync{SyncState(q->value(0).toInt()), q->value(1).toString()};
+}
+
+Status NamedTable::setSyncState(const QString &id, SyncState state, const QString &baseUpdated)
+{
+    auto q = sql::exec(
+        m_db,
+        QStringLiteral("UPDATE %1 SET sync_state = ?, base_updated = ? WHERE id = ?").arg(m_table),
+        {int(state), sql::nullIfEmpty(baseUpdated), id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Status NamedTable::replaceId(const QString &localId, const QString &serverId)
+{
+    auto q = sql::exec(m_db, QStringLiteral("UPDATE %1 SET id = ? WHERE id = ?").arg(m_table),
+                       {serverId, localId});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+} // namespace zenml
