@@ -132,6 +132,20 @@ Q_SIGNALS:
     void changed(zenml::EntityKind kind);
 
 private:
+    struct Subject
+    {
+        SubjectKind kind;
+        QString id;
+        QString name;
+    };
+    struct ResolvedTarget
+    {
+        NamedRef role;
+        QString workspaceId;
+        QList<Subject> subjects;
+    };
+
+    Result<ResolvedTarget> resolveTarget(const AssignmentTarget &target) const;
     Status require(const QString &action) const;
     SyncState editedState(SyncState current) const;
     Status queue(const QString &operation, EntityKind kind, const QString &entityId,

@@ -6,17 +6,35 @@
 
 #include <QJsonObject>
 #include <QUuid>
+#include <tuple>
 
 namespace zenml {
 
-namespace {
-struct Subject
+Result<AdminService::ResolvedTarget>
+AdminService::resolveTarget(const AssignmentTarget &target) const
 {
-    SubjectKind kind;
-    QString id;
-    QString name;
-};
-} // namespace
+    auto role = resolve(EntityKind::Role, target.role);
+    if (!role)
+        return role.error();
+    ResolvedTarget out{*role, {}, {}};
+    if (!target.workspace.isEmpty()) {
+        auto w = resolve(EntityKind::Workspace, target.workspace);
+        if (!w)
+            return w.error();
+        out.workspaceId = w->id;
+    }
+    for (const auto &[kind, entity, refs] :
+         {std::tuple{SubjectKind::User, EntityKind::User, &target.users},
+          std::tuple{SubjectKind::Team, EntityKind::Team, &target.teams}}) {
+        for (const QString &ref : *refs) {
+            auto r = resolve(entity, ref);
+            if (!r)
+                return r.error();
+            out.subjects.append({kind, r->id, r->name});
+        }
+    }
+    return out;
+}
 
 Result<QList<RoleAssignment>> AdminService::assignRole(const AssignmentTarget &target,
                                                        bool skipExisting)
@@ -26,29 +44,10 @@ Result<QList<RoleAssignment>> AdminService::assignRole(const AssignmentTarget &t
     if (target.users.isEmpty() && target.teams.isEmpty())
         return Error::make(ErrorKind::Usage, tr("Name at least one user or team to assign the "
                                                 "role to."));
-    auto role = resolve(EntityKind::Role, target.role);
-    if (!role)
-        return role.error();
-    QString workspaceId;
-    if (!target.workspace.isEmpty()) {
-        auto w = resolve(EntityKind::Workspace, target.workspace);
-        if (!w)
-            return w.error();
-        workspaceId = w->id;
-    }
-    QList<Subject> subjects;
-    for (const QString &u : target.users) {
-        auto r = resolve(EntityKind::User, u);
-        if (!r)
-            return r.error();
-        subjects.append({SubjectKind::User, r->id, r->name});
-    }
-    for (const QString &t : target.teams) {
-        auto r = resolve(EntityKind::Team, t);
-        if (!r)
-            return r.error();
-        subjects.append({SubjectKind::Team, r->id, r->name});
-    }
+    auto resolved = resolveTarget(target);
+    if (!resolved)
+        return resolved.error();
+    const auto &[role, workspaceId, subjects] = resolved.value();
 
     Transaction tx(m_store.database());
     if (!tx.begun())
@@ -57,7 +56,7 @@ Result<QList<RoleAssignment>> AdminService::assignRole(const AssignmentTarget &t
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const SyncState state = m_kind == ProfileKind::Local ? SyncState::Clean : SyncState::Created;
     for (const Subject &subject : subjects) {
-        auto existing = m_store.assignments().find(subject.kind, subject.id, role->id, workspaceId);
+        auto existing = m_store.assignments().find(subject.kind, subject.id, role.id, workspaceId);
         if (!existing)
             return existing.error();
         if (existing.value()) {
@@ -66,12 +65,12 @@ Result<QList<RoleAssignment>> AdminService::assignRole(const AssignmentTarget &t
             const QString who = subject.kind == SubjectKind::User ? tr("user") : tr("team");
             return Error::make(ErrorKind::AlreadyExists,
                                tr("The %1 '%2' already has the role '%3' in this scope.")
-                                   .arg(who, subject.name, role->name));
+                                   .arg(who, subject.name, role.name));
         }
         RoleAssignment a{QUuid::createUuid().toString(QUuid::WithoutBraces),
                          subject.kind,
                          subject.id,
-                         role->id,
+                         role.id,
                          workspaceId,
                          now,
                          now};
@@ -79,7 +78,7 @@ Result<QList<RoleAssignment>> AdminService::assignRole(const AssignmentTarget &t
             return s.error();
         const bool isUser = subject.kind == SubjectKind::User;
         QJsonObject payload{{isUser ? QStringLiteral("user") : QStringLiteral("team"), subject.id},
-                            {QStringLiteral("role"), role->id}};
+                            {QStringLiteral("role"), role.id}};
         if (!workspaceId.isEmpty())
             payload.insert(QStringLiteral("workspace"), workspaceId);
         if (Status s =
@@ -104,36 +103,17 @@ Result<int> AdminService::revokeRole(const AssignmentTarget &target, bool skipMi
     if (target.users.isEmpty() && target.teams.isEmpty())
         return Error::make(ErrorKind::Usage, tr("Name at least one user or team to revoke the "
                                                 "role from."));
-    auto role = resolve(EntityKind::Role, target.role);
-    if (!role)
-        return role.error();
-    QString workspaceId;
-    if (!target.workspace.isEmpty()) {
-        auto w = resolve(EntityKind::Workspace, target.workspace);
-        if (!w)
-            return w.error();
-        workspaceId = w->id;
-    }
-    QList<Subject> subjects;
-    for (const QString &u : target.users) {
-        auto r = resolve(EntityKind::User, u);
-        if (!r)
-            return r.error();
-        subjects.append({SubjectKind::User, r->id, r->name});
-    }
-    for (const QString &t : target.teams) {
-        auto r = resolve(EntityKind::Team, t);
-        if (!r)
-            return r.error();
-        subjects.append({SubjectKind::Team, r->id, r->name});
-    }
+    auto resolved = resolveTarget(target);
+    if (!resolved)
+        return resolved.error();
+    const auto &[role, workspaceId, subjects] = resolved.value();
 
     Transaction tx(m_store.database());
     if (!tx.begun())
         return tx.begun().error();
     int revoked = 0;
     for (const Subject &subject : subjects) {
-        auto existing = m_store.assignments().find(subject.kind, subject.id, role->id, workspaceId);
+        auto existing = m_store.assignments().find(subject.kind, subject.id, role.id, workspaceId);
         if (!existing)
             return existing.error();
         if (!existing.value()) {
@@ -142,16 +122,16 @@ Result<int> AdminService::revokeRole(const AssignmentTarget &target, bool skipMi
             const QString who = subject.kind == SubjectKind::User ? tr("user") : tr("team");
             return Error::make(ErrorKind::NotFound,
                                tr("The %1 '%2' does not have the role '%3' in this scope.")
-                                   .arg(who, subject.name, role->name));
+                                   .arg(who, subject.name, role.name));
         }
         const bool isUser = subject.kind == SubjectKind::User;
         if (Status s = m_store.assignments().remove(subject.kind, existing.value()->id); !s)
             return s.error();
-        if (Status s = queue(
-                isUser ? OutboxOperation::RevokeUserRole : OutboxOperation::RevokeTeamRole,
-                isUser ? EntityKind::UserRoleAssignment : EntityKind::TeamRoleAssignment,
-                existing.value()->id,
-                {{QStringLiteral("role"), role->id}, {QStringLiteral("subject"), subject.id}});
+        if (Status s =
+                queue(isUser ? OutboxOperation::RevokeUserRole : OutboxOperation::RevokeTeamRole,
+                      isUser ? EntityKind::UserRoleAssignment : EntityKind::TeamRoleAssignment,
+                      existing.value()->id,
+                      {{QStringLiteral("role"), role.id}, {QStringLiteral("subject"), subject.id}});
             !s)
             return s.error();
         ++revoked;
