@@ -1,0 +1,262 @@
+#include "jsonreader.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace zenml::remote {
+
+JsonReader::JsonReader(const QJsonValue &value, const QString &path)
+    : JsonReader(value, path, std::make_shared<std::optional<Error>>())
+{}
+
+JsonReader::JsonReader(const QJsonValue &value, QString path,
+                       std::shared_ptr<std::optional<Error>> error)
+    : m_value(value)
+    , m_path(std::move(path))
+    , m_error(std::move(error))
+{}
+
+Error JsonReader::error() const
+{
+    return m_error->value_or(Error{});
+}
+
+QString JsonReader::pathOf(const QString &key) const
+{
+    if (key.isEmpty())
+        return m_path.isEmpty() ? QStringLiteral("(body)") : m_path;
+    return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
+}
+
+void JsonReader::fail(const QString &what, const QString &key) const
+{
+    if (m_error->has_value())
+        return;
+    Error e;
+    e.kind = ErrorKind::Protocol;
+    //: %1 is a field path such as items[3].roles[0].permissions, %2 says what is wrong with it
+    e.message =
+        tr("The server's answer does not follow the ZenML API: %1 %2.").arg(pathOf(key), what);
+    *m_error = e;
+}
+
+QString JsonReader::typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("a list");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("missing");
+}
+
+std::optional<QJsonValue> JsonReader::member(const QString &key, bool required) const
+{
+    if (!ok())
+        return std::nullopt;
+    if (!m_value.isObject()) {
+        fail(tr("should be an object but is %1").arg(typeName(m_value)));
+        return std::nullopt;
+    }
+    const QJsonObject obj = m_value.toObject();
+    const auto it = obj.constFind(key);
+    if (it == obj.constEnd()) {
+        if (required)
+            fail(tr("is missing"), key);
+        return std::nullopt;
+    }
+    return it.value();
+}
+
+bool JsonReader::expectType(const QJsonValue &v, QJsonValue::Type type, const QString &key) const
+{
+    if (v.type() == type)
+        return true;
+    // Integers arrive as Double in QJsonValue; both are "a number" to the reader of the message.
+    const QString expected = typeName(type == QJsonValue::Double   ? QJsonValue(0.0)
+                                      : type == QJsonValue::Bool   ? QJsonValue(false)
+                                      : type == QJsonValue::String ? QJsonValue(QString())
+                                      : type == QJsonValue::Array  ? QJsonValue(QJsonArray())
+                                                                   : QJsonValue(QJsonObject()));
+    fail(tr("should be %1 but is %2").arg(expected, typeName(v)), key);
+    return false;
+}
+
+QString JsonReader::string(const QString &key) const
+{
+    const auto v = member(key, true);
+    if (!v || !expectType(*v, QJsonValue::String, key))
+        return {};
+    return v->toString();
+}
+
+QString JsonReader::uuid(const QString &key) const
+{
+    const QString text = string(key);
+    if (!ok())
+        return {};
+    if (QUuid::fromString(text).isNull()) {
+        fail(tr("should be a UUID but is \"%1\"").arg(text.left(64)), key);
+        return {};
+    }
+    return text;
+}
+
+bool JsonReader::boolean(const QString &key) const
+{
+    const auto v = member(key, true);
+    return v && expectType(*v, QJsonValue::Bool, key) && v->toBool();
+}
+
+qint64 JsonReader::integer(const QString &key) const
+{
+    const auto v = member(key, true);
+    if (!v || !expectType(*v, QJsonValue::Double, key))
+        return 0;
+    const double d = v->toDouble();
+    if (d != static_cast<double>(static_cast<qint64>(d))) {
+        fail(tr("should be a whole number"), key);
+        return 0;
+    }
+    return static_cast<qint64>(d);
+}
+
+JsonReader JsonReader::object(const QString &key) const
+{
+    const auto v = member(key, true);
+    if (v)
+        expectType(*v, QJsonValue::Object, key);
+    return JsonReader(v.value_or(QJsonValue()), pathOf(key), m_error);
+}
+
+QList<JsonReader> JsonReader::array(const QString &key) const
+{
+    const auto v = member(key, true);
+    QList<JsonReader> out;
+    if (!v || !expectType(*v, QJsonValue::Array, key))
+        return out;
+    const QJsonArray arr = v->toArray();
+    const QString base = pathOf(key);
+    out.reserve(arr.size());
+    for (qsizetype i = 0; i < arr.size(); ++i)
+        out.append(JsonReader(arr.at(i), base + QStringLiteral("[%1]").arg(i), m_error));
+    return out;
+}
+
+QStringList JsonReader::stringArray(const QString &key) const
+{
+    QStringList out;
+    for (const JsonReader &item : array(key)) {
+        if (!item.value().isString()) {
+            item.fail(tr("should be a string but is %1").arg(typeName(item.value())));
+            return {};
+        }
+        out << item.value().toString();
+    }
+    return out;
+}
+
+std::optional<QDateTime> JsonReader::parseTimestamp(const QString &text)
+{
+    // ZenML sends naive UTC: 2023-07-21T09:12:44.123456. A trailing Z is tolerated.
+    static const QRegularExpression re(QStringLiteral(
+        R"(^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?Z?$)"));
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    const int ms =
+        m.captured(7).isEmpty() ? 0 : (m.captured(7) + QStringLiteral("00")).left(3).toInt();
+    const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt(), ms);
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    return QDateTime(date, time, Qt::UTC);
+}
+
+QDateTime JsonReader::timestamp(const QString &key, QString *raw) const
+{
+    const QString text = string(key);
+    if (!ok())
+        return {};
+    const auto parsed = parseTimestamp(text);
+    if (!parsed) {
+        fail(
+            tr("should be a time like 2023-07-21T09:12:44.123456 but is \"%1\"").arg(text.left(64)),
+            key);
+        return {};
+    }
+    if (raw)
+        *raw = text;
+    return *parsed;
+}
+
+QString JsonReader::nullableString(const QString &key) const
+{
+    const auto v = member(key, true);
+    if (!v || v->isNull() || !expectType(*v, QJsonValue::String, key))
+        return {};
+    return v->toString();
+}
+
+std::optional<bool> JsonReader::nullableBoolean(const QString &key) const
+{
+    const auto v = member(key, true);
+    if (!v || v->isNull() || !expectType(*v, QJsonValue::Bool, key))
+        return std::nullopt;
+    return v->toBool();
+}
+
+std::optional<JsonReader> JsonReader::nullableObject(const QString &key) const
+{
+    const auto v = member(key, true);
+    if (!v || v->isNull() || !expectType(*v, QJsonValue::Object, key))
+        return std::nullopt;
+    return JsonReader(*v, pathOf(key), m_error);
+}
+
+std::optional<QList<JsonReader>> JsonReader::nullableArray(const QString &key) const
+{
+    const auto v = member(key, true);
+    if (!v || v->isNull())
+        return std::nullopt;
+    return array(key);
+}
+
+QString JsonReader::optionalString(const QString &key) const
+{
+    const auto v = member(key, false);
+    if (!v || v->isNull() || !expectType(*v, QJsonValue::String, key))
+        return {};
+    return v->toString();
+}
+
+std::optional<bool> JsonReader::optionalBoolean(const QString &key) const
+{
+    const auto v = member(key, false);
+    if (!v || v->isNull() || !expectType(*v, QJsonValue::Bool, key))
+        return std::nullopt;
+    return v->toBool();
+}
+
+std::optional<qint64> JsonReader::optionalInteger(const QString &key) const
+{
+    const auto v = member(key, false);
+    if (!v || v->isNull())
+        return std::nullopt;
+    return integer(key);
+}
+
+} // namespace zenml::remote
