@@ -89,10 +89,13 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path)
     std::unique_ptr<LocalStore> store(new LocalStore(path, name));
     QSqlDatabase db = store->database();
 
-    // The first statement reads the header: a file that is not SQLite fails here.
-    auto probe = sql::exec(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master"));
-    if (!probe)
-        return openError(path, probe.error().message);
+    // The first statement reads the header: a file that is not SQLite fails here. It is scoped
+    // so that its read transaction ends before the journal mode changes.
+    {
+        auto probe = sql::exec(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master"));
+        if (!probe)
+            return openError(path, probe.error().message);
+    }
     for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"),
                                   QStringLiteral("PRAGMA busy_timeout = 5000")}) {
         if (auto r = sql::exec(db, pragma); !r)
