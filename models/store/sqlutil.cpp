@@ -27,8 +27,14 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const Q
     query.setForwardOnly(true);
     if (!query.prepare(statement))
         return errorOf(query);
-    for (const QVariant &v : values)
-        query.addBindValue(v);
+    for (const QVariant &v : values) {
+        // Qt binds a null QString as SQL NULL, which NOT NULL text columns refuse; an unset
+        // QString field means "empty" here. NULL is asked for explicitly (nullIfEmpty, QVariant()).
+        if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(v);
+    }
     if (!query.exec())
         return errorOf(query);
     return query;
