@@ -113,9 +113,9 @@ Result<int> AssignmentTable::countForRole(const QString &roleId) const
 {
     auto q = sql::exec(m_db,
                        QStringLiteral("SELECT (SELECT COUNT(*) FROM user_role_assignments WHERE "
-                                      "role_id = ?1) + (SELECT COUNT(*) FROM "
-                                      "team_role_assignments WHERE role_id = ?1)"),
-                       {roleId});
+                                      "role_id = ?) + (SELECT COUNT(*) FROM "
+                                      "team_role_assignments WHERE role_id = ?)"),
+                       {roleId, roleId});
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toInt() : 0;

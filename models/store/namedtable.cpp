@@ -45,12 +45,13 @@ Result<std::optional<NamedRef>> NamedTable::refByName(const QString &name) const
 
 Result<QList<NamedRef>> NamedTable::refsByPrefix(const QString &prefix, int limit) const
 {
-    // substr() rather than LIKE: case-sensitive and no wildcard escaping to get wrong.
+    // substr() rather than LIKE: case-sensitive and no wildcard escaping to get wrong. Plain ?
+    // placeholders: Qt 6.4's SQLite driver refuses numbered ones (?1) with positional binding.
     return collect(sql::exec(m_db,
-                             QStringLiteral("SELECT id, name FROM %1 WHERE substr(id, 1, ?1) = ?2 "
-                                            "OR substr(name, 1, ?1) = ?2 ORDER BY name LIMIT ?3")
+                             QStringLiteral("SELECT id, name FROM %1 WHERE substr(id, 1, ?) = ? "
+                                            "OR substr(name, 1, ?) = ? ORDER BY name LIMIT ?")
                                  .arg(m_table),
-                             {prefix.size(), prefix, limit}));
+                             {prefix.size(), prefix, prefix.size(), prefix, limit}));
 }
 
 Result<QList<NamedRef>> NamedTable::allRefs() const

@@ -13,9 +13,9 @@ TeamTable::TeamTable(QSqlDatabase db)
 Result<QList<Team>> TeamTable::list(const QString &search) const
 {
     auto q = sql::exec(m_db,
-                       QStringLiteral("SELECT id, name, created, updated FROM teams WHERE ?1 = '' "
-                                      "OR instr(lower(name), lower(?1)) ORDER BY name"),
-                       {search});
+                       QStringLiteral("SELECT id, name, created, updated FROM teams WHERE ? = '' "
+                                      "OR instr(lower(name), lower(?)) ORDER BY name"),
+                       {search, search});
     if (!q)
         return q.error();
     QList<Team> teams;

@@ -43,12 +43,12 @@ Result<QList<User>> UserTable::list(const UserQuery &query) const
     QString where = QStringLiteral("WHERE 1");
     QVariantList values;
     if (!query.search.isEmpty()) {
-        where += QStringLiteral(" AND (instr(lower(name), lower(?1)) OR instr(lower(full_name), "
-                                "lower(?1)) OR instr(lower(IFNULL(email, '')), lower(?1)))");
-        values << query.search;
+        where += QStringLiteral(" AND (instr(lower(name), lower(?)) OR instr(lower(full_name), "
+                                "lower(?)) OR instr(lower(IFNULL(email, '')), lower(?)))");
+        values << query.search << query.search << query.search;
     }
     if (query.active) {
-        where += QStringLiteral(" AND active = ?%1").arg(values.size() + 1);
+        where += QStringLiteral(" AND active = ?");
         values << int(*query.active);
     }
     return collect(sql::exec(
