@@ -1,0 +1,17 @@
+#pragma once
+
+#include "commandspec.h"
+
+namespace zenml::cli {
+
+// The verbs of each command group, one .cpp file per group. Handlers talk only to AdminService or
+// ProfileManager, never to SQL.
+QList<Command> userCommands();
+QList<Command> teamCommands();
+QList<Command> roleCommands();
+QList<Command> assignmentCommands(); // role assign, role revoke, role assignment list
+QList<Command> permissionCommands();
+QList<Command> workspaceCommands();
+QList<Command> profileCommands();
+
+} // namespace zenml::cli

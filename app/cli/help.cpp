@@ -1,0 +1,159 @@
+#include "help.h"
+
+#include "exitcodes.h"
+#include "registry.h"
+
+#include <QCoreApplication>
+
+namespace zenml::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("zenml::cli::Help", text);
+}
+
+// Two-column lines with the second column aligned.
+QString columns(const QList<std::pair<QString, QString>> &rows)
+{
+    qsizetype width = 0;
+    for (const auto &[left, right] : rows)
+        width = std::max(width, left.size());
+    QString out;
+    for (const auto &[left, right] : rows)
+        out += QStringLiteral("  ") + left.leftJustified(width + 2, QLatin1Char(' ')) + right +
+               QLatin1Char('\n');
+    return out;
+}
+
+QString globalOptionsText()
+{
+    return tr("Global options:\n") +
+           columns({
+               {QStringLiteral("--profile NAME"),
+                tr("Use this profile instead of the active one.")},
+               {QStringLiteral("-o, --output FORMAT"),
+                tr("Print listings as table (the default), json or csv.")},
+               {QStringLiteral("--data-dir DIR"),
+                tr("Keep profiles in DIR (else ZENML_ADMIN_DATA_DIR, else the app data folder).")},
+               {QStringLiteral("--lang LANG"), tr("Language of the desktop app, e.g. de or fr.")},
+               {QStringLiteral("-h, --help"),
+                tr("Show help for the program, a group or a command.")},
+               {QStringLiteral("--version"), tr("Print the version and exit.")},
+           });
+}
+
+QString summaryOf(const QStringList &path)
+{
+    for (const CommandGroup &g : allGroups()) {
+        if (g.path == path)
+            return g.summary;
+    }
+    for (const Command &c : allCommands()) {
+        if (c.path == path)
+            return c.summary;
+    }
+    return {};
+}
+
+// The verbs and sub-groups directly below path, in table order.
+QList<std::pair<QString, QString>> childrenOf(const QStringList &path)
+{
+    QList<std::pair<QString, QString>> rows;
+    QStringList seen;
+    for (const Command &c : allCommands()) {
+        if (c.path.size() <= path.size() || c.path.mid(0, path.size()) != path)
+            continue;
+        const QString next = c.path.at(path.size());
+        if (seen.contains(next))
+            continue;
+        seen << next;
+        rows.append({next, summaryOf(path + QStringList{next})});
+    }
+    return rows;
+}
+} // namespace
+
+QString commandLineOf(const QStringList &path)
+{
+    return (QStringList{QStringLiteral("zenml-admin")} + path).join(QLatin1Char(' '));
+}
+
+QString programHelp()
+{
+    QString out = tr("Usage: zenml-admin [OPTIONS] GROUP COMMAND [ARGS]...\n"
+                     "       zenml-admin [--data-dir DIR] [--profile NAME] [--lang LANG]\n\n"
+                     "  Administer the users, teams, roles and role assignments of a ZenML "
+                     "server,\n  or of a local profile. With no command, the desktop app "
+                     "starts.\n\n");
+    out += tr("Groups:\n") + columns(childrenOf({}));
+    out += QLatin1Char('\n') + globalOptionsText();
+    out += QLatin1Char('\n') + tr("Exit codes:\n") +
+           columns({{QString::number(Success), tr("success")},
+                    {QString::number(Failure), tr("other failure")},
+                    {QString::number(UsageError), tr("usage error (unknown command or option, "
+                                                     "missing argument)")},
+                    {QString::number(NotFound), tr("not found, or an ambiguous name prefix")},
+                    {QString::number(RuleViolation),
+                     tr("rule violation (invalid or duplicate name, protected entity, role "
+                        "still assigned)")},
+                    {QString::number(IoFailure),
+                     tr("I/O failure (profile database, data folder, keychain)")},
+                    {QString::number(NetworkFailure), tr("network or server failure")},
+                    {QString::number(NotAuthorized), tr("not signed in or not permitted")}});
+    out += QLatin1Char('\n') + tr("Run 'zenml-admin GROUP --help' for the commands of a group.") +
+           QLatin1Char('\n');
+    return out;
+}
+
+QString groupHelp(const QStringList &path)
+{
+    QString out = tr("Usage: %1 COMMAND [ARGS]...\n\n").arg(commandLineOf(path));
+    out += QStringLiteral("  ") + summaryOf(path) + QStringLiteral("\n\n");
+    out += tr("Commands:\n") + columns(childrenOf(path));
+    out += QLatin1Char('\n') + globalOptionsText();
+    out += QLatin1Char('\n') +
+           tr("Run '%1 COMMAND --help' for the options of a command.").arg(commandLineOf(path)) +
+           QLatin1Char('\n');
+    return out;
+}
+
+QString commandHelp(const Command &command)
+{
+    QString usage = commandLineOf(command.path);
+    if (!command.options.isEmpty())
+        usage += tr(" [OPTIONS]");
+    for (const ArgumentSpec &a : command.arguments) {
+        QString shown = a.name + (a.repeatable ? QStringLiteral("...") : QString());
+        usage +=
+            QLatin1Char(' ') + (a.required ? shown : QLatin1Char('[') + shown + QLatin1Char(']'));
+    }
+    QString out = tr("Usage: %1\n\n").arg(usage);
+    out += QStringLiteral("  ") + command.summary + QLatin1Char('\n');
+    if (!command.details.isEmpty())
+        out += QStringLiteral("\n  ") + command.details + QLatin1Char('\n');
+    if (!command.arguments.isEmpty()) {
+        QList<std::pair<QString, QString>> rows;
+        for (const ArgumentSpec &a : command.arguments)
+            rows.append({a.name, a.help});
+        out += QLatin1Char('\n') + tr("Arguments:\n") + columns(rows);
+    }
+    QList<std::pair<QString, QString>> rows;
+    for (const OptionSpec &o : command.options) {
+        QString left = o.shortName.isNull() ? QStringLiteral("    ")
+                                            : QStringLiteral("-%1, ").arg(o.shortName);
+        left += QStringLiteral("--") + o.name;
+        if (!o.valueName.isEmpty())
+            left += QLatin1Char(' ') + o.valueName;
+        QString help = o.help;
+        if (o.repeatable)
+            help += QLatin1Char(' ') + tr("Repeat for more.");
+        rows.append({left, help});
+    }
+    rows.append({QStringLiteral("-h, --help"), tr("Show this help and exit.")});
+    out += QLatin1Char('\n') + tr("Options:\n") + columns(rows);
+    out += QLatin1Char('\n') + globalOptionsText();
+    return out;
+}
+
+} // namespace zenml::cli

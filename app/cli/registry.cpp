@@ -1,0 +1,60 @@
+#include "registry.h"
+
+#include "groups.h"
+
+#include <QCoreApplication>
+
+namespace zenml::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("zenml::cli::Registry", text);
+}
+} // namespace
+
+const QList<Command> &allCommands()
+{
+    static const QList<Command> commands = [] {
+        QList<Command> all;
+        all << userCommands() << teamCommands() << roleCommands() << assignmentCommands()
+            << permissionCommands() << workspaceCommands() << profileCommands();
+        return all;
+    }();
+    return commands;
+}
+
+const QList<CommandGroup> &allGroups()
+{
+    static const QList<CommandGroup> groups{
+        {{QStringLiteral("user")}, tr("Commands for user management.")},
+        {{QStringLiteral("team")}, tr("Commands for team management.")},
+        {{QStringLiteral("role")}, tr("Commands for role management.")},
+        {{QStringLiteral("role"), QStringLiteral("assignment")},
+         tr("Commands for role assignments.")},
+        {{QStringLiteral("permission")}, tr("Commands for permissions.")},
+        {{QStringLiteral("workspace")}, tr("Commands for workspace management.")},
+        {{QStringLiteral("profile")}, tr("Commands for local and server profiles.")},
+    };
+    return groups;
+}
+
+const QStringList &reservedGroups()
+{
+    static const QStringList names{QStringLiteral("login"),   QStringLiteral("logout"),
+                                   QStringLiteral("sync"),    QStringLiteral("status"),
+                                   QStringLiteral("pending"), QStringLiteral("conflicts")};
+    return names;
+}
+
+QStringList topLevelGroups()
+{
+    QStringList names;
+    for (const CommandGroup &g : allGroups()) {
+        if (g.path.size() == 1)
+            names << g.path.first();
+    }
+    return names;
+}
+
+} // namespace zenml::cli

@@ -1,0 +1,194 @@
+// The user group: list, describe, create, update, delete.
+#include "context.h"
+#include "domain/rules.h"
+#include "exitcodes.h"
+#include "groups.h"
+#include "invocation.h"
+#include "jsonviews.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace zenml::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("zenml::cli::UserCommands", text);
+}
+
+int listUsers(Invocation &inv)
+{
+    Context &ctx = inv.context();
+    auto service = ctx.service();
+    if (!service)
+        return inv.fail(service.error());
+    auto users = (*service)->users();
+    if (!users)
+        return inv.fail(users.error());
+    QJsonArray rows;
+    for (const User &u : *users)
+        rows << userJson(u);
+    ctx.printList(rows, userColumns(), tr("No users found for the given filters."));
+    return Success;
+}
+
+int describeUser(Invocation &inv)
+{
+    Context &ctx = inv.context();
+    auto service = ctx.service();
+    if (!service)
+        return inv.fail(service.error());
+    QString name = inv.argument(QStringLiteral("NAME"));
+    if (name.isEmpty()) {
+        // As zenml describes the active user: the profile's user, or "default" locally.
+        auto info = ctx.profileInfo();
+        if (!info)
+            return inv.fail(info.error());
+        name = info->username.isEmpty() ? rules::kDefaultUser : info->username;
+    }
+    auto details = (*service)->userDetails(name);
+    if (!details)
+        return inv.fail(details.error());
+    QJsonObject o = userJson(details->user);
+    QJsonArray roles;
+    QJsonArray roleTexts;
+    for (const AssignmentView &a : details->roles) {
+        roles << QJsonObject{{QStringLiteral("role"), a.roleName},
+                             {QStringLiteral("workspace"),
+                              a.workspaceName.isEmpty() ? QJsonValue() : a.workspaceName}};
+        roleTexts << (a.workspaceName.isEmpty()
+                          ? a.roleName
+                          : tr("%1 (in %2)").arg(a.roleName, a.workspaceName));
+    }
+    QJsonArray teams;
+    for (const NamedRef &t : details->teams)
+        teams << t.name;
+    // A table shows one line per property, so role objects become short texts there.
+    o.insert(QStringLiteral("roles"), ctx.format() == OutputFormat::Json ? roles : roleTexts);
+    o.insert(QStringLiteral("teams"), teams);
+    QList<Column> columns = userColumns();
+    columns << Column{QStringLiteral("roles"), tr("ROLES")}
+            << Column{QStringLiteral("teams"), tr("TEAMS")}
+            << Column{QStringLiteral("created"), tr("CREATED")}
+            << Column{QStringLiteral("updated"), tr("UPDATED")};
+    ctx.printObject(o, columns);
+    return Success;
+}
+
+int createUser(Invocation &inv)
+{
+    Context &ctx = inv.context();
+    auto service = ctx.service();
+    if (!service)
+        return inv.fail(service.error());
+    UserDraft draft;
+    draft.name = inv.argument(QStringLiteral("NAME"));
+    draft.fullName = inv.value(QStringLiteral("full-name")).value_or(QString());
+    draft.email = inv.value(QStringLiteral("email")).value_or(QString());
+    draft.password = inv.value(QStringLiteral("password"));
+    draft.roles = inv.values(QStringLiteral("role"));
+    auto user = (*service)->createUser(draft);
+    if (!user)
+        return inv.fail(user.error());
+    ctx.say(tr("Created user '%1'.").arg(user->name));
+    const bool local = (*service)->profileKind() == ProfileKind::Local;
+    if (local && !draft.password)
+        ctx.say(tr("Note: the user was created without a password, so it is inactive, as on a "
+                   "ZenML server. A local profile has no sign-in; activate it with "
+                   "'zenml-admin user update %1 --active true'.")
+                    .arg(user->name));
+    else if (local)
+        ctx.say(tr("Note: a local profile has no sign-in, so the password was not stored."));
+    else if (!draft.password)
+        ctx.say(tr("The user stays inactive until activated with an invitation link."));
+    return Success;
+}
+
+int updateUser(Invocation &inv)
+{
+    Context &ctx = inv.context();
+    auto active = inv.boolValue(QStringLiteral("active"));
+    if (!active)
+        return inv.fail(active.error());
+    UserChanges changes;
+    changes.name = inv.value(QStringLiteral("name"));
+    changes.fullName = inv.value(QStringLiteral("full-name"));
+    changes.email = inv.value(QStringLiteral("email"));
+    changes.active = *active;
+    auto service = ctx.service();
+    if (!service)
+        return inv.fail(service.error());
+    auto user = (*service)->updateUser(inv.argument(QStringLiteral("NAME")), changes);
+    if (!user)
+        return inv.fail(user.error());
+    ctx.say(tr("Updated user '%1'.").arg(user->name));
+    return Success;
+}
+
+int deleteUsers(Invocation &inv)
+{
+    Context &ctx = inv.context();
+    auto service = ctx.service();
+    if (!service)
+        return inv.fail(service.error());
+    const QStringList names = inv.arguments(QStringLiteral("NAME"));
+    if (Status s = (*service)->deleteUsers(names); !s)
+        return inv.fail(s.error());
+    for (const QString &name : names)
+        ctx.say(tr("Deleted user '%1'.").arg(name));
+    return Success;
+}
+} // namespace
+
+QList<Command> userCommands()
+{
+    const QString user = QStringLiteral("user");
+    const OptionSpec fullName{QStringLiteral("full-name"), QLatin1Char('f'), QStringLiteral("TEXT"),
+                              tr("The user's full name."), false};
+    const OptionSpec email{QStringLiteral("email"), QLatin1Char('e'), QStringLiteral("ADDRESS"),
+                           tr("The user's email address."), false};
+    return {
+        {{user, QStringLiteral("list")}, tr("List all users."), {}, {}, listUsers, {}},
+        {{user, QStringLiteral("describe")},
+         tr("Show the details of a user, its roles and teams."),
+         {{QStringLiteral("NAME"),
+           tr("Name, id or unique prefix of the user; the profile's own user when left out."),
+           false, false}},
+         {},
+         describeUser,
+         {}},
+        {{user, QStringLiteral("create")},
+         tr("Create a new user."),
+         {{QStringLiteral("NAME"), tr("Name of the new user."), true, false}},
+         {{QStringLiteral("password"), QChar(), QStringLiteral("PASSWORD"),
+           tr("The user's password. Without one the user is created inactive. A local profile "
+              "has no sign-in and stores no password anywhere."),
+           false},
+          {QStringLiteral("role"), QLatin1Char('r'), QStringLiteral("ROLE"),
+           tr("A role to assign to the user globally."), true},
+          fullName,
+          email},
+         createUser,
+         {}},
+        {{user, QStringLiteral("update")},
+         tr("Update a user."),
+         {{QStringLiteral("NAME"), tr("Name, id or unique prefix of the user."), true, false}},
+         {{QStringLiteral("name"), QLatin1Char('n'), QStringLiteral("NAME"), tr("A new name."),
+           false},
+          fullName,
+          email,
+          {QStringLiteral("active"), QChar(), QStringLiteral("true|false"),
+           tr("Activate or deactivate the user."), false}},
+         updateUser,
+         {}},
+        {{user, QStringLiteral("delete")},
+         tr("Delete users."),
+         {{QStringLiteral("NAME"), tr("Name, id or unique prefix of a user."), true, true}},
+         {},
+         deleteUsers,
+         {}},
+    };
+}
+
+} // namespace zenml::cli
