@@ -37,12 +37,14 @@ QJsonObject EntityJson::user(const UserRecord &user, UserDetail detail,
     QJsonObject json = base(user.id, user.created, user.updated);
     json.insert("name", user.name);
     json.insert("full_name", user.fullName);
-    json.insert("email_opted_in", user.emailOptedIn);
+    // Undefined (never set) must still show as null: the key is always there.
+    json.insert("email_opted_in", user.emailOptedIn.isBool() ? user.emailOptedIn : QJsonValue());
     json.insert("hub_token", QJsonValue::Null);
     json.insert("active", user.active);
     json.insert("activation_token", activationToken.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                               : QJsonValue(activationToken));
-    json.insert("email", detail == UserDetail::Current ? user.email : QJsonValue(QJsonValue::Null));
+    json.insert("email",
+                detail == UserDetail::Current && user.email.isString() ? user.email : QJsonValue());
     if (m_state.atLeast(45))
         json.insert("external_user_id", QJsonValue::Null);
     if (m_state.atLeast(46))
