@@ -50,7 +50,7 @@ Result<JwtClaims> JwtClaims::decode(const QString &token)
         if (!permissions.isArray())
             return malformed(tr("its 'permissions' claim is not a list"));
         QStringList names;
-        for (const QJsonValue &name : permissions.toArray()) {
+        for (const QJsonValue name : permissions.toArray()) {
             if (!name.isString())
                 return malformed(tr("its 'permissions' claim holds something other than names"));
             names << name.toString();
@@ -68,7 +68,7 @@ Result<JwtClaims> JwtClaims::decode(const QString &token)
     if (audience.isString()) {
         claims.audience << audience.toString();
     } else if (audience.isArray()) {
-        for (const QJsonValue &entry : audience.toArray())
+        for (const QJsonValue entry : audience.toArray())
             claims.audience << entry.toString();
     } else if (!audience.isUndefined()) {
         return malformed(tr("its 'aud' claim is neither a string nor a list"));

@@ -74,7 +74,7 @@ SecretReadJob *SecretStore::read(const QString &profile, const QString &key)
     }
     QPointer<SecretReadJob> guard(job);
     const QString entry = entryName(profile, key);
-    enqueue({[this, guard, entry](std::function<void()> next) {
+    enqueue({[this, guard, entry](const std::function<void()> &next) {
                  readEntry(entry, [guard, next](SecretReadResult result) {
                      if (guard)
                          guard->finish(std::move(result));
@@ -101,7 +101,7 @@ SecretChangeJob *SecretStore::write(const QString &profile, const QString &key,
         if (guard)
             guard->finish(status);
     };
-    enqueue({[this, finish, profile, key, secret](std::function<void()> next) {
+    enqueue({[this, finish, profile, key, secret](const std::function<void()> &next) {
                  auto done = [finish, next](const Status &status) {
                      finish(status);
                      next();
@@ -139,24 +139,25 @@ SecretChangeJob *SecretStore::remove(const QString &profile, const QString &key)
         if (guard)
             guard->finish(status);
     };
-    enqueue({[this, finish, profile, key](std::function<void()> next) {
+    enqueue({[this, finish, profile, key](const std::function<void()> &next) {
                  auto done = [finish, next](const Status &status) {
                      finish(status);
                      next();
                  };
-                 removeEntry(entryName(profile, key), [this, done, profile, key](Status removed) {
-                     if (!removed)
-                         return done(removed);
-                     readIndex(profile, [this, done, profile, key](Result<QStringList> index) {
-                         if (!index)
-                             return done(index.error());
-                         if (!index->contains(key))
-                             return done({});
-                         QStringList keys = index.value();
-                         keys.removeAll(key);
-                         writeIndex(profile, keys, done);
+                 removeEntry(
+                     entryName(profile, key), [this, done, profile, key](const Status &removed) {
+                         if (!removed)
+                             return done(removed);
+                         readIndex(profile, [this, done, profile, key](Result<QStringList> index) {
+                             if (!index)
+                                 return done(index.error());
+                             if (!index->contains(key))
+                                 return done({});
+                             QStringList keys = index.value();
+                             keys.removeAll(key);
+                             writeIndex(profile, keys, done);
+                         });
                      });
-                 });
              },
              finish});
     return job;
@@ -174,7 +175,7 @@ SecretChangeJob *SecretStore::removeAll(const QString &profile)
         if (guard)
             guard->finish(status);
     };
-    enqueue({[this, finish, profile](std::function<void()> next) {
+    enqueue({[this, finish, profile](const std::function<void()> &next) {
                  auto done = [finish, next](const Status &status) {
                      finish(status);
                      next();
@@ -202,16 +203,17 @@ SecretChangeJob *SecretStore::checkAvailable()
         if (guard)
             guard->finish(status);
     };
-    enqueue({[this, finish](std::function<void()> next) {
+    enqueue({[this, finish](const std::function<void()> &next) {
                  auto done = [finish, next](const Status &status) {
                      finish(status);
                      next();
                  };
-                 writeEntry(kProbeEntry, QStringLiteral("probe"), [this, done](Status written) {
-                     if (!written)
-                         return done(written);
-                     removeEntry(kProbeEntry, done);
-                 });
+                 writeEntry(kProbeEntry, QStringLiteral("probe"),
+                            [this, done](const Status &written) {
+                                if (!written)
+                                    return done(written);
+                                removeEntry(kProbeEntry, done);
+                            });
              },
              finish});
     return job;
@@ -245,7 +247,8 @@ void SecretStore::runNext()
     });
 }
 
-void SecretStore::readIndex(const QString &profile, std::function<void(Result<QStringList>)> done)
+void SecretStore::readIndex(const QString &profile,
+                            const std::function<void(Result<QStringList>)> &done)
 {
     readEntry(entryName(profile, kIndexKey), [done](SecretReadResult result) {
         if (!result)
@@ -263,12 +266,12 @@ void SecretStore::writeIndex(const QString &profile, const QStringList &keys, St
     writeEntry(entryName(profile, kIndexKey), keys.join(QLatin1Char('\n')), std::move(done));
 }
 
-void SecretStore::removeEach(QStringList entries, StatusDone done)
+void SecretStore::removeEach(QStringList entries, const StatusDone &done)
 {
     if (entries.isEmpty())
         return done({});
     const QString first = entries.takeFirst();
-    removeEntry(first, [this, entries, done](Status removed) {
+    removeEntry(first, [this, entries, done](const Status &removed) {
         if (!removed)
             return done(removed);
         removeEach(entries, done);

@@ -68,16 +68,16 @@ protected:
 private:
     struct Operation
     {
-        std::function<void(std::function<void()> next)> run;
+        std::function<void(const std::function<void()> &next)> run;
         std::function<void(const Error &)> cancel;
     };
 
     void enqueue(Operation operation);
     void runNext();
 
-    void readIndex(const QString &profile, std::function<void(Result<QStringList>)> done);
+    void readIndex(const QString &profile, const std::function<void(Result<QStringList>)> &done);
     void writeIndex(const QString &profile, const QStringList &keys, StatusDone done);
-    void removeEach(QStringList entries, StatusDone done);
+    void removeEach(QStringList entries, const StatusDone &done);
 
     std::deque<Operation> m_queue;
     std::function<void(const Error &)> m_cancelCurrent;
