@@ -12,9 +12,13 @@ namespace {
 
 HttpResponse info(const ServerState &state)
 {
-    QJsonObject json{
-        {"id", state.serverId()},     {"version", state.version()}, {"debug", false},
-        {"deployment_type", "other"}, {"database_type", "sqlite"},  {"secrets_store_type", "sql"}};
+    QJsonObject json{{"id", state.serverId()},
+                     {"version", state.version()},
+                     {"deployment_type", "other"},
+                     {"database_type", "sqlite"},
+                     {"secrets_store_type", "sql"}};
+    if (state.atLeast(40)) // 0.39 has no debug flag
+        json.insert("debug", false);
     if (state.atLeast(45))
         json.insert("auth_scheme", "OAUTH2_PASSWORD_BEARER");
     return HttpResponse::ofJson(200, json);

@@ -40,6 +40,7 @@ private:
     bool m_busy = false;
     bool m_closeAfterResponse = false;
     bool m_closedNotified = false;
+    bool m_continueSent = false;
 };
 
 } // namespace zenml::test
