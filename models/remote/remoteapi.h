@@ -2,6 +2,7 @@
 
 #include "assignmentjob.h"
 #include "assignmentlistjob.h"
+#include "compatibility.h"
 #include "deletejob.h"
 #include "infojob.h"
 #include "listquery.h"
