@@ -236,6 +236,12 @@ void TestServerFaults::tokenOfDeletedOrDeactivatedUserIsRefused()
     QVERIFY(m_server->removeUser("gina"));
     QCOMPARE(call("GET", "/api/v1/current-user", {}, gina).status, 401);
     QCOMPARE(call("GET", "/api/v1/current-user", {}, "garbage").status, 401);
+
+    const QString before = m_server->tokenFor("default");
+    QCOMPARE(call("GET", "/api/v1/current-user", {}, before).status, 200);
+    m_server->invalidateTokens();
+    QCOMPARE(call("GET", "/api/v1/current-user", {}, before).status, 401);
+    QCOMPARE(call("GET", "/api/v1/current-user", {}, login("default", "")).status, 200);
 }
 
 void TestServerFaults::pathPrefix()

@@ -12,11 +12,17 @@ ServerState::ServerState()
     : m_random(QRandomGenerator64::securelySeeded())
 {
     m_serverId = newId();
+    rotateJwtSecret();
+    reset();
+}
+
+void ServerState::rotateJwtSecret()
+{
+    // Independent of the id seed: a seeded replay must not make tokens predictable across servers.
     QByteArray secret(32, Qt::Uninitialized);
     for (char &c : secret)
-        c = char(m_random.generate() & 0xff);
+        c = char(QRandomGenerator::global()->generate() & 0xff);
     m_jwtSecret = secret;
-    reset();
 }
 
 bool ServerState::atLeast(int minor) const

@@ -25,6 +25,7 @@ public:
     bool atLeast(int minor) const;
     const QString &serverId() const { return m_serverId; }
     const QByteArray &jwtSecret() const { return m_jwtSecret; }
+    void rotateJwtSecret(); // every token issued so far stops working
     const QString &defaultPassword() const { return m_defaultPassword; }
     void setDefaultPassword(const QString &password);
     void setIdSeed(quint64 seed);

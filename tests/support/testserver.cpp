@@ -129,6 +129,11 @@ QString TestServer::serverId() const
     return m_state->serverId();
 }
 
+void TestServer::invalidateTokens()
+{
+    m_state->rotateJwtSecret();
+}
+
 void TestServer::reset()
 {
     m_state->reset();

@@ -47,6 +47,9 @@ public:
     void setDefaultPassword(const QString &password); // of user "default"; empty by default
     void setIdSeed(quint64 seed); // makes ids and activation tokens reproducible from now on
     QString serverId() const;
+    // Every token issued so far is refused from now on (401), as after a server restart with a
+    // new secret: clients must log in again and resume.
+    void invalidateTokens();
 
     // --- State
     void reset(); // fresh seeded state: workspace default, roles admin/guest, user default (admin)
