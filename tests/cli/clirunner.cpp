@@ -3,6 +3,7 @@
 #include <QProcess>
 
 #include <grp.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace zenml::test {
@@ -44,6 +45,8 @@ CliRun CliRunner::run(const QStringList &arguments, const QString &dataDir) cons
             const gid_t nobody = 65534;
             if (setgroups(0, nullptr) != 0 || setgid(nobody) != 0 || setuid(nobody) != 0)
                 _exit(125);
+            // Changing the user clears "dumpable", which LeakSanitizer needs in sanitizer builds.
+            prctl(PR_SET_DUMPABLE, 1);
         });
     }
     QStringList all;

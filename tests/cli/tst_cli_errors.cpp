@@ -183,7 +183,8 @@ void TestCli::badInput()
     QCOMPARE(r.code, code);
     CHECK_ONE_ERROR(r, message);
     QCOMPARE(dumpDatabase(profilePath(d)), before);
-    QCOMPARE(QDir(QDir(d).filePath(QStringLiteral("profiles"))).entryList({QStringLiteral("*.sqlite")}, QDir::Files),
+    QCOMPARE(QDir(QDir(d).filePath(QStringLiteral("profiles")))
+                 .entryList({QStringLiteral("*.sqlite")}, QDir::Files),
              QStringList{"default.sqlite"});
 }
 
@@ -201,7 +202,8 @@ void TestCli::unknownProfile()
     r = m_cli->run({"role", "list", "--profile", "bad name!"}, d);
     QCOMPARE(r.code, kRule);
     CHECK_ONE_ERROR(r, "cannot name a profile");
-    QCOMPARE(QDir(QDir(d).filePath(QStringLiteral("profiles"))).entryList({QStringLiteral("*.sqlite")}, QDir::Files),
+    QCOMPARE(QDir(QDir(d).filePath(QStringLiteral("profiles")))
+                 .entryList({QStringLiteral("*.sqlite")}, QDir::Files),
              QStringList{"default.sqlite"});
 }
 
