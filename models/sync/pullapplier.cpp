@@ -1,0 +1,263 @@
+#include "pullapplier.h"
+
+#include "mirrorwriter.h"
+#include "rowsnapshot.h"
+#include "store/localstore.h"
+#include "store/outbox.h"
+#include "store/sqlutil.h"
+#include "store/transaction.h"
+
+#include <QCoreApplication>
+
+namespace zenml::sync {
+
+namespace {
+QDateTime parseRaw(const QString &raw)
+{
+    QDateTime t = QDateTime::fromString(raw, Qt::ISODateWithMs);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("zenml::sync::PullApplier", text);
+}
+} // namespace
+
+PullApplier::PullApplier(LocalStore &store)
+    : m_store(store)
+{}
+
+QString PullApplier::watermarkKey(EntityKind kind)
+{
+    return QStringLiteral("sync.watermark.") + entitykind::key(kind);
+}
+
+Result<QHash<QString, PullApplier::LocalRow>> PullApplier::loadRows(const QString &table) const
+{
+    auto q = sql::exec(m_store.database(),
+                       QStringLiteral("SELECT id, sync_state, base_updated FROM %1").arg(table));
+    if (!q)
+        return q.error();
+    QHash<QString, LocalRow> rows;
+    while (q->next())
+        rows.insert(q->value(0).toString(),
+                    {SyncState(q->value(1).toInt()), q->value(2).toString()});
+    return rows;
+}
+
+Status PullApplier::loadIndexes()
+{
+    for (const QString &table :
+         {QStringLiteral("workspaces"), QStringLiteral("roles"), QStringLiteral("users"),
+          QStringLiteral("teams"), QStringLiteral("user_role_assignments"),
+          QStringLiteral("team_role_assignments")}) {
+        auto rows = loadRows(table);
+        if (!rows)
+            return rows.error();
+        m_rows.insert(table, *rows);
+    }
+    auto ops = sql::exec(m_store.database(),
+                         QStringLiteral("SELECT entity_id, id, status, base_updated, operation "
+                                        "FROM outbox WHERE status <> ? ORDER BY id"),
+                         {int(OutboxStatus::Done)});
+    if (!ops)
+        return ops.error();
+    while (ops->next()) {
+        const QString entity = ops->value(0).toString();
+        if (m_openOps.contains(entity))
+            continue;
+        const QString operation = ops->value(4).toString();
+        m_openOps.insert(entity, {ops->value(1).toLongLong(), OutboxStatus(ops->value(2).toInt()),
+                                  ops->value(3).toString(),
+                                  operation.startsWith(QLatin1String("create_")) ||
+                                      operation.startsWith(QLatin1String("assign_"))});
+    }
+    auto map =
+        sql::exec(m_store.database(), QStringLiteral("SELECT local_id, server_id FROM id_map"));
+    if (!map)
+        return map.error();
+    while (map->next())
+        m_localOf.insert(map->value(1).toString(), map->value(0).toString());
+    return {};
+}
+
+const PullApplier::OpenOp *PullApplier::openOpFor(const QString &serverId) const
+{
+    if (const auto it = m_openOps.constFind(serverId); it != m_openOps.constEnd())
+        return &*it;
+    const QString local = m_localOf.value(serverId);
+    if (const auto it = m_openOps.constFind(local); !local.isEmpty() && it != m_openOps.constEnd())
+        return &*it;
+    return nullptr;
+}
+
+Result<bool> PullApplier::admit(EntityKind kind, const QString &id, const QString &raw,
+                                const QJsonObject &snapshot, PullReport &report)
+{
+    Q_UNUSED(kind)
+    const OpenOp *open = openOpFor(id);
+    if (!open)
+        return true;
+    // A pending local change holds the row. The server moved on from the base the change was
+    // made on: that is a conflict for the admin, not an overwrite.
+    if (open->status == OutboxStatus::Pending && !open->create && !open->base.isEmpty() &&
+        open->base != raw) {
+        if (Status s = m_store.outbox().setConflict(
+                open->id, snapshot,
+                tr("The row was changed on the server while this change waited."));
+            !s)
+            return s.error();
+        m_openOps[m_openOps.contains(id) ? id : m_localOf.value(id)].status =
+            OutboxStatus::Conflict;
+        ++report.conflicts;
+    }
+    return false;
+}
+
+void PullApplier::noteWatermark(EntityKind kind, const QString &raw)
+{
+    const QString current = m_watermarks.value(kind);
+    if (current.isEmpty() || parseRaw(raw) > parseRaw(current))
+        m_watermarks.insert(kind, raw);
+}
+
+template<typename Row, typename Write>
+Status PullApplier::merge(EntityKind kind, const QString &table,
+                          const PullResult::Listing<Row> &listing, Write write, PullReport &report,
+                          QHash<EntityKind, QSet<QString>> &fullSets)
+{
+    if (!listing.rows)
+        return {};
+    QSet<QString> seen;
+    const QHash<QString, LocalRow> &local = m_rows[table];
+    for (const Row &row : *listing.rows) {
+        const QString &id = row.value.id;
+        seen.insert(id);
+        noteWatermark(kind, row.rawUpdated);
+        const auto it = local.constFind(id);
+        if (it != local.constEnd() && it->state == SyncState::Clean && it->base == row.rawUpdated &&
+            !openOpFor(id))
+            continue; // seen before: the incremental margin repeats rows
+        auto admitted = admit(kind, id, row.rawUpdated, snapshot::of(row), report);
+        if (!admitted)
+            return admitted.error();
+        if (!*admitted)
+            continue;
+        auto written = write(row);
+        if (!written)
+            return written.error();
+        if (*written == MirrorWriter::Outcome::Written)
+            ++report.written;
+    }
+    if (listing.full)
+        fullSets.insert(kind, seen);
+    return {};
+}
+
+Status PullApplier::sweep(EntityKind kind, const QString &table, const QSet<QString> &serverIds,
+                          PullReport &report)
+{
+    MirrorWriter writer(m_store);
+    const QHash<QString, LocalRow> &local = m_rows[table];
+    for (auto it = local.constBegin(); it != local.constEnd(); ++it) {
+        if (serverIds.contains(it.key()) || it->state == SyncState::Created)
+            continue;
+        if (const OpenOp *open = openOpFor(it.key())) {
+            if (open->status == OutboxStatus::Pending && !open->create) {
+                if (Status s = m_store.outbox().setConflict(
+                        open->id, {},
+                        tr("The row was deleted on the server while this change waited."));
+                    !s)
+                    return s;
+                ++report.conflicts;
+            }
+            continue;
+        }
+        if (Status s = writer.remove(kind, it.key()); !s)
+            return s;
+        ++report.removed;
+    }
+    return {};
+}
+
+Status PullApplier::saveWatermarks()
+{
+    for (auto it = m_watermarks.constBegin(); it != m_watermarks.constEnd(); ++it) {
+        if (Status s = m_store.setMeta(watermarkKey(it.key()), it.value()); !s)
+            return s;
+    }
+    return {};
+}
+
+Status PullApplier::apply(const PullResult &r, PullReport &report)
+{
+    Transaction tx(m_store.database());
+    if (!tx.begun())
+        return tx.begun();
+    if (Status s = loadIndexes(); !s)
+        return s;
+    MirrorWriter w(m_store);
+    QHash<EntityKind, QSet<QString>> full;
+    const auto clean = SyncState::Clean;
+    Status s = merge(
+        EntityKind::Workspace, QStringLiteral("workspaces"), r.workspaces,
+        [&](const remote::RemoteWorkspace &x) {
+            return w.writeWorkspace(x.value, x.rawUpdated, clean);
+        },
+        report, full);
+    if (s)
+        s = merge(
+            EntityKind::Role, QStringLiteral("roles"), r.roles,
+            [&](const remote::RemoteRole &x) { return w.writeRole(x.value, x.rawUpdated, clean); },
+            report, full);
+    if (s)
+        s = merge(
+            EntityKind::User, QStringLiteral("users"), r.users,
+            [&](const remote::RemoteUser &x) { return w.writeUser(x.value, x.rawUpdated, clean); },
+            report, full);
+    if (s)
+        s = merge(
+            EntityKind::Team, QStringLiteral("teams"), r.teams,
+            [&](const remote::RemoteTeam &x) { return w.writeTeam(x.value, x.rawUpdated, clean); },
+            report, full);
+    if (s)
+        s = merge(
+            EntityKind::UserRoleAssignment, QStringLiteral("user_role_assignments"),
+            r.userAssignments,
+            [&](const remote::RemoteAssignment &x) {
+                return w.writeAssignment(x.value, x.rawUpdated);
+            },
+            report, full);
+    if (s)
+        s = merge(
+            EntityKind::TeamRoleAssignment, QStringLiteral("team_role_assignments"),
+            r.teamAssignments,
+            [&](const remote::RemoteAssignment &x) {
+                return w.writeAssignment(x.value, x.rawUpdated);
+            },
+            report, full);
+    if (!s)
+        return s;
+    // Children first: a role still assigned cannot be removed.
+    const QList<QPair<EntityKind, QString>> reverse{
+        {EntityKind::TeamRoleAssignment, QStringLiteral("team_role_assignments")},
+        {EntityKind::UserRoleAssignment, QStringLiteral("user_role_assignments")},
+        {EntityKind::Team, QStringLiteral("teams")},
+        {EntityKind::User, QStringLiteral("users")},
+        {EntityKind::Role, QStringLiteral("roles")},
+        {EntityKind::Workspace, QStringLiteral("workspaces")}};
+    for (const auto &[kind, table] : reverse) {
+        if (!full.contains(kind))
+            continue;
+        if (Status d = sweep(kind, table, full.value(kind), report); !d)
+            return d;
+    }
+    report.swept = full.size() == reverse.size();
+    if (Status m = saveWatermarks(); !m)
+        return m;
+    return tx.commit();
+}
+
+} // namespace zenml::sync

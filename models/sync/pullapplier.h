@@ -1,0 +1,72 @@
+#pragma once
+
+#include "domain/entitykind.h"
+#include "domain/error.h"
+#include "pullresult.h"
+#include "store/outboxoperation.h"
+#include "store/syncstate.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+
+namespace zenml {
+class LocalStore;
+}
+
+namespace zenml::sync {
+
+class MirrorWriter;
+
+// Merges pulled lists into the mirror in ONE transaction: rows whose `updated` equals the base
+// are skipped (de-duplication of the incremental margin), changed rows are written, and rows with
+// a pending local change are never overwritten: a differing server row turns the first waiting
+// operation on that row into a conflict. Full lists also remove the clean rows the server no
+// longer has, children before parents. Remembers each kind's newest `updated` (the watermark of
+// the next incremental pull).
+class PullApplier
+{
+public:
+    explicit PullApplier(LocalStore &store);
+
+    Status apply(const PullResult &result, PullReport &report);
+
+    static QString watermarkKey(EntityKind kind);
+
+private:
+    struct LocalRow
+    {
+        SyncState state;
+        QString base;
+    };
+    struct OpenOp
+    {
+        qint64 id;
+        OutboxStatus status;
+        QString base;
+        bool create;
+    };
+
+    Status loadIndexes();
+    Result<QHash<QString, LocalRow>> loadRows(const QString &table) const;
+    const OpenOp *openOpFor(const QString &serverId) const;
+    // False when the row must not be written (a pending local change holds it).
+    Result<bool> admit(EntityKind kind, const QString &id, const QString &raw,
+                       const QJsonObject &snapshot, PullReport &report);
+    Status sweep(EntityKind kind, const QString &table, const QSet<QString> &serverIds,
+                 PullReport &report);
+    void noteWatermark(EntityKind kind, const QString &raw);
+    Status saveWatermarks();
+
+    template<typename Row, typename Write>
+    Status merge(EntityKind kind, const QString &table, const PullResult::Listing<Row> &listing,
+                 Write write, PullReport &report, QHash<EntityKind, QSet<QString>> &fullSets);
+
+    LocalStore &m_store;
+    QHash<QString, QHash<QString, LocalRow>> m_rows; // table → id → row
+    QHash<QString, OpenOp> m_openOps;                // entity id → first open operation
+    QHash<QString, QString> m_localOf;               // server id → local id (id_map)
+    QHash<EntityKind, QString> m_watermarks;
+};
+
+} // namespace zenml::sync
