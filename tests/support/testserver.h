@@ -68,8 +68,8 @@ public:
     QString workspaceId(const QString &name) const;
     QString activationToken(const QString &userName) const; // the pending one, or empty
     bool checkPassword(const QString &userName, const QString &password) const;
-    QString
-    tokenFor(const QString &userName) const; // what a login would issue now; empty if unknown
+    // What a login would issue now (permissions of the current assignments); empty if unknown.
+    QString tokenFor(const QString &userName) const;
 
     // Edits "by someone else": applied directly, `updated` bumped. Keys as in the REST bodies
     // (user: name full_name email active email_opted_in password; team: name users [names or ids];
