@@ -25,7 +25,7 @@ void AssignmentListJob::deliverList()
     complete(m_rows.rows());
 }
 
-void AssignmentListJob::deliverError(const Error &error)
+void AssignmentListJob::deliverListError(const Error &error)
 {
     complete(error);
 }

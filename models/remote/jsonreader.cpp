@@ -46,21 +46,21 @@ QString JsonReader::typeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return QStringLiteral("null");
+        return tr("null");
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        return tr("a boolean");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return tr("a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return tr("a string");
     case QJsonValue::Array:
-        return QStringLiteral("a list");
+        return tr("a list");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("missing");
+    return tr("missing");
 }
 
 std::optional<QJsonValue> JsonReader::member(const QString &key, bool required) const

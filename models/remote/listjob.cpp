@@ -38,6 +38,14 @@ void ListJob::handleJson(const QJsonValue &json)
         fail(r.error());
         return;
     }
+    if (m_page == 1) {
+        m_firstTotal = envelope->total;
+    } else if (envelope->total != m_firstTotal) {
+        // The collection changed between pages; what was read so far may be shifted.
+        if (!restart())
+            failChanging();
+        return;
+    }
     // Index of the first item of this page in the whole collection, for error paths.
     const qsizetype offset = qsizetype(m_page - 1) * m_query.size();
     for (qsizetype i = 0; i < envelope->items.size(); ++i) {
@@ -53,10 +61,43 @@ void ListJob::handleJson(const QJsonValue &json)
     emit progress(m_page, pageCount);
     if (isFinished())
         return; // a progress slot aborted the job
-    if (m_page < pageCount)
+    if (m_page < pageCount) {
         requestPage(m_page + 1);
-    else
-        deliverList();
+        return;
+    }
+    if (collectedCount() != envelope->total) {
+        // A row moved (sort by updated) and was seen twice while another was skipped.
+        if (!restart())
+            failChanging();
+        return;
+    }
+    deliverList();
+}
+
+void ListJob::failChanging()
+{
+    fail(Error::make(ErrorKind::Server,
+                     tr("The list at %1 kept changing while it was being read; try again.")
+                         .arg(endpoint().apiUrl(call().path).toDisplayString())));
+}
+
+bool ListJob::restart()
+{
+    if (m_restarts >= kMaxRestarts)
+        return false;
+    ++m_restarts;
+    clearCollected();
+    requestPage(1);
+    return true;
+}
+
+void ListJob::deliverError(const Error &error)
+{
+    // "Invalid page N": the collection shrank under the later pages; read it again.
+    if (error.httpStatus == 400 && m_page > 1 && !isFinished() &&
+        error.exceptionClass == QLatin1String("ValueError") && restart())
+        return;
+    deliverListError(error);
 }
 
 } // namespace zenml::remote

@@ -12,6 +12,13 @@ namespace zenml::remote {
 // Fetches every page of a list route (page 1, 2, ... up to total_pages) and lets the subclass
 // collect the items; the subclass emits one finished() with the combined list. Progress is
 // reported per page for progress bars.
+//
+// The server pages by offset, so a row deleted or moved (sort by updated) while the pages are
+// read shifts its neighbours and one of them would be skipped. A listing whose pages report
+// different totals, that ends with a different number of distinct rows than `total`, or that
+// runs past the last page (400), is therefore read again from page 1, up to kMaxRestarts times;
+// after that the job fails with a transient (Server) error rather than deliver an incomplete list a
+// sync could take for deletions.
 class ListJob : public RemoteJob
 {
     Q_OBJECT
@@ -19,6 +26,8 @@ class ListJob : public RemoteJob
 public:
     ListJob(QNetworkAccessManager *network, ServerEndpoint endpoint, ApiCall call, ListQuery query,
             QObject *parent = nullptr);
+
+    static constexpr int kMaxRestarts = 2;
 
     const ListQuery &query() const { return m_query; }
 
@@ -34,12 +43,23 @@ protected:
     virtual Status addItem(const QJsonValue &item, const QString &path) = 0;
     // All pages are in: emit finished() with the collected rows.
     virtual void deliverList() = 0;
+    // Distinct rows collected so far, and forgetting them for a fresh pass.
+    virtual qsizetype collectedCount() const = 0;
+    virtual void clearCollected() = 0;
+
+    void deliverError(const Error &error) final;
+    // The subclass's finished(error).
+    virtual void deliverListError(const Error &error) = 0;
 
 private:
     void requestPage(int page);
+    bool restart();
+    void failChanging();
 
     ListQuery m_query;
     int m_page = 0;
+    int m_restarts = 0;
+    qint64 m_firstTotal = 0;
 };
 
 // Keeps rows in arrival order, replacing a row seen twice (it moved between pages while they
@@ -58,6 +78,12 @@ public:
         m_rows.append(std::move(row));
     }
     const QList<Row> &rows() const { return m_rows; }
+    qsizetype size() const { return m_rows.size(); }
+    void clear()
+    {
+        m_rows.clear();
+        m_index.clear();
+    }
 
 private:
     QList<Row> m_rows;

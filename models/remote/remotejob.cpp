@@ -159,10 +159,9 @@ void RemoteJob::fail(const Error &error)
 {
     if (m_finished)
         return;
+    // The subclass completes (claimCompletion + finished), or, for a list that restarts after
+    // a page ran past the end, sends a new request instead.
     deliverError(error);
-    // A subclass that forgot claimCompletion() must still not run forever.
-    if (!m_finished)
-        claimCompletion();
 }
 
 bool RemoteJob::claimCompletion()

@@ -18,7 +18,7 @@ void RoleListJob::deliverList()
     complete(m_rows.rows());
 }
 
-void RoleListJob::deliverError(const Error &error)
+void RoleListJob::deliverListError(const Error &error)
 {
     complete(error);
 }

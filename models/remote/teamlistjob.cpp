@@ -18,7 +18,7 @@ void TeamListJob::deliverList()
     complete(m_rows.rows());
 }
 
-void TeamListJob::deliverError(const Error &error)
+void TeamListJob::deliverListError(const Error &error)
 {
     complete(error);
 }

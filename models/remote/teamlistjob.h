@@ -20,7 +20,9 @@ signals:
 protected:
     Status addItem(const QJsonValue &item, const QString &path) override;
     void deliverList() override;
-    void deliverError(const Error &error) override;
+    qsizetype collectedCount() const override { return m_rows.size(); }
+    void clearCollected() override { m_rows.clear(); }
+    void deliverListError(const Error &error) override;
 
 private:
     void complete(const ResultType &result);

@@ -18,7 +18,7 @@ void UserListJob::deliverList()
     complete(m_rows.rows());
 }
 
-void UserListJob::deliverError(const Error &error)
+void UserListJob::deliverListError(const Error &error)
 {
     complete(error);
 }

@@ -18,7 +18,7 @@ void WorkspaceListJob::deliverList()
     complete(m_rows.rows());
 }
 
-void WorkspaceListJob::deliverError(const Error &error)
+void WorkspaceListJob::deliverListError(const Error &error)
 {
     complete(error);
 }

@@ -74,6 +74,8 @@ private slots:
     void serverErrors();
     void pagingCombinesAllPages();
     void pagingFailsOnBadLaterPage();
+    void pagingRestartsWhenRowsShift();
+    void pagingGivesUpOnAChurningList();
     void refusedUuidNeedsNoNetwork();
     void connectionRefused();
     void unknownHost();
@@ -282,6 +284,70 @@ void TestRemoteJobs::pagingFailsOnBadLaterPage()
     // Counted across pages: the first item of page 2 is the 1001st.
     QVERIFY2(roles.error().message.contains(QLatin1String("items[1000].permissions")),
              qPrintable(roles.error().message));
+}
+
+// Serves `rows` one per page (size 1), as the server's offset paging does.
+static CannedServer::Response pageOf(const QJsonObject &proto, const QStringList &rows, int page)
+{
+    QJsonArray items;
+    if (page >= 1 && page <= rows.size()) {
+        QJsonObject item = proto;
+        item[QStringLiteral("id")] = rows.at(page - 1);
+        items.append(item);
+    }
+    const QJsonObject body{{"index", page},
+                           {"max_size", 1},
+                           {"total_pages", qMax(1, int(rows.size()))},
+                           {"total", rows.size()},
+                           {"items", items}};
+    return CannedServer::Response{200, QJsonDocument(body).toJson()};
+}
+
+void TestRemoteJobs::pagingRestartsWhenRowsShift()
+{
+    // Row a is deleted right after page 1 was served: b slides onto page 1 and would be missed,
+    // while a (gone) would be delivered. The changed total makes the job read again.
+    const QJsonObject proto = QJsonDocument::fromJson(bodyOf(m_recorded, 20)).object();
+    auto rows = std::make_shared<QStringList>(
+        QStringList{QStringLiteral("00000000-0000-4000-8000-00000000000a"),
+                    QStringLiteral("00000000-0000-4000-8000-00000000000b"),
+                    QStringLiteral("00000000-0000-4000-8000-00000000000c")});
+    auto served = std::make_shared<int>(0);
+    m_server->on("GET", "^/api/v1/users$", [=](const CannedServer::Request &r) {
+        const int page = QUrlQuery(r.query()).queryItemValue(QStringLiteral("page")).toInt();
+        const auto response = pageOf(proto, *rows, page);
+        if (++*served == 1)
+            rows->removeFirst();
+        return response;
+    });
+    const auto users = awaitJob(api(QStringLiteral("t")).listUsers());
+    QVERIFY2(users.ok(), qPrintable(users.ok() ? QString() : users.error().message));
+    QCOMPARE(users->size(), 2);
+    QCOMPARE(users->at(0).value.id, rows->at(0));
+    QCOMPARE(users->at(1).value.id, rows->at(1));
+    QCOMPARE(m_server->requests().size(), 4); // 2 pages, then 2 pages again
+}
+
+void TestRemoteJobs::pagingGivesUpOnAChurningList()
+{
+    // A row is added after every request: no two pages ever agree on the total.
+    const QJsonObject proto = QJsonDocument::fromJson(bodyOf(m_recorded, 20)).object();
+    auto rows = std::make_shared<QStringList>(
+        QStringList{QStringLiteral("00000000-0000-4000-8000-000000000001"),
+                    QStringLiteral("00000000-0000-4000-8000-000000000002")});
+    m_server->on("GET", "^/api/v1/users$", [=](const CannedServer::Request &r) {
+        const int page = QUrlQuery(r.query()).queryItemValue(QStringLiteral("page")).toInt();
+        const auto response = pageOf(proto, *rows, page);
+        rows->append(QStringLiteral("00000000-0000-4000-8000-%1")
+                         .arg(rows->size() + 1, 12, 10, QLatin1Char('0')));
+        return response;
+    });
+    const auto users = awaitJob(api(QStringLiteral("t")).listUsers());
+    QVERIFY(!users.ok());
+    QCOMPARE(users.error().kind, ErrorKind::Server);
+    QVERIFY(users.error().isTransient());
+    QVERIFY(users.error().message.contains(QLatin1String("kept changing")));
+    QCOMPARE(m_server->requests().size(), 2 * (ListJob::kMaxRestarts + 1));
 }
 
 void TestRemoteJobs::refusedUuidNeedsNoNetwork()
