@@ -189,6 +189,10 @@ void OperationRunner::send()
 
 void OperationRunner::onSent(const Result<RowReply> &reply)
 {
+    if (reply && m_op.operation == Op::AssignTeamRole) {
+        removeDuplicates(reply->row);
+        return;
+    }
     if (reply) {
         finish(OperationOutcome::done(reply->row, reply->token));
         return;
@@ -233,6 +237,38 @@ bool OperationRunner::isOurs(const QJsonObject &row) const
     default:
         return false;
     }
+}
+
+void OperationRunner::removeDuplicates(const QJsonObject &ours)
+{
+    const QString ourId = ours.value(QStringLiteral("id")).toString();
+    const QString workspace = ours.value(QStringLiteral("workspace")).toString();
+    listAssignments([this, ours, ourId, workspace](const Result<QList<RemoteAssignment>> &rows) {
+        if (!rows) {
+            // Ours is in; a duplicate left by a lost first attempt is found by the next retry.
+            finish(OperationOutcome::done(ours));
+            return;
+        }
+        QStringList extra;
+        for (const RemoteAssignment &a : *rows) {
+            if (a.value.id != ourId && a.value.workspaceId == workspace)
+                extra << a.value.id;
+        }
+        deleteNext(extra, ours);
+    });
+}
+
+void OperationRunner::deleteNext(QStringList ids, const QJsonObject &ours)
+{
+    if (ids.isEmpty()) {
+        finish(OperationOutcome::done(ours));
+        return;
+    }
+    const QString id = ids.takeFirst();
+    DeleteJob *job = m_api.deleteTeamAssignment(id);
+    connect(job, &DeleteJob::finished, this,
+            [this, ids, ours](const Status &) { deleteNext(ids, ours); });
+    track(job);
 }
 
 void OperationRunner::adoptCreate(const Error &conflict)

@@ -56,6 +56,9 @@ private:
     void send();
     void onSent(const Result<RowReply> &reply);
     void adoptCreate(const Error &conflict);
+    // The server stores duplicate team assignments, and Qt may have sent the create twice.
+    void removeDuplicates(const QJsonObject &ours);
+    void deleteNext(QStringList ids, const QJsonObject &ours);
     void adoptAssignment(const Error &conflict, bool createIfMissing);
     bool isOurs(const QJsonObject &row) const;
 

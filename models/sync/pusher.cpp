@@ -46,6 +46,7 @@ void Pusher::start()
     m_initiallySettled = m_plan->settledCount();
     m_total = m_plan->size() - m_initiallySettled;
     m_running = true;
+    m_waitBudget = m_settings.maxRetryWait.count();
     m_paused = false;
     m_reauthAsked = false;
     Q_EMIT progress(0, m_total);
@@ -98,8 +99,10 @@ void Pusher::pump()
     if (!m_running || m_plan->runningCount() > 0)
         return;
     if (const auto wake = m_plan->nextWake()) {
+        // The waits of one push share one budget, so an unreachable server ends the push.
         const qint64 wait = std::max<qint64>(0, now.msecsTo(*wake));
-        if (wait <= m_settings.maxRetryWait.count()) {
+        if (wait <= m_waitBudget) {
+            m_waitBudget -= std::max<qint64>(wait, 1);
             m_wake.start(int(wait));
             return;
         }
@@ -142,6 +145,20 @@ void Pusher::launch(int index)
 void Pusher::run(int index, std::optional<QString> password)
 {
     OutboxOperation &op = m_plan->at(index);
+    // Earlier answers may have rebased this operation in the store: send what the store holds.
+    auto fresh = m_store.outbox().byId(op.id);
+    if (!fresh) {
+        m_plan->setRunning(index, false);
+        end(fresh.error());
+        return;
+    }
+    if (!fresh.value()) { // dropped by the admin meanwhile
+        m_plan->setRunning(index, false);
+        op.status = OutboxStatus::Done;
+        QMetaObject::invokeMethod(this, &Pusher::pump, Qt::QueuedConnection);
+        return;
+    }
+    op = *fresh.value();
     if (Status s = m_applier->markInFlight(op.id); !s) {
         m_plan->setRunning(index, false);
         end(s.error());

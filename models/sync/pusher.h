@@ -37,8 +37,8 @@ struct PushSettings
     int concurrency = 6; // Qt runs six requests per host at once
     BackoffPolicy backoff;
     Clock clock = systemClock();
-    // A push waits for back-off timers up to this long before it ends; later retries are left
-    // for the next sync.
+    // A push waits for back-off timers up to this long in all before it ends; later retries are
+    // left for the next sync.
     std::chrono::milliseconds maxRetryWait{0};
     PasswordVault passwords;
 };
@@ -93,6 +93,7 @@ private:
     std::unique_ptr<OutcomeApplier> m_applier;
     PushReport m_report;
     QTimer m_wake;
+    qint64 m_waitBudget = 0;
     int m_total = 0;
     int m_initiallySettled = 0;
     bool m_running = false;

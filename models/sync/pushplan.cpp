@@ -30,7 +30,10 @@ PushPlan::PushPlan(QList<OutboxOperation> operations)
         }
         e.dependsOn = deps.values();
         e.initialStatus = op.status;
-        e.maySendTwice = op.status == OutboxStatus::InFlight || op.attempts > 0;
+        // Qt re-sends a request once by itself when a kept-alive connection closes before the
+        // answer, so ANY create may reach the server twice: creates always take the retry path.
+        e.maySendTwice = op.status == OutboxStatus::InFlight || op.attempts > 0 ||
+                         OperationRequest::isCreate(op);
         lastOnEntity.insert(op.entityId, index);
         if (OperationRequest::isCreate(op))
             createOf.insert(op.entityId, index);

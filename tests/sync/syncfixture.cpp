@@ -34,8 +34,8 @@ void SyncFixture::build()
     endpoint.timeout = std::chrono::milliseconds(2000);
     m_api = std::make_unique<remote::RemoteApi>(&m_network, endpoint);
     m_engine = std::make_unique<sync::SyncEngine>(*m_store, *m_api);
-    m_engine->setBackoffPolicy(sync::BackoffPolicy(std::chrono::milliseconds(20),
-                                                   std::chrono::milliseconds(200)));
+    m_engine->setBackoffPolicy(
+        sync::BackoffPolicy(std::chrono::milliseconds(20), std::chrono::milliseconds(200)));
     m_engine->setMaxRetryWait(std::chrono::milliseconds(1000));
     m_engine->setReauthenticate([this](QObject *, std::function<void(Status)> done) {
         ++m_reauths;
@@ -75,6 +75,17 @@ QStringList serverNames(const QJsonArray &rows)
         names << row.toObject().value(QStringLiteral("name")).toString();
     names.sort();
     return names;
+}
+
+QString requestLogText(const TestServer &server)
+{
+    QStringList lines;
+    for (const LoggedRequest &r : server.requestLog())
+        lines << QStringLiteral("%1 %2?%3 -> %4 %5")
+                     .arg(r.method, r.path, r.query)
+                     .arg(r.status)
+                     .arg(r.body.left(200));
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace zenml::test

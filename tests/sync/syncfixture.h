@@ -54,5 +54,7 @@ private:
 
 // Names of the rows the server holds, sorted, for end-state comparisons.
 QStringList serverNames(const QJsonArray &rows);
+// The server's request log, one line per request, for failure messages.
+QString requestLogText(const TestServer &server);
 
 } // namespace zenml::test
