@@ -1,0 +1,146 @@
+// Pulling: the first full pull, incremental pulls by `updated`, de-duplication, the deletion
+// sweep, and pending local changes that a pull must not overwrite.
+#include "store/assignmenttable.h"
+#include "store/outbox.h"
+#include "store/roletable.h"
+#include "store/teamtable.h"
+#include "store/usertable.h"
+#include "syncfixture.h"
+
+#include <QJsonObject>
+#include <QTest>
+
+using namespace zenml;
+using namespace zenml::test;
+using zenml::sync::SyncMode;
+
+class TstSyncPull : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void firstPullMirrorsTheServer();
+    void unchangedSyncSendsOneRequestPerKind();
+    void incrementalPullTakesChanges();
+    void sweepFindsDeletions();
+    void pendingChangeIsNotOverwritten();
+    void deletedOnServerWhilePendingIsAConflict();
+};
+
+void TstSyncPull::firstPullMirrorsTheServer()
+{
+    SyncFixture f;
+    QVERIFY(f.ok());
+    f.server().seed(40, 5, 3, 60);
+    auto report = f.sync(SyncMode::PullOnly);
+    QVERIFY(report && report->ok());
+    QVERIFY(report->pull->swept);
+    QCOMPARE(*f.store().users().count(), f.server().users().size());
+    QCOMPARE(*f.store().teams().count(), f.server().teams().size());
+    QCOMPARE(*f.store().roles().count(), f.server().roles().size());
+    auto assignments = f.store().assignments().list();
+    QVERIFY(assignments);
+    QCOMPARE(assignments->size(),
+             f.server().roleAssignments().size() + f.server().teamRoleAssignments().size());
+    // Memberships come with the teams.
+    int members = 0;
+    for (const QJsonValue &t : f.server().teams())
+        members += int(t.toObject().value("users").toArray().size());
+    int mirrored = 0;
+    for (const Team &t : *f.store().teams().list())
+        mirrored += int(t.memberIds.size());
+    QCOMPARE(mirrored, members);
+}
+
+void TstSyncPull::unchangedSyncSendsOneRequestPerKind()
+{
+    SyncFixture f;
+    QVERIFY(f.ok());
+    f.server().seed(30, 3, 2, 20);
+    f.engine().setSweepEvery(1000);
+    QVERIFY(f.sync()->ok());
+    f.server().clearRequestLog();
+    auto report = f.sync();
+    QVERIFY(report && report->ok());
+    QVERIFY2(f.server().requestCount() <= 6, qPrintable(requestLogText(f.server())));
+    QCOMPARE(report->pull->written, 0);
+}
+
+void TstSyncPull::incrementalPullTakesChanges()
+{
+    SyncFixture f;
+    QVERIFY(f.ok());
+    f.engine().setSweepEvery(1000);
+    QVERIFY(f.sync()->ok());
+    QVERIFY(f.server().touchUser(QStringLiteral("default"), {{"full_name", "The Default"}}));
+    QVERIFY(f.server().touchRole(QStringLiteral("guest")));
+    const QString id = f.server().assignRole(QStringLiteral("default"), QStringLiteral("guest"));
+    QVERIFY(!id.isEmpty());
+    f.server().clearRequestLog();
+    auto report = f.sync();
+    QVERIFY(report && report->ok());
+    QVERIFY(!report->pull->swept);
+    QVERIFY(f.server().requestLog().first().query.contains(QStringLiteral("updated=gte")));
+    QCOMPARE(f.store().users().byName("default")->value().fullName, QStringLiteral("The Default"));
+    auto a = f.store().assignments().byId(SubjectKind::User, id);
+    QVERIFY(a && a.value());
+}
+
+void TstSyncPull::sweepFindsDeletions()
+{
+    SyncFixture f;
+    QVERIFY(f.ok());
+    f.engine().setSweepEvery(1000);
+    QVERIFY(f.service().createUser({QStringLiteral("kim"), {}, {}, std::nullopt, {}}).ok());
+    QVERIFY(f.service().createRole(QStringLiteral("temp"), Permission::Read).ok());
+    QVERIFY(f.sync()->ok());
+    QVERIFY(f.server().removeUser(QStringLiteral("kim")));
+    QVERIFY(f.server().removeRole(QStringLiteral("temp")));
+    auto report = f.sync();
+    QVERIFY(report && report->ok());
+    QVERIFY(f.store().users().byName("kim")->has_value()); // an incremental pull cannot see it
+    report = f.sync(SyncMode::PullOnly, true);
+    QVERIFY(report && report->ok());
+    QVERIFY(report->pull->swept);
+    QCOMPARE(report->pull->removed, 2);
+    QVERIFY(!f.store().users().byName("kim")->has_value());
+    QVERIFY(!f.store().roles().byName("temp")->has_value());
+}
+
+void TstSyncPull::pendingChangeIsNotOverwritten()
+{
+    SyncFixture f;
+    QVERIFY(f.ok());
+    QVERIFY(f.service().createTeam(QStringLiteral("ops"), {}).ok());
+    QVERIFY(f.sync()->ok());
+    QVERIFY(f.service().renameTeam(QStringLiteral("ops"), QStringLiteral("ops-mine")).ok());
+    QVERIFY(f.server().touchTeam(QStringLiteral("ops"), {{"name", "ops-theirs"}}));
+    auto report = f.sync(SyncMode::PullOnly);
+    QVERIFY(report && report->ok());
+    QCOMPARE(report->pull->conflicts, 1);
+    QVERIFY(f.store().teams().refByName("ops-mine")->has_value());
+    auto conflicts = f.store().outbox().list({OutboxStatus::Conflict});
+    QVERIFY(conflicts && conflicts->size() == 1);
+    QCOMPARE(conflicts->first().serverSnapshot.value("name").toString(),
+             QStringLiteral("ops-theirs"));
+}
+
+void TstSyncPull::deletedOnServerWhilePendingIsAConflict()
+{
+    SyncFixture f;
+    QVERIFY(f.ok());
+    QVERIFY(f.service().createRole(QStringLiteral("auditor"), Permission::Read).ok());
+    QVERIFY(f.sync()->ok());
+    RoleChanges c;
+    c.add = Permission::Write;
+    QVERIFY(f.service().updateRole(QStringLiteral("auditor"), c).ok());
+    QVERIFY(f.server().removeRole(QStringLiteral("auditor")));
+    auto report = f.sync();
+    QVERIFY(report && report->ok());
+    auto conflicts = f.store().outbox().list({OutboxStatus::Conflict});
+    QVERIFY(conflicts && conflicts->size() == 1);
+    QVERIFY(conflicts->first().serverSnapshot.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TstSyncPull)
+#include "tst_syncpull.moc"
