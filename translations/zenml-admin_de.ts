@@ -1,0 +1,2335 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Commands</name>
+    <message numerus="yes">
+        <source>Add %n user(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subject(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n role(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n team(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Compatibility</name>
+    <message>
+        <source>The server reports the version &quot;%1&quot;, which is not a ZenML version; is this a ZenML server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server is ZenML %1, which no longer has roles and teams; ZenML Admin supports 0.39 to 0.47.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server is ZenML %1; ZenML Admin supports 0.39 to 0.47 and has not been checked against this release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server is ZenML %1, which is too old; ZenML Admin supports 0.39 to 0.47. Upgrade the server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntityKind</name>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user role assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team role assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMapper</name>
+    <message>
+        <source>The server has no %1 (HTTP 404). Check the server URL, including any path prefix, and that it is a ZenML server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the credentials (HTTP 401). Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 had an internal problem (HTTP %2). Try again later, or check the server&apos;s logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer with JSON (HTTP %2); is this a ZenML server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 to %2 without a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer with JSON; is this a ZenML server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 is cut off or is not valid JSON (%2 at byte %3). The connection may have been interrupted; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the connection was refused. Check that the ZenML server is running and that the address and port are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host %1 was not found. Check the server URL and your network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 closed the connection before answering completely. Try again; if it keeps happening, check the server&apos;s logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time. Check your network connection, or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2). Check that the URL is right and that the server speaks HTTPS on this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network proxy failed while connecting to %1 (%2). Check the proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer with valid HTTP (%2); is this a ZenML server, and is the scheme (http or https) right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2. Check your network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 could not be verified (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 could not be verified (%2). Subject: %3. Issuer: %4. SHA-256 fingerprint: %5. If you trust this certificate, pin its fingerprint in the server profile.</source>
+        <extracomment>%1 server, %2 reasons, %3 subject, %4 issuer, %5 SHA-256 fingerprint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer within %2 seconds. Check your network connection, or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuiApp</name>
+    <message>
+        <source>ZenML Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>The server sent an access token that ZenML Admin cannot read: %1.</source>
+        <extracomment>%1 says what is wrong with the access token</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON Web Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its payload is not base64url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its payload is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds an unknown permission &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be a version string but is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be &quot;bearer&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not follow the ZenML API: %1 %2.</source>
+        <extracomment>%1 is a field path such as items[3].roles[0].permissions, %2 says what is wrong with it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be an object but is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be %1 but is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be a UUID but is &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be a string but is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be a time like 2023-07-21T09:12:44.123456 but is &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 but page %2 was asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not one of read, write, me: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has impossible paging numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be null but is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JwtClaims</name>
+    <message>
+        <source>The server&apos;s sign-in token is malformed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected three parts separated by dots, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its payload is not base64url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its payload is not JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its payload is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no &apos;sub&apos; claim (the user id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its &apos;permissions&apos; claim is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its &apos;permissions&apos; claim holds something other than names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its &apos;iss&apos; claim is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its &apos;aud&apos; claim is neither a string nor a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its &apos;exp&apos; claim is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalStore</name>
+    <message>
+        <source>Cannot open the profile database &apos;%1&apos;: %2. If the file is damaged, move it aside and create the profile again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile database was written by a newer ZenML Admin (schema %1, this one knows %2). Update ZenML Admin to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile database is read-only. Make the file and its folder writable, then try again. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <source>See users, teams, roles, stacks and runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, change and delete resources, users and roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit your own user account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteApi</name>
+    <message>
+        <source>The server changes a %1 only by its id, and &quot;%2&quot; is not an id.</source>
+        <extracomment>%1 is &quot;team&quot;, &quot;role&quot;, ...; %2 what the caller passed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>The %1 name is empty. Enter a name of 1 to %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 name has %2 characters; the server accepts at most %3. Choose a shorter name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 name &apos;%2&apos; starts or ends with a space. Remove the space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown permission &apos;%1&apos;. A role can only grant read, write and me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address. Use the form name@example.com, or leave the field empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role &apos;%1&apos; is built in and cannot be changed. Create a new role with the permissions you need instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role &apos;%1&apos; is built in and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The role &apos;%1&apos; is still assigned %n time(s). Revoke those assignments first, then delete the role.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The default user cannot be renamed; the server depends on its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default user cannot be deleted; the server depends on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default workspace cannot be renamed; the server depends on its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default workspace cannot be deleted; the server depends on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No OS keychain is available (Secret Service not running). Sign in for this session only, or start a keyring such as GNOME Keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OS keychain is available (Secret Service not running or not reachable: %1). Sign in for this session only, or start a keyring such as GNOME Keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain is locked or refused access (%1). Unlock it, for example by signing in to your desktop session, or sign in for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain failed (%1). Try again, or sign in for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep a secret under this name: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; in profile &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain operation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>You are not signed in, so &apos;%1&apos; is not allowed. Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in as &apos;%1&apos; without the &apos;%2&apos; permission, so &apos;%3&apos; is not allowed. Ask an admin for a role with %2, then sign in again.</source>
+        <extracomment>%1 user name, %2 permission name (read, write, me), %3 the action, e.g. &quot;create user&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::AdminService</name>
+    <message>
+        <source>Name the %1 to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 has the id &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 has the name, id or id prefix &apos;%2&apos;. Check the spelling, or list the %1s to see their names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; matches more than one %2: %3. Give the full name or more of the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 named &apos;%2&apos; already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by a user or by a team, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one user or team to assign the role to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; already has the role &apos;%3&apos; in this scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoke role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one user or team to revoke the role from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; does not have the role &apos;%3&apos; in this scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password can only be queued for the server when the OS keychain is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default user cannot be deactivated; the server depends on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::AssignmentTableModel</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <extracomment>Column: the user or team that has the role</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::LocalStore</name>
+    <message>
+        <source>the file is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is read-only and needs an upgrade; make it writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::PermissionTableModel</name>
+    <message>
+        <source>Permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::ProfileManager</name>
+    <message>
+        <source>&apos;%1&apos; cannot name a profile. Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder &apos;%1&apos;. Choose a writable folder with --data-dir or ZENML_ADMIN_DATA_DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &apos;%1&apos;. List the profiles with &apos;zenml-admin profile list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named &apos;%1&apos; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete &apos;%1&apos;. Check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the settings in &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &apos;%1&apos;. Create it with &apos;zenml-admin profile create %1&apos;, or list the profiles with &apos;zenml-admin profile list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::RoleMatrixModel</name>
+    <message>
+        <source>globally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the workspace &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the role &apos;%2&apos; %3. Clear to revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not have the role &apos;%2&apos; %3. Check to assign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::RoleTableModel</name>
+    <message>
+        <source>%1 (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in roles come with every ZenML server and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <extracomment>Column: how many users and teams have the role</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::TeamTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::UserTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::cli</name>
+    <message>
+        <source>Name at least one user (--user) or team (--team).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned role &apos;%1&apos; to user &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned role &apos;%1&apos; to team &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked role &apos;%1&apos; from user &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked role &apos;%1&apos; from team &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No role assignments found for the given filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, id or unique prefix of the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, id or unique prefix of a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, id or unique prefix of a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in this workspace; globally when left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a role to users and teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All or nothing: if one subject cannot get the role, none gets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke a role from users and teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All or nothing: if one subject does not hold the role, nothing is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List role assignments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the assignments of this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the assignments of this team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the assignments of this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the assignments in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos; for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not available in this version of zenml-admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this profile instead of the active one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print listings as table (the default), json or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep profiles in DIR (else ZENML_ADMIN_DATA_DIR, else the app data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the desktop app, e.g. de or fr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show help for the program, a group or a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: zenml-admin [OPTIONS] GROUP COMMAND [ARGS]...
+       zenml-admin [--data-dir DIR] [--profile NAME] [--lang LANG]
+
+  Administer the users, teams, roles and role assignments of a ZenML server,
+  or of a local profile. With no command, the desktop app starts.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage error (unknown command or option, missing argument)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found, or an ambiguous name prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule violation (invalid or duplicate name, protected entity, role still assigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I/O failure (profile database, data folder, keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network or server failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed in or not permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;zenml-admin GROUP --help&apos; for the commands of a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [ARGS]...
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 COMMAND --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [OPTIONS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FULL NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERMISSIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WORKSPACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option &apos;%1&apos; needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option &apos;--data-dir&apos; needs a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an output format. Use table, json or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such option: &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option &apos;%1&apos; does not take a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option &apos;%1&apos; needs a value (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Got unexpected extra argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profiles yet. The local profile &apos;default&apos; is created on first use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server profile needs both --url and --username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server URL. Use the form https://zenml.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created profile &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active profile changed to &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted profile &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a profile: local, or for a server with --url and --username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZenML server&apos;s URL, for a server profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user to sign in as, for a server profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local profile starts like a fresh ZenML server: roles admin and guest, the default workspace and the default user. Signing in to a server profile comes in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a profile the active one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a profile and its local data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands for user management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands for team management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands for role management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands for role assignments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands for permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands for workspace management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands for local and server profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No roles found for the given filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created role &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated role &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted role &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List all roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the details of a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A permission to grant: read, write or me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update an existing role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A permission to add: read, write or me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A permission to remove: read, write or me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in roles admin and guest cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, id or unique prefix of a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role that is still assigned cannot be deleted; revoke it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No teams found for the given filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created team &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated team &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one user with --user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added user &apos;%1&apos; to team &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed user &apos;%1&apos; from team &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted team &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, id or unique prefix of the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List all teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the details of a team and its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add users to a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove users from a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No users found for the given filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEAMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created user &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the user was created without a password, so it is inactive, as on a ZenML server. A local profile has no sign-in; activate it with &apos;zenml-admin user update %1 --active true&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: a local profile has no sign-in, so the password was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user stays inactive until activated with an invitation link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated user &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted user &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List all users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the details of a user, its roles and teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, id or unique prefix of the user; the profile&apos;s own user when left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s password. Without one the user is created inactive. A local profile has no sign-in and stores no password anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role to assign to the user globally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, id or unique prefix of the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate or deactivate the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspaces found for the given filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created workspace &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted workspace &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the permissions a role can grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List all workspaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A description of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete workspaces, with the role assignments scoped to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, id or unique prefix of a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default workspace cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::cli::Cli</name>
+    <message>
+        <source>Try &apos;%1 --help&apos; for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::cli::Context</name>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::cli::Invocation</name>
+    <message>
+        <source>Option &apos;--%1&apos; takes true or false, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::cli::Output</name>
+    <message>
+        <source>PROPERTY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::AssignDialog</name>
+    <message>
+        <source>Assign a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User or team name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exact name of the user or team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global (every workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 is named &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no roles yet. Create one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an action, or the name of a user, team or role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an action or an entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::DetailPane</name>
+    <message>
+        <source>Details of the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected. The actions of the Selection menu apply to all of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a row to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive (not yet activated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default user cannot be renamed, deactivated or deleted; the server depends on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — global</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — in workspace %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No roles assigned directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in any team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No roles assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built in: comes with every ZenML server and cannot be changed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held by (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody holds this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::Editor</name>
+    <message>
+        <source>The change was not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n user(s)? Their role assignments and team memberships go with them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n team(s)? Their role assignments go with them; the members stay.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n role(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::EntityPage</name>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::MainWindow</name>
+    <message>
+        <source>ZenML Admin — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local profile (no server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) pending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a user, team or role, depending on the page (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command &amp;palette…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add selection to &amp;team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no teams yet. Create one first (Teams page, Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n user(s) to the team:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reloaded from the local store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::MatrixPage</name>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users × roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams × roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope of the assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::RoleDialog</name>
+    <message>
+        <source>New role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to %1 characters, unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role named &apos;%1&apos; already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::TeamDialog</name>
+    <message>
+        <source>New team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to %1 characters, unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search users by name, full name or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) chosen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A team named &apos;%1&apos; already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used to sign in. 1 to %1 characters, unique, no leading or trailing spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to create an inactive user who is invited to set one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Active (may sign in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial &amp;roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned globally when the user is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user named &apos;%1&apos; already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::UsersPage</name>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users who hold the role directly or through a team, in any scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::remote::InfoJob</name>
+    <message>
+        <source>The server at %1 answered, but not like a ZenML server (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 has no ZenML API at %2. Check the URL, including any path prefix; is this a ZenML server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::remote::RemoteJob</name>
+    <message>
+        <source>No network access is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

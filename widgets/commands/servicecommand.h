@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/error.h"
+
+#include <QUndoCommand>
+#include <functional>
+
+namespace zenml {
+class AdminService;
+}
+
+namespace zenml::gui {
+
+// An undoable edit made through the facade. redo() calls the verb, undo() the inverse verb. The
+// commands hold names, not ids, and resolve them again each time: an undone delete re-creates
+// rows under new ids.
+class ServiceCommand : public QUndoCommand
+{
+public:
+    using ErrorSink = std::function<void(const Error &)>;
+
+    ServiceCommand(AdminService &service, const QString &text);
+
+    // Runs the edit the first time; the undo stack then only records it.
+    Status execute();
+    void setErrorSink(ErrorSink sink) { m_sink = std::move(sink); }
+
+    void redo() override;
+    void undo() override;
+
+protected:
+    virtual Status apply() = 0;
+    virtual Status revert() = 0;
+
+    AdminService &m_service;
+
+private:
+    void report(const Status &status);
+
+    ErrorSink m_sink;
+    bool m_executed = false;
+};
+
+// Turns any Result into a Status, for commands that chain verbs.
+template<typename T> Status statusOf(const Result<T> &result)
+{
+    if (!result)
+        return result.error();
+    return {};
+}
+
+} // namespace zenml::gui

@@ -1,0 +1,28 @@
+#include "fieldhint.h"
+
+namespace zenml::gui {
+
+FieldHint::FieldHint(QString help, QWidget *parent)
+    : QLabel(parent)
+    , m_help(std::move(help))
+{
+    setWordWrap(true);
+    setTextFormat(Qt::PlainText);
+    setText(m_help);
+    setEnabled(true);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    setFont(small);
+}
+
+bool FieldHint::show(const Status &status)
+{
+    m_problem = !status.ok();
+    setText(m_problem ? status.error().message : m_help);
+    // The link colour of the system palette stands out in light and dark themes alike.
+    setForegroundRole(m_problem ? QPalette::Link : QPalette::PlaceholderText);
+    setAccessibleDescription(text());
+    return !m_problem;
+}
+
+} // namespace zenml::gui

@@ -1,0 +1,147 @@
+#include "editor.h"
+
+#include "commands/addmemberscommand.h"
+#include "commands/assignmentcommand.h"
+#include "commands/createrolecommand.h"
+#include "commands/createteamcommand.h"
+#include "commands/createusercommand.h"
+#include "commands/deleterolescommand.h"
+#include "commands/deleteteamscommand.h"
+#include "commands/deleteuserscommand.h"
+#include "commands/editrolecommand.h"
+#include "commands/editteamcommand.h"
+#include "commands/updateusercommand.h"
+#include "prompter.h"
+
+namespace zenml::gui {
+
+namespace {
+// Long selections are listed up to this many names, then counted.
+constexpr int kListedNames = 15;
+} // namespace
+
+Editor::Editor(AdminService &service, Prompter &prompter, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+    , m_prompter(prompter)
+{}
+
+Status Editor::run(std::unique_ptr<ServiceCommand> command)
+{
+    command->setErrorSink([this](const Error &error) { showError(error); });
+    Status done = command->execute();
+    if (!done) {
+        showError(done.error());
+        return done;
+    }
+    const QString text = command->text();
+    m_undo.push(command.release());
+    Q_EMIT this->done(text);
+    return done;
+}
+
+void Editor::showError(const Error &error)
+{
+    m_prompter.showError(m_parent, tr("The change was not made"), error.message);
+    Q_EMIT failed(error.message);
+}
+
+bool Editor::confirmDelete(const QString &what, const QStringList &names)
+{
+    QStringList listed = names.mid(0, kListedNames);
+    if (names.size() > kListedNames)
+        listed << tr("… and %n more", nullptr, int(names.size() - kListedNames));
+    return m_prompter.confirm(m_parent, tr("Delete"), what,
+                              listed.join(QLatin1Char('\n')) + QLatin1Char('\n') +
+                                  tr("You can undo this with Ctrl+Z."));
+}
+
+Status Editor::createUser(const UserDraft &draft)
+{
+    return run(std::make_unique<CreateUserCommand>(m_service, draft));
+}
+
+Status Editor::updateUser(const User &before, const UserChanges &changes)
+{
+    return run(std::make_unique<UpdateUserCommand>(m_service, before, changes));
+}
+
+Status Editor::deleteUsers(const QStringList &names)
+{
+    if (names.isEmpty())
+        return {};
+    if (!confirmDelete(tr("Delete %n user(s)? Their role assignments and team memberships go "
+                          "with them.",
+                          nullptr, int(names.size())),
+                       names))
+        return Error::make(ErrorKind::Cancelled, tr("Nothing was deleted."));
+    return run(std::make_unique<DeleteUsersCommand>(m_service, names));
+}
+
+Status Editor::createTeam(const QString &name, const QStringList &members)
+{
+    return run(std::make_unique<CreateTeamCommand>(m_service, name, members));
+}
+
+Status Editor::editTeam(const QString &oldName, const QString &newName, const QStringList &members)
+{
+    auto team = m_service.team(oldName);
+    if (!team) {
+        showError(team.error());
+        return team.error();
+    }
+    QStringList oldMembers;
+    for (const QString &id : team->memberIds) {
+        if (auto user = m_service.resolve(EntityKind::User, id))
+            oldMembers << user->name;
+    }
+    return run(std::make_unique<EditTeamCommand>(m_service, oldName, oldMembers, newName, members));
+}
+
+Status Editor::deleteTeams(const QStringList &names)
+{
+    if (names.isEmpty())
+        return {};
+    if (!confirmDelete(tr("Delete %n team(s)? Their role assignments go with them; the members "
+                          "stay.",
+                          nullptr, int(names.size())),
+                       names))
+        return Error::make(ErrorKind::Cancelled, tr("Nothing was deleted."));
+    return run(std::make_unique<DeleteTeamsCommand>(m_service, names));
+}
+
+Status Editor::addToTeam(const QString &team, const QStringList &users)
+{
+    return run(std::make_unique<AddMembersCommand>(m_service, team, users));
+}
+
+Status Editor::createRole(const QString &name, Permissions permissions)
+{
+    return run(std::make_unique<CreateRoleCommand>(m_service, name, permissions));
+}
+
+Status Editor::editRole(const Role &before, const QString &newName, Permissions permissions)
+{
+    return run(std::make_unique<EditRoleCommand>(m_service, before, newName, permissions));
+}
+
+Status Editor::deleteRoles(const QStringList &names)
+{
+    if (names.isEmpty())
+        return {};
+    if (!confirmDelete(tr("Delete %n role(s)?", nullptr, int(names.size())), names))
+        return Error::make(ErrorKind::Cancelled, tr("Nothing was deleted."));
+    return run(std::make_unique<DeleteRolesCommand>(m_service, names));
+}
+
+Status Editor::assign(const AssignmentTarget &target)
+{
+    return run(std::make_unique<AssignmentCommand>(m_service, target, true));
+}
+
+Status Editor::revoke(const AssignmentTarget &target)
+{
+    return run(std::make_unique<AssignmentCommand>(m_service, target, false));
+}
+
+} // namespace zenml::gui

@@ -1,0 +1,79 @@
+#include "guiapp.h"
+
+#include "mainwindow.h"
+#include "prompter.h"
+#include "service/adminservice.h"
+#include "service/profilemanager.h"
+#include "store/localstore.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+static void initResources()
+{
+    // The icons live in a static library: its resources must be pulled in by name.
+    Q_INIT_RESOURCE(resources);
+}
+
+namespace zenml::gui {
+
+bool installTranslations(const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto *ours = new QTranslator(qApp);
+    const bool found = ours->load(locale, QStringLiteral("zenml-admin"), QStringLiteral("_"),
+                                  QStringLiteral(":/i18n"));
+    if (found) {
+        QCoreApplication::installTranslator(ours);
+        QLocale::setDefault(locale);
+    } else {
+        delete ours;
+    }
+    // Qt's own strings (standard buttons); optional, as the package may be missing.
+    auto *qt = new QTranslator(qApp);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return found;
+}
+
+int run(int &argc, char **argv, const Options &options)
+{
+    QApplication app(argc, argv);
+    // The organization and application names were set by main(): the command line and the
+    // desktop app share one data folder and one settings file.
+    if (QCoreApplication::applicationName().isEmpty())
+        QCoreApplication::setApplicationName(QStringLiteral("zenml-admin"));
+    QApplication::setApplicationDisplayName(QStringLiteral("ZenML Admin"));
+    QApplication::setDesktopFileName(QStringLiteral("zenml-admin"));
+    initResources();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/zenml-admin.svg")));
+    installTranslations(options.language);
+
+    ProfileManager profiles(options.dataDir.isEmpty() ? ProfileManager::defaultDataDir()
+                                                      : options.dataDir);
+    const QString name = options.profile.isEmpty() ? profiles.activeProfile() : options.profile;
+    auto info = profiles.info(name);
+    auto store = profiles.open(name);
+    if (!store) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("GuiApp", "ZenML Admin"),
+                              QCoreApplication::translate("GuiApp", "The profile '%1' could not be "
+                                                                    "opened: %2")
+                                  .arg(name, store.error().message));
+        return 1;
+    }
+    const ProfileKind kind = info ? info->kind : ProfileKind::Local;
+    AdminService service(*store.value(), kind);
+    MessageBoxPrompter prompter;
+    MainWindow window(service, prompter, name);
+    window.restoreSettings();
+    window.show();
+    return app.exec();
+}
+
+} // namespace zenml::gui

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+class QTranslator;
+
+namespace zenml::gui {
+
+struct Options
+{
+    QString dataDir;  // empty: ProfileManager::defaultDataDir()
+    QString profile;  // empty: the active profile
+    QString language; // "de", "en", ...; empty: the system locale
+};
+
+// The desktop application: creates the QApplication, loads the translation, opens the profile,
+// shows the main window and runs the event loop. Returns the exit code.
+int run(int &argc, char **argv, const Options &options);
+
+// Installs the app's translation (and Qt's own, when present) for a language ("de") or, when
+// empty, the system locale. Returns false when no translation of ours matched (English stays).
+bool installTranslations(const QString &language);
+
+} // namespace zenml::gui

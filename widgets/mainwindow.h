@@ -1,0 +1,137 @@
+#pragma once
+
+#include "domain/entitykind.h"
+#include "service/adminservice.h"
+
+#include <QMainWindow>
+#include <functional>
+
+class QAction;
+class QDialog;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace zenml {
+class AssignmentTableModel;
+class PermissionTableModel;
+class RoleTableModel;
+class TableFilterProxy;
+class TeamTableModel;
+class UserFilterProxy;
+class UserTableModel;
+} // namespace zenml
+
+namespace zenml::gui {
+
+class CommandPalette;
+class Editor;
+class EntityPage;
+class MatrixPage;
+class Prompter;
+class UsersPage;
+
+// The main window: a page list on the left (Users, Teams, Roles, Permissions, Role
+// assignments, Matrix; later work adds more through addPage()), the page on the right, the
+// edit actions with their shortcuts, and a status bar with the profile and the sync slots.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // Runs a dialog and says whether it was accepted; tests install one that fills the dialog
+    // in instead of blocking in exec().
+    using DialogRunner = std::function<bool(QDialog &)>;
+
+    MainWindow(AdminService &service, Prompter &prompter, const QString &profileName,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Editor &editor() const { return *m_editor; }
+    void setDialogRunner(DialogRunner runner) { m_runDialog = std::move(runner); }
+
+    // Adds a page to the list; key names it in the settings and in showPage().
+    void addPage(const QString &key, const QIcon &icon, const QString &title, QWidget *page);
+    bool showPage(const QString &key);
+    QString currentPageKey() const;
+    // Shows the page of a kind and selects the entity there.
+    bool showEntity(EntityKind kind, const QString &name);
+
+    UsersPage *usersPage() const { return m_usersPage; }
+    EntityPage *teamsPage() const { return m_teamsPage; }
+    EntityPage *rolesPage() const { return m_rolesPage; }
+    EntityPage *permissionsPage() const { return m_permissionsPage; }
+    EntityPage *assignmentsPage() const { return m_assignmentsPage; }
+    MatrixPage *matrixPage() const { return m_matrixPage; }
+    CommandPalette *palette() const { return m_palette; }
+    QAction *action(const QString &objectName) const;
+
+    // Filled in by the sync work: the connection state and the number of pending changes.
+    void setConnectionState(const QString &text);
+    void setPendingCount(int count);
+
+    void saveSettings() const;
+    void restoreSettings();
+
+    // The actions, callable directly.
+    void newEntity();
+    void newUser();
+    void newTeam();
+    void newRole();
+    void editCurrent();
+    void deleteSelection();
+    void assignToSelection(bool revoke);
+    void addSelectionToTeam();
+    void refresh();
+    void focusSearch();
+    void openPalette();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildModels();
+    void buildPages();
+    void buildActions();
+    void buildStatusBar();
+    void updateActions();
+    EntityPage *currentEntityPage() const;
+    bool runDialog(QDialog &dialog);
+    void editUser(const QString &name);
+    void editTeam(const QString &name);
+    void editRole(const QString &name);
+
+    AdminService &m_service;
+    Prompter &m_prompter;
+    QString m_profileName;
+    Editor *m_editor = nullptr;
+    DialogRunner m_runDialog;
+
+    UserTableModel *m_users = nullptr;
+    UserFilterProxy *m_userProxy = nullptr;
+    TeamTableModel *m_teams = nullptr;
+    TableFilterProxy *m_teamProxy = nullptr;
+    RoleTableModel *m_roles = nullptr;
+    TableFilterProxy *m_roleProxy = nullptr;
+    PermissionTableModel *m_permissions = nullptr;
+    TableFilterProxy *m_permissionProxy = nullptr;
+    AssignmentTableModel *m_assignments = nullptr;
+    TableFilterProxy *m_assignmentProxy = nullptr;
+
+    QListWidget *m_nav = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QStringList m_pageKeys;
+    UsersPage *m_usersPage = nullptr;
+    EntityPage *m_teamsPage = nullptr;
+    EntityPage *m_rolesPage = nullptr;
+    EntityPage *m_permissionsPage = nullptr;
+    EntityPage *m_assignmentsPage = nullptr;
+    MatrixPage *m_matrixPage = nullptr;
+    CommandPalette *m_palette = nullptr;
+
+    QLabel *m_profileLabel = nullptr;
+    QLabel *m_kindLabel = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QLabel *m_pendingLabel = nullptr;
+};
+
+} // namespace zenml::gui

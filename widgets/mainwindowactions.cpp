@@ -1,0 +1,321 @@
+// MainWindow: the actions, their shortcuts and what they do.
+#include "commandpalette.h"
+#include "dialogs/assigndialog.h"
+#include "dialogs/roledialog.h"
+#include "dialogs/teamdialog.h"
+#include "dialogs/userdialog.h"
+#include "editor.h"
+#include "item/namelookup.h"
+#include "item/rolematrixmodel.h"
+#include "item/storetablemodel.h"
+#include "mainwindow.h"
+#include "pages/entitypage.h"
+#include "pages/matrixpage.h"
+#include "pages/userspage.h"
+#include "prompter.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace zenml::gui {
+
+namespace {
+QAction *makeAction(QObject *parent, const QString &name, const QString &text, const QString &icon,
+                    const QKeySequence &shortcut = {})
+{
+    auto *action = new QAction(text, parent);
+    action->setObjectName(name);
+    if (!icon.isEmpty())
+        action->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    return action;
+}
+} // namespace
+
+void MainWindow::buildActions()
+{
+    QAction *newAction = makeAction(this, QStringLiteral("new"), tr("&New…"), QStringLiteral("add"),
+                                    QKeySequence::New);
+    newAction->setToolTip(tr("Create a user, team or role, depending on the page (Ctrl+N)"));
+    QAction *newUser =
+        makeAction(this, QStringLiteral("newUser"), tr("New &user…"), QStringLiteral("users"));
+    QAction *newTeam =
+        makeAction(this, QStringLiteral("newTeam"), tr("New &team…"), QStringLiteral("team"));
+    QAction *newRole =
+        makeAction(this, QStringLiteral("newRole"), tr("New &role…"), QStringLiteral("role"));
+    QAction *edit = makeAction(this, QStringLiteral("edit"), tr("&Edit…"), QStringLiteral("edit"),
+                               QKeySequence(Qt::Key_F2));
+    QAction *remove = makeAction(this, QStringLiteral("delete"), tr("&Delete…"),
+                                 QStringLiteral("delete"), QKeySequence::Delete);
+    QAction *find = makeAction(this, QStringLiteral("find"), tr("&Find"), QStringLiteral("search"),
+                               QKeySequence::Find);
+    QAction *reload = makeAction(this, QStringLiteral("refresh"), tr("&Refresh"),
+                                 QStringLiteral("refresh"), QKeySequence(Qt::Key_F5));
+    QAction *palette = makeAction(this, QStringLiteral("palette"), tr("Command &palette…"),
+                                  QStringLiteral("search"), QKeySequence(tr("Ctrl+K")));
+    QAction *assign = makeAction(this, QStringLiteral("assign"), tr("&Assign role…"),
+                                 QStringLiteral("assignment"), QKeySequence(tr("Ctrl+R")));
+    QAction *revoke = makeAction(this, QStringLiteral("revoke"), tr("Re&voke role…"), {},
+                                 QKeySequence(tr("Ctrl+Shift+R")));
+    QAction *addToTeam = makeAction(this, QStringLiteral("addToTeam"),
+                                    tr("Add selection to &team…"), QStringLiteral("team"));
+    QAction *quit = makeAction(this, QStringLiteral("quit"), tr("&Quit"), {}, QKeySequence::Quit);
+
+    QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
+    undo->setShortcut(QKeySequence(tr("Ctrl+Z")));
+    QAction *redo = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
+    redo->setShortcut(QKeySequence(tr("Ctrl+Shift+Z")));
+
+    connect(newAction, &QAction::triggered, this, &MainWindow::newEntity);
+    connect(newUser, &QAction::triggered, this, &MainWindow::newUser);
+    connect(newTeam, &QAction::triggered, this, &MainWindow::newTeam);
+    connect(newRole, &QAction::triggered, this, &MainWindow::newRole);
+    connect(edit, &QAction::triggered, this, &MainWindow::editCurrent);
+    connect(remove, &QAction::triggered, this, &MainWindow::deleteSelection);
+    connect(find, &QAction::triggered, this, &MainWindow::focusSearch);
+    connect(reload, &QAction::triggered, this, &MainWindow::refresh);
+    connect(palette, &QAction::triggered, this, &MainWindow::openPalette);
+    connect(assign, &QAction::triggered, this, [this] { assignToSelection(false); });
+    connect(revoke, &QAction::triggered, this, [this] { assignToSelection(true); });
+    connect(addToTeam, &QAction::triggered, this, &MainWindow::addSelectionToTeam);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({newAction, newUser, newTeam, newRole});
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->addActions({undo, redo});
+    editMenu->addSeparator();
+    editMenu->addActions({edit, remove});
+    editMenu->addSeparator();
+    editMenu->addActions({find, palette});
+    QMenu *selection = menuBar()->addMenu(tr("&Selection"));
+    selection->addActions({assign, revoke, addToTeam, remove});
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(reload);
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addActions({newAction, edit, remove});
+    bar->addSeparator();
+    bar->addActions({assign, undo, redo});
+    bar->addSeparator();
+    bar->addActions({reload, palette});
+
+    m_palette->setActions({newUser, newTeam, newRole, edit, remove, assign, revoke, addToTeam, undo,
+                           redo, find, reload, quit});
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName, Qt::FindDirectChildrenOnly);
+}
+
+void MainWindow::updateActions()
+{
+    EntityPage *page = currentEntityPage();
+    const bool entities = page && page != m_permissionsPage && page != m_assignmentsPage;
+    const int selected = page ? int(page->selectedNames().size()) : 0;
+    const bool subjects = page == m_usersPage || page == m_teamsPage;
+    if (QAction *a = action(QStringLiteral("edit")))
+        a->setEnabled(entities && selected == 1);
+    if (QAction *a = action(QStringLiteral("delete")))
+        a->setEnabled(entities && selected > 0);
+    if (QAction *a = action(QStringLiteral("addToTeam")))
+        a->setEnabled(page == m_usersPage && selected > 0);
+    if (QAction *a = action(QStringLiteral("revoke")))
+        a->setEnabled(!subjects || selected > 0);
+}
+
+void MainWindow::newEntity()
+{
+    if (m_stack->currentWidget() == m_teamsPage)
+        newTeam();
+    else if (m_stack->currentWidget() == m_rolesPage ||
+             m_stack->currentWidget() == m_permissionsPage)
+        newRole();
+    else if (m_stack->currentWidget() == m_assignmentsPage ||
+             m_stack->currentWidget() == m_matrixPage)
+        assignToSelection(false);
+    else
+        newUser();
+}
+
+void MainWindow::newUser()
+{
+    UserDialog dialog(m_service, this);
+    if (runDialog(dialog) && m_editor->createUser(dialog.draft()))
+        showEntity(EntityKind::User, dialog.draft().name);
+}
+
+void MainWindow::newTeam()
+{
+    m_usersPage->ensureLoaded();
+    TeamDialog dialog(m_service, m_usersPage->model(), this);
+    if (runDialog(dialog) && m_editor->createTeam(dialog.name(), dialog.members()))
+        showEntity(EntityKind::Team, dialog.name());
+}
+
+void MainWindow::newRole()
+{
+    RoleDialog dialog(m_service, this);
+    if (runDialog(dialog) && m_editor->createRole(dialog.name(), dialog.permissions()))
+        showEntity(EntityKind::Role, dialog.name());
+}
+
+void MainWindow::editCurrent()
+{
+    EntityPage *page = currentEntityPage();
+    if (!page)
+        return;
+    const QString name = page->currentName();
+    if (name.isEmpty())
+        return;
+    if (page == m_usersPage)
+        editUser(name);
+    else if (page == m_teamsPage)
+        editTeam(name);
+    else if (page == m_rolesPage)
+        editRole(name);
+}
+
+void MainWindow::editUser(const QString &name)
+{
+    auto details = m_service.userDetails(name);
+    if (!details) {
+        m_prompter.showError(this, tr("Edit user"), details.error().message);
+        return;
+    }
+    UserDialog dialog(m_service, details->user, this);
+    if (!runDialog(dialog))
+        return;
+    const UserChanges changes = dialog.changes();
+    if (changes.name || changes.fullName || changes.email || changes.active || changes.password)
+        (void)m_editor->updateUser(details->user, changes);
+}
+
+void MainWindow::editTeam(const QString &name)
+{
+    auto team = m_service.team(name);
+    if (!team) {
+        m_prompter.showError(this, tr("Edit team"), team.error().message);
+        return;
+    }
+    QStringList members;
+    for (const QString &id : team->memberIds) {
+        if (auto ref = m_service.resolve(EntityKind::User, id))
+            members << ref->name;
+    }
+    m_usersPage->ensureLoaded();
+    TeamDialog dialog(m_service, m_usersPage->model(), *team, members, this);
+    if (runDialog(dialog))
+        (void)m_editor->editTeam(team->name, dialog.name(), dialog.members());
+}
+
+void MainWindow::editRole(const QString &name)
+{
+    auto role = m_service.role(name);
+    if (!role) {
+        m_prompter.showError(this, tr("Edit role"), role.error().message);
+        return;
+    }
+    RoleDialog dialog(m_service, *role, this);
+    if (runDialog(dialog) &&
+        (dialog.name() != role->name || dialog.permissions() != role->permissions))
+        (void)m_editor->editRole(*role, dialog.name(), dialog.permissions());
+}
+
+void MainWindow::deleteSelection()
+{
+    EntityPage *page = currentEntityPage();
+    if (!page)
+        return;
+    const QStringList names = page->selectedNames();
+    if (page == m_usersPage)
+        (void)m_editor->deleteUsers(names);
+    else if (page == m_teamsPage)
+        (void)m_editor->deleteTeams(names);
+    else if (page == m_rolesPage)
+        (void)m_editor->deleteRoles(names);
+}
+
+void MainWindow::assignToSelection(bool revoke)
+{
+    EntityPage *page = currentEntityPage();
+    const bool teams = page == m_teamsPage || (m_stack->currentWidget() == m_matrixPage &&
+                                               m_matrixPage->subjectCombo()->currentIndex() == 1);
+    QStringList subjects;
+    if (page == m_usersPage || page == m_teamsPage)
+        subjects = page->selectedNames();
+    AssignDialog dialog(m_service, revoke ? AssignDialog::Revoke : AssignDialog::Assign,
+                        teams ? SubjectKind::Team : SubjectKind::User, subjects, this);
+    if (page == m_rolesPage && !page->currentName().isEmpty())
+        dialog.roleCombo()->setCurrentText(page->currentName());
+    if (!runDialog(dialog))
+        return;
+    (void)(revoke ? m_editor->revoke(dialog.target()) : m_editor->assign(dialog.target()));
+}
+
+void MainWindow::addSelectionToTeam()
+{
+    if (currentEntityPage() != m_usersPage)
+        return;
+    const QStringList users = m_usersPage->selectedNames();
+    auto teams = namelookup::names(m_service, EntityKind::Team);
+    if (users.isEmpty() || !teams)
+        return;
+    if (teams->isEmpty()) {
+        m_prompter.showError(this, tr("Add to team"),
+                             tr("There are no teams yet. Create one "
+                                "first (Teams page, Ctrl+N)."));
+        return;
+    }
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(tr("Add to team"));
+    dialog.setLabelText(tr("Add %n user(s) to the team:", nullptr, int(users.size())));
+    dialog.setComboBoxItems(*teams);
+    dialog.setComboBoxEditable(false);
+    if (runDialog(dialog))
+        (void)m_editor->addToTeam(dialog.textValue(), users);
+}
+
+void MainWindow::refresh()
+{
+    for (EntityPage *page : {static_cast<EntityPage *>(m_usersPage), m_teamsPage, m_rolesPage,
+                             m_permissionsPage, m_assignmentsPage}) {
+        if (page->model()->isLoaded())
+            (void)page->model()->reload();
+    }
+    if (m_stack->currentWidget() == m_matrixPage)
+        (void)m_matrixPage->currentMatrix()->reload();
+    statusBar()->showMessage(tr("Reloaded from the local store."), 3000);
+}
+
+void MainWindow::focusSearch()
+{
+    if (EntityPage *page = currentEntityPage())
+        page->focusSearch();
+    else if (m_stack->currentWidget() == m_matrixPage)
+        m_matrixPage->focusSearch();
+}
+
+void MainWindow::openPalette()
+{
+    m_palette->open();
+}
+
+} // namespace zenml::gui

@@ -1,0 +1,181 @@
+#include "detailpane.h"
+
+#include "domain/rules.h"
+#include "service/adminservice.h"
+
+#include <QLocale>
+
+namespace zenml::gui {
+
+namespace {
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+QString when(const QDateTime &time)
+{
+    return esc(QLocale().toString(time.toLocalTime(), QLocale::LongFormat));
+}
+QString row(const QString &label, const QString &value)
+{
+    return QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>").arg(label, value);
+}
+QString list(const QStringList &items, const QString &none)
+{
+    if (items.isEmpty())
+        return QStringLiteral("<p><i>%1</i></p>").arg(none);
+    return QStringLiteral("<ul><li>%1</li></ul>").arg(items.join(QStringLiteral("</li><li>")));
+}
+} // namespace
+
+DetailPane::DetailPane(AdminService &service, QWidget *parent)
+    : QTextBrowser(parent)
+    , m_service(service)
+{
+    setOpenLinks(false);
+    setAccessibleName(tr("Details of the selection"));
+    connect(&service, &AdminService::changed, this, [this] { refresh(); });
+}
+
+void DetailPane::showEntity(EntityKind kind, const QString &name, int selectedCount)
+{
+    m_kind = kind;
+    m_name = name;
+    m_count = selectedCount;
+    refresh();
+}
+
+void DetailPane::refresh()
+{
+    if (m_count > 1) {
+        setHtml(QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("%n selected. The actions of the Selection "
+                                "menu apply to all of them.",
+                                nullptr, m_count))));
+        return;
+    }
+    if (m_name.isEmpty()) {
+        setHtml(
+            QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("Select a row to see its details."))));
+        return;
+    }
+    switch (m_kind) {
+    case EntityKind::User:
+        setHtml(userHtml(m_name));
+        break;
+    case EntityKind::Team:
+        setHtml(teamHtml(m_name));
+        break;
+    case EntityKind::Role:
+        setHtml(roleHtml(m_name));
+        break;
+    default:
+        clear();
+    }
+}
+
+QString DetailPane::userHtml(const QString &name) const
+{
+    auto details = m_service.userDetails(name);
+    if (!details)
+        return QStringLiteral("<p>%1</p>").arg(esc(details.error().message));
+    const User &u = details->user;
+    QString html = QStringLiteral("<h2>%1</h2><table>").arg(esc(u.name));
+    html += row(tr("Full name"), esc(u.fullName));
+    html += row(tr("Email"), esc(u.email));
+    html += row(tr("Status"), u.active ? tr("Active") : tr("Inactive (not yet activated)"));
+    html += row(tr("Created"), when(u.created));
+    html += row(tr("Updated"), when(u.updated));
+    html += QStringLiteral("</table>");
+    if (rules::isDefaultUser(u.name))
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(esc(tr("The default user cannot be renamed, deactivated or deleted; the "
+                                "server depends on it.")));
+    QStringList roles;
+    for (const AssignmentView &v : details->roles)
+        roles << (v.assignment.isGlobal()
+                      ? tr("%1 — global").arg(esc(v.roleName))
+                      : tr("%1 — in workspace %2").arg(esc(v.roleName), esc(v.workspaceName)));
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Roles")));
+    html += list(roles, esc(tr("No roles assigned directly.")));
+    QStringList teams;
+    for (const NamedRef &t : details->teams)
+        teams << esc(t.name);
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Teams")));
+    html += list(teams, esc(tr("Not in any team.")));
+    return html;
+}
+
+QString DetailPane::teamHtml(const QString &name) const
+{
+    auto team = m_service.team(name);
+    if (!team)
+        return QStringLiteral("<p>%1</p>").arg(esc(team.error().message));
+    QString html = QStringLiteral("<h2>%1</h2><table>").arg(esc(team->name));
+    html += row(tr("Created"), when(team->created));
+    html += row(tr("Updated"), when(team->updated));
+    html += QStringLiteral("</table>");
+    QStringList members;
+    for (const QString &id : team->memberIds) {
+        if (auto ref = m_service.resolve(EntityKind::User, id))
+            members << esc(ref->name);
+    }
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Members (%1)").arg(members.size())));
+    html += list(members, esc(tr("No members.")));
+    QStringList roles;
+    if (auto views = m_service.assignments({}, team->name)) {
+        for (const AssignmentView &v : *views)
+            roles << (v.assignment.isGlobal()
+                          ? tr("%1 — global").arg(esc(v.roleName))
+                          : tr("%1 — in workspace %2").arg(esc(v.roleName), esc(v.workspaceName)));
+    }
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Roles")));
+    html += list(roles, esc(tr("No roles assigned.")));
+    return html;
+}
+
+QString DetailPane::roleHtml(const QString &name) const
+{
+    auto role = m_service.role(name);
+    if (!role)
+        return QStringLiteral("<p>%1</p>").arg(esc(role.error().message));
+    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(role->name));
+    if (rules::isBuiltinRole(role->name))
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(esc(tr("Built in: comes with every ZenML server and cannot be changed or "
+                                "deleted.")));
+    html += QStringLiteral("<table>");
+    html += row(tr("Created"), when(role->created));
+    html += row(tr("Updated"), when(role->updated));
+    html += QStringLiteral("</table>");
+    QStringList permissions;
+    for (Permission p : permission::all()) {
+        if (role->permissions.testFlag(p))
+            permissions << QStringLiteral("<b>%1</b>: %2")
+                               .arg(esc(permission::name(p)), esc(permission::description(p)));
+    }
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Permissions")));
+    html += list(permissions, esc(tr("No permissions.")));
+    auto views = m_service.assignments({}, {}, role->name);
+    QStringList holders;
+    int total = 0;
+    if (views) {
+        total = int(views->size());
+        // A role may be held by many thousands; the pane lists the first ones and counts.
+        for (const AssignmentView &v : views->mid(0, 200)) {
+            const QString who = v.assignment.subjectKind == SubjectKind::User
+                                    ? tr("user %1").arg(esc(v.subjectName))
+                                    : tr("team %1").arg(esc(v.subjectName));
+            holders << (v.assignment.isGlobal()
+                            ? tr("%1 — global").arg(who)
+                            : tr("%1 — in workspace %2").arg(who, esc(v.workspaceName)));
+        }
+        if (total > holders.size())
+            holders << esc(tr("… and %n more", nullptr, int(total - holders.size())));
+    }
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Held by (%1)").arg(total)));
+    html += list(holders, esc(tr("Nobody holds this role.")));
+    return html;
+}
+
+} // namespace zenml::gui
