@@ -1,0 +1,30 @@
+#pragma once
+
+#include "testserver.h"
+
+#include <QByteArray>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+// Helpers shared by the connect tests: users on the test server, and a search of every file
+// below a folder for a secret.
+namespace zenml::connecttest {
+
+// Creates an active user with a password on the test server and gives it a global role.
+// Returns an empty string on success, else what went wrong.
+QString addUser(test::TestServer &server, const QString &name, const QString &password,
+                const QString &role);
+
+// Every file below `folder` (recursively) that contains `secret` as UTF-8, UTF-16 or base64.
+QStringList filesContaining(const QString &folder, const QString &secret);
+
+// A loopback URL where nothing listens (a port that was free a moment ago).
+QUrl refusedUrl();
+
+// A self-signed certificate and key made now with the openssl command (null when it failed).
+std::pair<QSslCertificate, QSslKey> selfSignedCertificate();
+
+} // namespace zenml::connecttest
