@@ -13,16 +13,40 @@ QString tr(const char *text)
     return QCoreApplication::translate("zenml::cli::Help", text);
 }
 
-// Two-column lines with the second column aligned.
+constexpr qsizetype kLineWidth = 100;
+
+// Splits text into lines of at most width characters, at spaces.
+QStringList wrapped(const QString &text, qsizetype width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines << line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty() || lines.isEmpty())
+        lines << line;
+    return lines;
+}
+
+// Two-column lines with the second column aligned and wrapped.
 QString columns(const QList<std::pair<QString, QString>> &rows)
 {
     qsizetype width = 0;
     for (const auto &[left, right] : rows)
         width = std::max(width, left.size());
+    const qsizetype indent = width + 4;
     QString out;
-    for (const auto &[left, right] : rows)
-        out += QStringLiteral("  ") + left.leftJustified(width + 2, QLatin1Char(' ')) + right +
-               QLatin1Char('\n');
+    for (const auto &[left, right] : rows) {
+        const QStringList lines = wrapped(right, std::max<qsizetype>(30, kLineWidth - indent));
+        out += QStringLiteral("  ") + left.leftJustified(width + 2, QLatin1Char(' ')) +
+               lines.first() + QLatin1Char('\n');
+        for (const QString &line : lines.mid(1))
+            out += QString(indent, QLatin1Char(' ')) + line + QLatin1Char('\n');
+    }
     return out;
 }
 
