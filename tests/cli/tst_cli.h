@@ -28,6 +28,7 @@ private Q_SLOTS:
     void profileVerbs();
     void outputFormats();
     void nameResolution();
+    void optionSpellings();
     void dataDirPrecedence();
 
     // tst_cli_errors.cpp: the error paths

@@ -134,6 +134,26 @@ void TestCli::nameResolution()
     QCOMPARE(jsonObject(r).value(QStringLiteral("name")).toString(), QStringLiteral("bobby"));
 }
 
+void TestCli::optionSpellings()
+{
+    const QString d = seededDataDir();
+    // --name=value, -pvalue, -p=value, and "--" ending the options.
+    CHECK_OK(m_cli->run({"role", "create", "--permissions=read", "-pwrite", "-p=me", "all3"}, d));
+    CliRun r = m_cli->run({"role", "describe", "all3", "--output=json"}, d);
+    QCOMPARE(strings(jsonObject(r).value(QStringLiteral("permissions"))),
+             (QStringList{"read", "write", "me"}));
+    r = m_cli->run({"user", "create", "--full-name=-x-", "--", "-dash"}, d);
+    CHECK_OK(r);
+    QVERIFY(r.out.startsWith(QStringLiteral("Created user '-dash'.")));
+    r = m_cli->run({"user", "describe", "-o", "json", "--", "-dash"}, d);
+    CHECK_OK(r);
+    QCOMPARE(jsonObject(r).value(QStringLiteral("full_name")).toString(), QStringLiteral("-x-"));
+    // A repeated single-value option keeps the last value, as click does.
+    CHECK_OK(m_cli->run({"team", "update", "ml", "--name", "a", "--name", "b"}, d));
+    r = m_cli->run({"team", "list", "-o", "json"}, d);
+    QCOMPARE(names(jsonArray(r)), QStringList{"b"});
+}
+
 void TestCli::dataDirPrecedence()
 {
     const QString fromEnv = newDir();
