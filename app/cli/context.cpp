@@ -1,6 +1,8 @@
 #include "context.h"
 
+#include "auth/keychainsecretstore.h"
 #include "exitcodes.h"
+#include "service/serverconnection.h"
 #include "store/localstore.h"
 
 #include <QCoreApplication>
@@ -27,7 +29,8 @@ Context::Context(const GlobalOptions &options, QTextStream &out, QTextStream &er
 
 Context::~Context()
 {
-    // The service refers to the store: drop it first.
+    // The service and the connection refer to the store: drop them first.
+    m_connection.reset();
     m_service.reset();
     m_store.reset();
 }
@@ -65,7 +68,38 @@ Result<AdminService *> Context::service()
     m_info = *info;
     m_store = std::move(store.value());
     m_service = std::make_unique<AdminService>(*m_store, info->kind);
+    if (info->kind == ProfileKind::Server) {
+        m_connection = std::make_unique<ServerConnection>(*info, *m_store, secrets());
+        // A test seam: the timeout tests cannot wait the default 30 s.
+        const int timeoutMs = qEnvironmentVariableIntValue("ZENML_ADMIN_NETWORK_TIMEOUT_MS");
+        if (timeoutMs > 0)
+            m_connection->setTimeout(std::chrono::milliseconds(timeoutMs));
+        m_connection->installPermissionGate(*m_service);
+    }
     return m_service.get();
+}
+
+SecretStore &Context::secrets()
+{
+    if (!m_secrets)
+        m_secrets = std::make_unique<KeychainSecretStore>();
+    return *m_secrets;
+}
+
+Result<ServerConnection *> Context::connection()
+{
+    auto opened = service();
+    if (!opened)
+        return opened.error();
+    if (!m_connection)
+        return Error::make(ErrorKind::Usage,
+                           QCoreApplication::translate("zenml::cli::Context",
+                                                       "'%1' is a local profile: there is no "
+                                                       "server to sign in to. Create a server "
+                                                       "profile with 'zenml-admin profile create "
+                                                       "NAME --url URL --username USER'.")
+                               .arg(profileName()));
+    return m_connection.get();
 }
 
 void Context::say(const QString &line)

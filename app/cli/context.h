@@ -11,7 +11,9 @@
 
 namespace zenml {
 class LocalStore;
-}
+class SecretStore;
+class ServerConnection;
+} // namespace zenml
 
 namespace zenml::cli {
 
@@ -43,6 +45,11 @@ public:
     // Opens the profile (creating the default local profile on first use).
     Result<AdminService *> service();
     Result<ProfileInfo> profileInfo();
+    // The keychain, created on first use.
+    SecretStore &secrets();
+    // The server connection of a server profile, opened with the service (which it gates by the
+    // signed-in user's permissions); a Usage error for a local profile.
+    Result<ServerConnection *> connection();
 
     // Prints one line to stdout.
     void say(const QString &line);
@@ -62,6 +69,8 @@ private:
     ProfileManager m_profiles;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<AdminService> m_service;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<ServerConnection> m_connection;
     std::optional<ProfileInfo> m_info;
 };
 

@@ -13,5 +13,6 @@ QList<Command> assignmentCommands(); // role assign, role revoke, role assignmen
 QList<Command> permissionCommands();
 QList<Command> workspaceCommands();
 QList<Command> profileCommands();
+QList<Command> connectCommands(); // profile create/update/delete, login, logout
 
 } // namespace zenml::cli

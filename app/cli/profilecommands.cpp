@@ -1,5 +1,5 @@
-// The profile group: list, create, use, delete. Profiles are files in the data folder, handled by
-// ProfileManager.
+// The profile group: list, use (create, update, delete: connectcommands.cpp). Profiles are files in
+// the data folder, handled by ProfileManager.
 #include "context.h"
 #include "exitcodes.h"
 #include "groups.h"
@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QUrl>
 
 namespace zenml::cli {
 
@@ -48,36 +47,6 @@ int listProfiles(Invocation &inv)
     return Success;
 }
 
-int createProfile(Invocation &inv)
-{
-    Context &ctx = inv.context();
-    const QString name = inv.argument(QStringLiteral("NAME"));
-    const auto url = inv.value(QStringLiteral("url"));
-    const auto username = inv.value(QStringLiteral("username"));
-    if (url.has_value() != username.has_value())
-        return inv.fail(
-            Error::make(ErrorKind::Usage, tr("A server profile needs both --url and --username.")));
-    if (url) {
-        const QUrl parsed(*url, QUrl::StrictMode);
-        if (!parsed.isValid() ||
-            (parsed.scheme() != QLatin1String("http") &&
-             parsed.scheme() != QLatin1String("https")) ||
-            parsed.host().isEmpty())
-            return inv.fail(
-                Error::make(ErrorKind::Invalid, tr("'%1' is not a server URL. Use the form "
-                                                   "https://zenml.example.com.")
-                                                    .arg(*url)));
-        if (username->trimmed().isEmpty())
-            return inv.fail(Error::make(ErrorKind::Invalid, tr("The username is empty.")));
-    }
-    auto created =
-        url ? ctx.profiles().createServer(name, *url, *username) : ctx.profiles().createLocal(name);
-    if (!created)
-        return inv.fail(created.error());
-    ctx.say(tr("Created profile '%1'.").arg(created->name));
-    return Success;
-}
-
 int useProfile(Invocation &inv)
 {
     Context &ctx = inv.context();
@@ -96,15 +65,6 @@ int useProfile(Invocation &inv)
     return Success;
 }
 
-int deleteProfile(Invocation &inv)
-{
-    Context &ctx = inv.context();
-    const QString name = inv.argument(QStringLiteral("NAME"));
-    if (Status s = ctx.profiles().remove(name); !s)
-        return inv.fail(s.error());
-    ctx.say(tr("Deleted profile '%1'.").arg(name));
-    return Success;
-}
 } // namespace
 
 QList<Command> profileCommands()
@@ -113,28 +73,11 @@ QList<Command> profileCommands()
     const ArgumentSpec existing{QStringLiteral("NAME"), tr("Name of the profile."), true, false};
     return {
         {{profile, QStringLiteral("list")}, tr("List the profiles."), {}, {}, listProfiles, {}},
-        {{profile, QStringLiteral("create")},
-         tr("Create a profile: local, or for a server with --url and --username."),
-         {{QStringLiteral("NAME"), tr("Name of the new profile."), true, false}},
-         {{QStringLiteral("url"), QChar(), QStringLiteral("URL"),
-           tr("The ZenML server's URL, for a server profile."), false},
-          {QStringLiteral("username"), QChar(), QStringLiteral("USER"),
-           tr("The user to sign in as, for a server profile."), false}},
-         createProfile,
-         tr("A local profile starts like a fresh ZenML server: roles admin and guest, the "
-            "default workspace and the default user. Signing in to a server profile comes in a "
-            "later version.")},
         {{profile, QStringLiteral("use")},
          tr("Make a profile the active one."),
          {existing},
          {},
          useProfile,
-         {}},
-        {{profile, QStringLiteral("delete")},
-         tr("Delete a profile and its local data."),
-         {existing},
-         {},
-         deleteProfile,
          {}},
     };
 }

@@ -18,7 +18,8 @@ const QList<Command> &allCommands()
     static const QList<Command> commands = [] {
         QList<Command> all;
         all << userCommands() << teamCommands() << roleCommands() << assignmentCommands()
-            << permissionCommands() << workspaceCommands() << profileCommands();
+            << permissionCommands() << workspaceCommands() << profileCommands()
+            << connectCommands();
         return all;
     }();
     return commands;
@@ -35,14 +36,15 @@ const QList<CommandGroup> &allGroups()
         {{QStringLiteral("permission")}, tr("Commands for permissions.")},
         {{QStringLiteral("workspace")}, tr("Commands for workspace management.")},
         {{QStringLiteral("profile")}, tr("Commands for local and server profiles.")},
+        {{QStringLiteral("login")}, tr("Sign in to the profile's server.")},
+        {{QStringLiteral("logout")}, tr("Sign out of the profile's server.")},
     };
     return groups;
 }
 
 const QStringList &reservedGroups()
 {
-    static const QStringList names{QStringLiteral("login"),   QStringLiteral("logout"),
-                                   QStringLiteral("sync"),    QStringLiteral("status"),
+    static const QStringList names{QStringLiteral("sync"), QStringLiteral("status"),
                                    QStringLiteral("pending"), QStringLiteral("conflicts")};
     return names;
 }

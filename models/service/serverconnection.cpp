@@ -50,6 +50,16 @@ ServerConnection::~ServerConnection()
     }
 }
 
+Status ServerConnection::reloadRecord()
+{
+    auto record = SessionRecord::load(m_store);
+    if (!record)
+        return record.error();
+    m_record = *record;
+    emit sessionChanged();
+    return {};
+}
+
 void ServerConnection::setTimeout(std::chrono::milliseconds timeout)
 {
     remote::ServerEndpoint endpoint = m_api.endpoint();

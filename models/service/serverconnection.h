@@ -65,6 +65,10 @@ public:
     const SessionRecord &record() const { return m_record; }
     std::optional<remote::ServerInfo> serverInfo() const { return m_serverInfo; }
 
+    // Re-reads the recorded sign-in (another connection to the same profile, e.g. the connect
+    // dialog's, may have signed in or out) and emits sessionChanged().
+    Status reloadRecord();
+
     void setTimeout(std::chrono::milliseconds timeout);
     // Plain http:// to another computer was confirmed by the admin (kept in the profile).
     bool insecureHttpAllowed() const { return m_insecureAllowed; }
