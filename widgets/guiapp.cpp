@@ -1,5 +1,6 @@
 #include "guiapp.h"
 
+#include "connectionhook.h"
 #include "mainwindow.h"
 #include "prompter.h"
 #include "service/adminservice.h"
@@ -11,12 +12,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QTranslator>
-
-static void initResources()
-{
-    // The icons live in a static library: its resources must be pulled in by name.
-    Q_INIT_RESOURCE(resources);
-}
 
 namespace zenml::gui {
 
@@ -51,8 +46,6 @@ int run(int &argc, char **argv, const Options &options)
         QCoreApplication::setApplicationName(QStringLiteral("zenml-admin"));
     QApplication::setApplicationDisplayName(QStringLiteral("ZenML Admin"));
     QApplication::setDesktopFileName(QStringLiteral("zenml-admin"));
-    initResources();
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/zenml-admin.svg")));
     installTranslations(options.language);
 
     ProfileManager profiles(options.dataDir.isEmpty() ? ProfileManager::defaultDataDir()
@@ -71,6 +64,9 @@ int run(int &argc, char **argv, const Options &options)
     AdminService service(*store.value(), kind);
     MessageBoxPrompter prompter;
     MainWindow window(service, prompter, name);
+    // Sign-in, the Connect… action and the read-only state of a user without 'write'.
+    ConnectionHook::install(window, profiles, name, *store.value(), service, prompter);
+    QApplication::setWindowIcon(window.windowIcon());
     window.restoreSettings();
     window.show();
     return app.exec();

@@ -23,6 +23,12 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 
+static void initResources()
+{
+    // The icons live in this static library: their resources must be pulled in by name.
+    Q_INIT_RESOURCE(resources);
+}
+
 namespace zenml::gui {
 
 MainWindow::MainWindow(AdminService &service, Prompter &prompter, const QString &profileName,
@@ -32,6 +38,7 @@ MainWindow::MainWindow(AdminService &service, Prompter &prompter, const QString 
     , m_prompter(prompter)
     , m_profileName(profileName)
 {
+    initResources();
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("ZenML Admin — %1").arg(profileName));
     setWindowIcon(QIcon(QStringLiteral(":/icons/zenml-admin.svg")));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/assignmenttable.h"
+#include "domain/roleassignment.h"
 #include "storetablemodel.h"
 
 namespace zenml {
@@ -20,7 +20,17 @@ public:
                         int role = Qt::DisplayRole) const override;
     bool rowMatches(int row, const QString &lowerNeedle) const override;
 
-    const AssignmentView &assignmentAt(int row) const;
+    // One assignment as the page shows it. The names are shared between rows (a user with two
+    // roles holds one copy of their name), which keeps 150,000 rows to a few megabytes.
+    struct Entry
+    {
+        SubjectKind kind = SubjectKind::User;
+        QString subject;
+        QString role;
+        QString workspace; // empty: global
+        qint64 created = 0;
+    };
+    const Entry &entryAt(int row) const;
 
 protected:
     Result<int> load() override;
@@ -29,7 +39,7 @@ protected:
     bool storageLess(int a, int b, int column) const override;
 
 private:
-    QList<AssignmentView> m_rows;
+    QList<Entry> m_rows;
 };
 
 } // namespace zenml

@@ -4,21 +4,31 @@
 #include "service/adminservice.h"
 #include "store/localstore.h"
 #include "store/sqlutil.h"
+#include "storedtime.h"
 
 #include <QLocale>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QThread>
+#include <cstring>
 #include <memory>
 
 namespace zenml {
 
 namespace {
-QString displayTime(const QString &stored)
+QString displayTime(qint64 msecs)
 {
-    const QDateTime time = sql::fromDb(stored);
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
-                          : QString();
+    return msecs == 0 ? QString()
+                      : QLocale().toString(storedtime::toDateTime(msecs).toLocalTime(),
+                                           QLocale::ShortFormat);
+}
+
+int compare(QByteArrayView a, QByteArrayView b)
+{
+    const int common = int(std::min(a.size(), b.size()));
+    if (int c = common ? std::memcmp(a.data(), b.data(), common) : 0)
+        return c;
+    return int(a.size() - b.size());
 }
 } // namespace
 
@@ -67,14 +77,15 @@ UserTableModel::Loaded UserTableModel::read(const QSqlDatabase &db, const QStrin
         r.fullName = query.value(2).toString();
         r.email = query.value(3).toString();
         r.active = query.value(4).toInt() != 0;
-        r.created = query.value(5).toString();
-        r.updated = query.value(6).toString();
-        r.lowerName = r.name.toLower();
-        r.lowerFullName = r.fullName.toLower();
-        r.lowerEmail = r.email.toLower();
-        r.haystack = QString(r.lowerName + QLatin1Char('\n') + r.lowerFullName + QLatin1Char('\n') +
-                             r.lowerEmail)
-                         .toUtf8();
+        r.created = storedtime::toMsecs(query.value(5).toString());
+        r.updated = storedtime::toMsecs(query.value(6).toString());
+        const QByteArray name = r.name.toLower().toUtf8();
+        const QByteArray fullName = r.fullName.toLower().toUtf8();
+        r.nameEnd = int(name.size());
+        r.fullNameEnd = int(name.size() + 1 + fullName.size());
+        r.haystack.reserve(r.fullNameEnd + 1 + r.email.size());
+        r.haystack.append(name).append('\n').append(fullName).append('\n').append(
+            r.email.toLower().toUtf8());
         out.rows.append(std::move(r));
     }
     return out;
@@ -190,11 +201,11 @@ bool UserTableModel::storageLess(int a, int b, int column) const
     const Row &y = m_rows.at(b);
     switch (column) {
     case FullName:
-        if (int c = x.lowerFullName.compare(y.lowerFullName))
+        if (int c = compare(x.lowerFullName(), y.lowerFullName()))
             return c < 0;
         break;
     case Email:
-        if (int c = x.lowerEmail.compare(y.lowerEmail))
+        if (int c = compare(x.lowerEmail(), y.lowerEmail()))
             return c < 0;
         break;
     case Status:
@@ -202,18 +213,18 @@ bool UserTableModel::storageLess(int a, int b, int column) const
             return x.active && !y.active;
         break;
     case Created:
-        if (int c = x.created.compare(y.created))
-            return c < 0;
+        if (x.created != y.created)
+            return x.created < y.created;
         break;
     case Updated:
-        if (int c = x.updated.compare(y.updated))
-            return c < 0;
+        if (x.updated != y.updated)
+            return x.updated < y.updated;
         break;
     default:
         break;
     }
     // Ties (and the Name column) fall back to the name, so every sort is total and stable.
-    if (int c = x.lowerName.compare(y.lowerName))
+    if (int c = compare(x.lowerName(), y.lowerName()))
         return c < 0;
     return x.name < y.name;
 }
@@ -272,9 +283,9 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
         case Status:
             return r.active;
         case Created:
-            return sql::fromDb(r.created);
+            return storedtime::toDateTime(r.created);
         case Updated:
-            return sql::fromDb(r.updated);
+            return storedtime::toDateTime(r.updated);
         }
         break;
     default:

@@ -47,17 +47,28 @@ protected:
 private:
     struct Row
     {
-        QByteArray haystack; // lower-case UTF-8 "name\nfull name\nemail", what search scans
         QString id;
         QString name;
         QString fullName;
         QString email;
-        QString created; // stored UTC ISO 8601 text: sorts like the time it names
-        QString updated;
-        QString lowerName;
-        QString lowerFullName;
-        QString lowerEmail;
+        // Lower-case UTF-8 "name\nfull name\nemail": what the search scans, and (in slices)
+        // the sort keys; UTF-8 bytes compare in code point order, like the strings.
+        QByteArray haystack;
+        qint64 created = 0; // ms since the epoch, UTC; 0 when unknown
+        qint64 updated = 0;
+        int nameEnd = 0; // haystack offsets of the two separators
+        int fullNameEnd = 0;
         bool active = true;
+
+        QByteArrayView lowerName() const { return QByteArrayView(haystack).first(nameEnd); }
+        QByteArrayView lowerFullName() const
+        {
+            return QByteArrayView(haystack).sliced(nameEnd + 1, fullNameEnd - nameEnd - 1);
+        }
+        QByteArrayView lowerEmail() const
+        {
+            return QByteArrayView(haystack).sliced(fullNameEnd + 1);
+        }
     };
     struct Loaded
     {
