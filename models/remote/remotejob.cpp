@@ -91,7 +91,8 @@ void RemoteJob::send(const ApiCall &call)
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, &RemoteJob::onReplyFinished);
     connect(reply, &QNetworkReply::sslErrors, this, &RemoteJob::onSslErrors);
-    m_timer.start(m_endpoint.timeout);
+    // A zero or negative timeout would fire at once; fall back to the default then.
+    m_timer.start(m_endpoint.timeout.count() > 0 ? m_endpoint.timeout : ServerEndpoint().timeout);
 }
 
 void RemoteJob::onSslErrors(const QList<QSslError> &errors)
@@ -152,7 +153,7 @@ void RemoteJob::onTimeout()
 {
     if (m_finished)
         return;
-    fail(ErrorMapper::timeout(m_currentUrl, m_endpoint.timeout.count()));
+    fail(ErrorMapper::timeout(m_currentUrl, m_timer.interval()));
 }
 
 void RemoteJob::fail(const Error &error)
