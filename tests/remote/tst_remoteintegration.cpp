@@ -67,6 +67,7 @@ void TestRemoteIntegration::userLifecycle_data()
     QTest::addColumn<QString>("version");
     QTest::newRow("0.47.0") << "0.47.0";
     QTest::newRow("0.43.0") << "0.43.0";
+    QTest::newRow("0.39.1") << "0.39.1";
 }
 
 void TestRemoteIntegration::userLifecycle()
