@@ -3,6 +3,7 @@
 #include "domain/rules.h"
 #include "exitcodes.h"
 #include "groups.h"
+#include "invitecommands.h"
 #include "invocation.h"
 #include "jsonviews.h"
 
@@ -88,6 +89,8 @@ int createUser(Invocation &inv)
     draft.email = inv.value(QStringLiteral("email")).value_or(QString());
     draft.password = inv.value(QStringLiteral("password"));
     draft.roles = inv.values(QStringLiteral("role"));
+    if ((*service)->profileKind() == ProfileKind::Server && !draft.password)
+        return inviteUser(inv, draft); // an invitation: the link comes with the push
     auto user = (*service)->createUser(draft);
     if (!user)
         return inv.fail(user.error());
@@ -188,6 +191,7 @@ QList<Command> userCommands()
          {},
          deleteUsers,
          {}},
+        inviteLinkCommand(),
     };
 }
 

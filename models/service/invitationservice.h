@@ -67,6 +67,9 @@ public:
     void keepToken(const QString &userId, const QString &token,
                    std::function<void(Status)> done = {});
     Status keepTokenSync(const QString &userId, const QString &token); // CLI only
+    // Spins a local event loop until every keepToken() has its keychain answer (CLI only: a
+    // one-shot process must not exit with a token still on its way to the keychain).
+    void waitForKeychainSync();
     // Removes the tokens of users that are now active or no longer in the mirror; call after a
     // pull. Returns how many it removes (the keychain jobs finish later).
     int cleanUp();
@@ -80,6 +83,7 @@ signals:
     void linkReady(const QString &userId, const QString &userName, const QString &link,
                    bool keptInKeychain);
     void invitationsChanged();
+    void keychainSettled();
 
 private:
     Status checkWrite(const QString &action) const;
@@ -96,6 +100,7 @@ private:
     ProfileInfo m_profile;
     InvitationLedger m_ledger;
     AdminService::PermissionGate m_gate;
+    int m_keychainWrites = 0;
 };
 
 } // namespace zenml

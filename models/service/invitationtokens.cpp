@@ -7,6 +7,7 @@
 #include "store/usertable.h"
 #include "sync/syncengine.h"
 
+#include <QEventLoop>
 #include <QPointer>
 
 namespace zenml {
@@ -67,6 +68,7 @@ void InvitationService::keepToken(const QString &userId, const QString &token,
         name = user.value()->name;
     SecretChangeJob *job =
         m_secrets.write(m_profile.name, SecretStore::activationKey(userId), token);
+    ++m_keychainWrites;
     connect(job, &SecretChangeJob::finished, this,
             [this, userId, name, link, done = std::move(done)](const Status &written) {
                 if (!written)
@@ -75,6 +77,8 @@ void InvitationService::keepToken(const QString &userId, const QString &token,
                 Q_EMIT invitationsChanged();
                 if (done)
                     done(written);
+                if (--m_keychainWrites == 0)
+                    Q_EMIT keychainSettled();
             });
 }
 
@@ -86,6 +90,15 @@ Status InvitationService::keepTokenSync(const QString &userId, const QString &to
     if (!written)
         (void)m_ledger.forget({userId});
     return written;
+}
+
+void InvitationService::waitForKeychainSync()
+{
+    if (m_keychainWrites == 0)
+        return;
+    QEventLoop loop;
+    connect(this, &InvitationService::keychainSettled, &loop, &QEventLoop::quit);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
 }
 
 QStringList InvitationService::staleTokenOwners() const
