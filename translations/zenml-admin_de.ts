@@ -5,207 +5,235 @@
     <name>Commands</name>
     <message numerus="yes">
         <source>Add %n user(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer zu %1 hinzufügen</numerusform>
+            <numerusform>%n Benutzer zu %1 hinzufügen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n subject(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Inhaber</numerusform>
+            <numerusform>%n Inhaber</numerusform>
         </translation>
     </message>
     <message>
         <source>Assign %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2 vergeben</translation>
     </message>
     <message>
         <source>Revoke %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 entziehen</translation>
     </message>
     <message>
         <source>Create role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 anlegen</translation>
     </message>
     <message>
         <source>Create team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team %1 anlegen</translation>
     </message>
     <message>
         <source>Create user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 anlegen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n role(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Rolle löschen</numerusform>
+            <numerusform>%n Rollen löschen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n team(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Team löschen</numerusform>
+            <numerusform>%n Teams löschen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer löschen</numerusform>
+            <numerusform>%n Benutzer löschen</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 bearbeiten</translation>
     </message>
     <message>
         <source>Edit team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team %1 bearbeiten</translation>
     </message>
     <message>
         <source>Edit user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>Compatibility</name>
     <message>
         <source>The server reports the version &quot;%1&quot;, which is not a ZenML version; is this a ZenML server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldet die Version „%1“, die keine ZenML-Version ist. Ist das ein ZenML-Server?</translation>
     </message>
     <message>
         <source>This server is ZenML %1, which no longer has roles and teams; ZenML Admin supports 0.39 to 0.47.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server ist ZenML %1 und kennt keine Rollen und Teams mehr; ZenML Admin unterstützt 0.39 bis 0.47.</translation>
     </message>
     <message>
         <source>This server is ZenML %1; ZenML Admin supports 0.39 to 0.47 and has not been checked against this release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server ist ZenML %1; ZenML Admin unterstützt 0.39 bis 0.47 und wurde mit dieser Version nicht geprüft.</translation>
     </message>
     <message>
         <source>This server is ZenML %1, which is too old; ZenML Admin supports 0.39 to 0.47. Upgrade the server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server ist ZenML %1 und damit zu alt; ZenML Admin unterstützt 0.39 bis 0.47. Aktualisieren Sie zuerst den Server.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictResolver</name>
+    <message>
+        <source>There is no conflict with the number %1. List them with &apos;zenml-admin conflicts list&apos;.</source>
+        <translation>Es gibt keinen Konflikt mit der Nummer %1. Eine Liste zeigt 'zenml-admin conflicts list'.</translation>
+    </message>
+    <message>
+        <source>The row no longer exists on the server, so this change cannot be sent again. Take the server&apos;s version (the row goes away here too) or drop the change.</source>
+        <translation>Die Zeile gibt es auf dem Server nicht mehr, daher kann diese Änderung nicht erneut gesendet werden. Übernehmen Sie die Version des Servers (die Zeile verschwindet auch hier) oder verwerfen Sie die Änderung.</translation>
     </message>
 </context>
 <context>
     <name>EntityKind</name>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace</translation>
     </message>
     <message>
         <source>user role assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenzuweisung an einen Benutzer</translation>
     </message>
     <message>
         <source>team role assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenzuweisung an ein Team</translation>
     </message>
 </context>
 <context>
     <name>ErrorMapper</name>
     <message>
         <source>The server has no %1 (HTTP 404). Check the server URL, including any path prefix, and that it is a ZenML server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kennt %1 nicht (HTTP 404). Prüfen Sie die Server-URL samt Pfadpräfix und ob es ein ZenML-Server ist.</translation>
     </message>
     <message>
         <source>The server did not accept the credentials (HTTP 401). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldedaten nicht angenommen (HTTP 401). Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The server at %1 had an internal problem (HTTP %2). Try again later, or check the server&apos;s logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hatte ein internes Problem (HTTP %2). Versuchen Sie es später erneut oder prüfen Sie die Protokolle des Servers.</translation>
     </message>
     <message>
         <source>The server at %1 did not answer with JSON (HTTP %2); is this a ZenML server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat nicht mit JSON geantwortet (HTTP %2). Ist das ein ZenML-Server?</translation>
     </message>
     <message>
         <source>The server answered HTTP %1 to %2 without a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat auf %2 mit HTTP %1 ohne Begründung geantwortet.</translation>
     </message>
     <message>
         <source>The server at %1 did not answer with JSON; is this a ZenML server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat nicht mit JSON geantwortet. Ist das ein ZenML-Server?</translation>
     </message>
     <message>
         <source>The answer from %1 is cut off or is not valid JSON (%2 at byte %3). The connection may have been interrupted; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 ist abgeschnitten oder kein gültiges JSON (%2 bei Byte %3). Die Verbindung wurde vielleicht unterbrochen; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Could not connect to %1: the connection was refused. Check that the ZenML server is running and that the address and port are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1: Die Verbindung wurde abgelehnt. Prüfen Sie, ob der ZenML-Server läuft und Adresse und Port stimmen.</translation>
     </message>
     <message>
         <source>The host %1 was not found. Check the server URL and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host %1 wurde nicht gefunden. Prüfen Sie die Server-URL und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>The server at %1 closed the connection before answering completely. Try again; if it keeps happening, check the server&apos;s logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat die Verbindung geschlossen, bevor die Antwort vollständig war. Versuchen Sie es erneut; wenn es wieder passiert, prüfen Sie die Protokolle des Servers.</translation>
     </message>
     <message>
         <source>The server at %1 did not answer in time. Check your network connection, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Netzwerkverbindung oder versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed (%2). Check that the URL is right and that the server speaks HTTPS on this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2). Prüfen Sie, ob die URL stimmt und der Server auf diesem Port HTTPS spricht.</translation>
     </message>
     <message>
         <source>The network proxy failed while connecting to %1 (%2). Check the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Netzwerk-Proxy ist beim Verbinden mit %1 fehlgeschlagen (%2). Prüfen Sie die Proxy-Einstellungen.</translation>
     </message>
     <message>
         <source>The server at %1 did not answer with valid HTTP (%2); is this a ZenML server, and is the scheme (http or https) right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat nicht mit gültigem HTTP geantwortet (%2). Ist das ein ZenML-Server, und stimmt das Schema (http oder https)?</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2. Check your network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2. Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 konnte nicht überprüft werden (%2).</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified (%2). Subject: %3. Issuer: %4. SHA-256 fingerprint: %5. If you trust this certificate, pin its fingerprint in the server profile.</source>
         <extracomment>%1 server, %2 reasons, %3 subject, %4 issuer, %5 SHA-256 fingerprint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 konnte nicht überprüft werden (%2). Inhaber: %3. Aussteller: %4. SHA-256-Fingerabdruck: %5. Wenn Sie diesem Zertifikat vertrauen, hinterlegen Sie seinen Fingerabdruck im Serverprofil.</translation>
     </message>
     <message>
         <source>The server at %1 did not answer within %2 seconds. Check your network connection, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat nicht innerhalb von %2 Sekunden geantwortet. Prüfen Sie Ihre Netzwerkverbindung oder versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered with a redirect (HTTP %2) but did not say where to.</source>
+        <translation>Der Server unter %1 hat mit einer Weiterleitung geantwortet (HTTP %2), aber nicht gesagt, wohin.</translation>
+    </message>
+    <message>
+        <source>The server redirects %1 to %2. If that is the right server, use its address (with https if it says so) as the server URL.</source>
+        <extracomment>%1 the URL asked for, %2 where the server redirects to</extracomment>
+        <translation>Der Server leitet %1 nach %2 weiter. Ist das der richtige Server, verwenden Sie seine Adresse (mit https, falls angegeben) als Server-URL.</translation>
     </message>
 </context>
 <context>
     <name>GuiApp</name>
     <message>
         <source>ZenML Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>ZenML Admin</translation>
     </message>
     <message>
         <source>The profile &apos;%1&apos; could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil '%1' konnte nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationLink</name>
+    <message>
+        <source>The created user account is currently inactive. You can activate it by visiting the dashboard at the following URL:</source>
+        <extracomment>Printed as zenml prints it after creating a user without a password; the link follows.</extracomment>
+        <translation>Das angelegte Benutzerkonto ist derzeit inaktiv. Sie können es im Dashboard unter folgender URL aktivieren:</translation>
     </message>
 </context>
 <context>
@@ -213,165 +241,211 @@
     <message>
         <source>The server sent an access token that ZenML Admin cannot read: %1.</source>
         <extracomment>%1 says what is wrong with the access token</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat ein Zugriffstoken gesendet, das ZenML Admin nicht lesen kann: %1.</translation>
     </message>
     <message>
         <source>it is not a JSON Web Token</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein JSON Web Token</translation>
     </message>
     <message>
         <source>its payload is not base64url</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Inhalt ist nicht base64url-kodiert</translation>
     </message>
     <message>
         <source>its payload is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Inhalt ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>holds an unknown permission &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält die unbekannte Berechtigung „%1“</translation>
     </message>
     <message>
         <source>should be a version string but is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte eine Versionsangabe sein, ist aber %1</translation>
     </message>
     <message>
         <source>should be &quot;bearer&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte „bearer“ sein</translation>
     </message>
     <message>
         <source>The server&apos;s answer does not follow the ZenML API: %1 %2.</source>
         <extracomment>%1 is a field path such as items[3].roles[0].permissions, %2 says what is wrong with it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers entspricht nicht der ZenML-API: %1 %2.</translation>
     </message>
     <message>
         <source>should be an object but is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte ein Objekt sein, ist aber %1</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>should be %1 but is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte %1 sein, ist aber %2</translation>
     </message>
     <message>
         <source>should be a UUID but is &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte eine UUID sein, ist aber „%1“</translation>
     </message>
     <message>
         <source>should be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>should be a string but is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte eine Zeichenkette sein, ist aber %1</translation>
     </message>
     <message>
         <source>should be a time like 2023-07-21T09:12:44.123456 but is &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte eine Zeit wie 2023-07-21T09:12:44.123456 sein, ist aber „%1“</translation>
     </message>
     <message>
         <source>is %1 but page %2 was asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1, angefragt war aber Seite %2</translation>
     </message>
     <message>
         <source>is not one of read, write, me: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht read, write oder me: „%1“</translation>
     </message>
     <message>
         <source>has impossible paging numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>hat unmögliche Seitenangaben</translation>
     </message>
     <message>
         <source>should be null but is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte null sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlend</translation>
     </message>
 </context>
 <context>
     <name>JwtClaims</name>
     <message>
         <source>The server&apos;s sign-in token is malformed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anmeldetoken des Servers ist fehlerhaft: %1.</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist leer</translation>
     </message>
     <message>
         <source>expected three parts separated by dots, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet drei durch Punkte getrennte Teile, gefunden %1</translation>
     </message>
     <message>
         <source>its payload is not base64url</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Inhalt ist nicht base64url-kodiert</translation>
     </message>
     <message>
         <source>its payload is not JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Inhalt ist kein JSON (%1)</translation>
     </message>
     <message>
         <source>its payload is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Inhalt ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>it has no &apos;sub&apos; claim (the user id)</source>
-        <translation type="unfinished"></translation>
+        <translation>es hat keinen 'sub'-Eintrag (die Benutzer-ID)</translation>
     </message>
     <message>
         <source>its &apos;permissions&apos; claim is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>sein 'permissions'-Eintrag ist keine Liste</translation>
     </message>
     <message>
         <source>its &apos;permissions&apos; claim holds something other than names</source>
-        <translation type="unfinished"></translation>
+        <translation>sein 'permissions'-Eintrag enthält etwas anderes als Namen</translation>
     </message>
     <message>
         <source>its &apos;iss&apos; claim is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>sein 'iss'-Eintrag ist keine Zeichenkette</translation>
     </message>
     <message>
         <source>its &apos;aud&apos; claim is neither a string nor a list</source>
-        <translation type="unfinished"></translation>
+        <translation>sein 'aud'-Eintrag ist weder Zeichenkette noch Liste</translation>
     </message>
     <message>
         <source>its &apos;exp&apos; claim is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>sein 'exp'-Eintrag ist keine Zahl</translation>
     </message>
 </context>
 <context>
     <name>LocalStore</name>
     <message>
         <source>Cannot open the profile database &apos;%1&apos;: %2. If the file is damaged, move it aside and create the profile again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profildatenbank '%1' kann nicht geöffnet werden: %2. Ist die Datei beschädigt, verschieben Sie sie und legen Sie das Profil neu an.</translation>
     </message>
     <message>
         <source>The profile database was written by a newer ZenML Admin (schema %1, this one knows %2). Update ZenML Admin to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profildatenbank stammt von einem neueren ZenML Admin (Schema %1, diese Version kennt %2). Aktualisieren Sie ZenML Admin, um sie zu öffnen.</translation>
     </message>
     <message>
         <source>The profile database is read-only. Make the file and its folder writable, then try again. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profildatenbank ist schreibgeschützt. Machen Sie die Datei und ihren Ordner beschreibbar und versuchen Sie es erneut. (%1)</translation>
     </message>
     <message>
         <source>The local database failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OperationRequest</name>
+    <message>
+        <source>The queued operation &apos;%1&apos; is not known to this version of ZenML Admin. Drop it and make the change again.</source>
+        <translation>Die wartende Operation '%1' ist dieser Version von ZenML Admin unbekannt. Verwerfen Sie sie und nehmen Sie die Änderung erneut vor.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingQueue</name>
+    <message>
+        <source>There is no pending change with the number %1. List them with &apos;zenml-admin pending list&apos;.</source>
+        <translation>Es gibt keine wartende Änderung mit der Nummer %1. Eine Liste zeigt 'zenml-admin pending list'.</translation>
+    </message>
+    <message>
+        <source>Change %1 is a conflict: resolve it with &apos;zenml-admin conflicts resolve %1 --keep-mine&apos; or &apos;--take-server&apos;.</source>
+        <translation>Änderung %1 ist ein Konflikt: Lösen Sie ihn mit 'zenml-admin conflicts resolve %1 --keep-mine' oder '--take-server'.</translation>
     </message>
 </context>
 <context>
     <name>Permission</name>
     <message>
         <source>See users, teams, roles, stacks and runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer, Teams, Rollen, Stacks und Läufe ansehen.</translation>
     </message>
     <message>
         <source>Create, change and delete resources, users and roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen, Benutzer und Rollen anlegen, ändern und löschen.</translation>
     </message>
     <message>
         <source>Edit your own user account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eigene Benutzerkonto bearbeiten.</translation>
     </message>
 </context>
 <context>
@@ -379,593 +453,713 @@
     <message>
         <source>The server changes a %1 only by its id, and &quot;%2&quot; is not an id.</source>
         <extracomment>%1 is &quot;team&quot;, &quot;role&quot;, ...; %2 what the caller passed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ändert ein Objekt (%1) nur über seine ID, und „%2“ ist keine ID.</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace</translation>
     </message>
     <message>
         <source>role assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenzuweisung</translation>
     </message>
 </context>
 <context>
     <name>Rules</name>
     <message>
         <source>The %1 name is empty. Enter a name of 1 to %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name (%1) ist leer. Geben Sie einen Namen mit 1 bis %2 Zeichen ein.</translation>
     </message>
     <message>
         <source>The %1 name has %2 characters; the server accepts at most %3. Choose a shorter name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name (%1) hat %2 Zeichen; der Server nimmt höchstens %3 an. Wählen Sie einen kürzeren Namen.</translation>
     </message>
     <message>
         <source>The %1 name &apos;%2&apos; starts or ends with a space. Remove the space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name '%2' (%1) beginnt oder endet mit einem Leerzeichen. Entfernen Sie das Leerzeichen.</translation>
     </message>
     <message>
         <source>Unknown permission &apos;%1&apos;. A role can only grant read, write and me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Berechtigung '%1'. Eine Rolle kann nur read, write und me gewähren.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an email address. Use the form name@example.com, or leave the field empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' ist keine E-Mail-Adresse. Verwenden Sie die Form name@example.com oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
         <source>The role &apos;%1&apos; is built in and cannot be changed. Create a new role with the permissions you need instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle '%1' ist eingebaut und kann nicht geändert werden. Legen Sie stattdessen eine neue Rolle mit den nötigen Berechtigungen an.</translation>
     </message>
     <message>
         <source>The role &apos;%1&apos; is built in and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle '%1' ist eingebaut und kann nicht gelöscht werden.</translation>
     </message>
     <message numerus="yes">
         <source>The role &apos;%1&apos; is still assigned %n time(s). Revoke those assignments first, then delete the role.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Rolle '%1' ist noch %n-mal vergeben. Entziehen Sie sie zuerst, dann löschen Sie die Rolle.</numerusform>
+            <numerusform>Die Rolle '%1' ist noch %n-mal vergeben. Entziehen Sie sie zuerst, dann löschen Sie die Rolle.</numerusform>
         </translation>
     </message>
     <message>
         <source>The default user cannot be renamed; the server depends on its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standardbenutzer kann nicht umbenannt werden; der Server ist auf seinen Namen angewiesen.</translation>
     </message>
     <message>
         <source>The default user cannot be deleted; the server depends on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standardbenutzer kann nicht gelöscht werden; der Server ist auf ihn angewiesen.</translation>
     </message>
     <message>
         <source>The default workspace cannot be renamed; the server depends on its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standard-Workspace kann nicht umbenannt werden; der Server ist auf seinen Namen angewiesen.</translation>
     </message>
     <message>
         <source>The default workspace cannot be deleted; the server depends on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standard-Workspace kann nicht gelöscht werden; der Server ist auf ihn angewiesen.</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>No OS keychain is available (Secret Service not running). Sign in for this session only, or start a keyring such as GNOME Keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund des Betriebssystems verfügbar (Secret Service läuft nicht). Melden Sie sich nur für diese Sitzung an oder starten Sie einen Schlüsselbund wie GNOME Keyring.</translation>
     </message>
     <message>
         <source>No OS keychain is available (Secret Service not running or not reachable: %1). Sign in for this session only, or start a keyring such as GNOME Keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund des Betriebssystems verfügbar (Secret Service läuft nicht oder ist nicht erreichbar: %1). Melden Sie sich nur für diese Sitzung an oder starten Sie einen Schlüsselbund wie GNOME Keyring.</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Angabe von Gründen</translation>
     </message>
     <message>
         <source>The OS keychain is locked or refused access (%1). Unlock it, for example by signing in to your desktop session, or sign in for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt oder verweigert den Zugriff (%1). Entsperren Sie ihn, etwa durch Anmelden an der Desktop-Sitzung, oder melden Sie sich nur für diese Sitzung an.</translation>
     </message>
     <message>
         <source>The OS keychain failed (%1). Try again, or sign in for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist fehlgeschlagen (%1). Versuchen Sie es erneut oder melden Sie sich nur für diese Sitzung an.</translation>
     </message>
     <message>
         <source>Cannot keep a secret under this name: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter diesem Namen kann kein Geheimnis gespeichert werden: %1.</translation>
     </message>
     <message>
         <source>empty profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Profilname</translation>
     </message>
     <message>
         <source>key &apos;%1&apos; in profile &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel '%1' im Profil '%2'</translation>
     </message>
     <message>
         <source>The keychain operation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselbund wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUrl</name>
+    <message>
+        <source>&apos;%1&apos; is not a server URL: %2. Use the form https://zenml.example.com.</source>
+        <extracomment>%1 the URL as typed, %2 what is wrong with it</extracomment>
+        <translation>'%1' ist keine Server-URL: %2. Verwenden Sie die Form https://zenml.example.com.</translation>
+    </message>
+    <message>
+        <source>The server URL is empty. Use the form https://zenml.example.com.</source>
+        <translation>Die Server-URL ist leer. Verwenden Sie die Form https://zenml.example.com.</translation>
+    </message>
+    <message>
+        <source>it cannot be parsed</source>
+        <translation>sie ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>it must start with https:// or http://</source>
+        <translation>sie muss mit https:// oder http:// beginnen</translation>
+    </message>
+    <message>
+        <source>it names no host</source>
+        <translation>sie nennt keinen Host</translation>
+    </message>
+    <message>
+        <source>it must not carry a user name or password</source>
+        <translation>sie darf keinen Benutzernamen und kein Passwort enthalten</translation>
+    </message>
+    <message>
+        <source>it must not carry a query or fragment</source>
+        <translation>sie darf keine Abfrage und kein Fragment enthalten</translation>
+    </message>
+    <message>
+        <source>The server URL uses plain http:// to %1, another computer: your password and session token would cross the network unencrypted. Use https:// if the server offers it.</source>
+        <extracomment>%1 the host name</extracomment>
+        <translation>Die Server-URL verwendet unverschlüsseltes http:// zu %1, einem anderen Rechner: Passwort und Sitzungstoken gingen unverschlüsselt durchs Netz. Verwenden Sie https://, wenn der Server es anbietet.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>You are not signed in, so &apos;%1&apos; is not allowed. Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nicht angemeldet, daher ist '%1' nicht erlaubt. Melden Sie sich zuerst an.</translation>
     </message>
     <message>
         <source>You are signed in as &apos;%1&apos; without the &apos;%2&apos; permission, so &apos;%3&apos; is not allowed. Ask an admin for a role with %2, then sign in again.</source>
         <extracomment>%1 user name, %2 permission name (read, write, me), %3 the action, e.g. &quot;create user&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind als '%1' ohne die Berechtigung '%2' angemeldet, daher ist '%3' nicht erlaubt. Bitten Sie einen Admin um eine Rolle mit %2 und melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
     <name>zenml::AdminService</name>
     <message>
         <source>Name the %1 to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, welches Objekt (%1) verwendet werden soll.</translation>
     </message>
     <message>
         <source>No %1 has the id &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Objekt (%1) mit der ID '%2'.</translation>
     </message>
     <message>
         <source>No %1 has the name, id or id prefix &apos;%2&apos;. Check the spelling, or list the %1s to see their names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Objekt (%1) mit dem Namen, der ID oder dem ID-Präfix '%2'. Prüfen Sie die Schreibweise oder lassen Sie sich die Namen auflisten.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; matches more than one %2: %3. Give the full name or more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' passt auf mehrere Objekte (%2): %3. Geben Sie den vollen Namen oder mehr von der ID an.</translation>
     </message>
     <message>
         <source>A %1 named &apos;%2&apos; already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Objekt (%1) namens '%2'. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Filter by a user or by a team, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtern Sie nach einem Benutzer oder nach einem Team, nicht nach beidem.</translation>
     </message>
     <message>
         <source>assign role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle vergeben</translation>
     </message>
     <message>
         <source>Name at least one user or team to assign the role to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie mindestens einen Benutzer oder ein Team, dem die Rolle vergeben werden soll.</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; already has the role &apos;%3&apos; in this scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 '%2' hat die Rolle '%3' in diesem Bereich bereits.</translation>
     </message>
     <message>
         <source>revoke role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle entziehen</translation>
     </message>
     <message>
         <source>Name at least one user or team to revoke the role from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie mindestens einen Benutzer oder ein Team, dem die Rolle entzogen werden soll.</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; does not have the role &apos;%3&apos; in this scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 '%2' hat die Rolle '%3' in diesem Bereich nicht.</translation>
     </message>
     <message>
         <source>create role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle anlegen</translation>
     </message>
     <message>
         <source>update role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle ändern</translation>
     </message>
     <message>
         <source>delete role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle löschen</translation>
     </message>
     <message>
         <source>create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace anlegen</translation>
     </message>
     <message>
         <source>update workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace ändern</translation>
     </message>
     <message>
         <source>delete workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace löschen</translation>
     </message>
     <message>
         <source>create team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team anlegen</translation>
     </message>
     <message>
         <source>update team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team ändern</translation>
     </message>
     <message>
         <source>change team members</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglieder ändern</translation>
     </message>
     <message>
         <source>delete team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team löschen</translation>
     </message>
     <message>
         <source>create user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer anlegen</translation>
     </message>
     <message>
         <source>A password can only be queued for the server when the OS keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Passwort kann nur für den Server vorgemerkt werden, wenn der Schlüsselbund des Betriebssystems verfügbar ist.</translation>
     </message>
     <message>
         <source>update user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer ändern</translation>
     </message>
     <message>
         <source>The default user cannot be deactivated; the server depends on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standardbenutzer kann nicht deaktiviert werden; der Server ist auf ihn angewiesen.</translation>
     </message>
     <message>
         <source>delete user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer löschen</translation>
     </message>
 </context>
 <context>
     <name>zenml::AssignmentTableModel</name>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>Global</translation>
     </message>
     <message>
         <source>Holder</source>
         <extracomment>Column: the user or team that has the role</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::InvitationService</name>
+    <message>
+        <source>A local profile has no invitations: its users never sign in to a server, so there is no activation link to send. Connect a server profile to invite users.</source>
+        <translation>Ein lokales Profil hat keine Einladungen: Seine Benutzer melden sich nie an einem Server an, also gibt es keinen Aktivierungslink. Verbinden Sie ein Serverprofil, um Benutzer einzuladen.</translation>
+    </message>
+    <message>
+        <source>No user &apos;%1&apos;.</source>
+        <translation>Kein Benutzer '%1'.</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <source>regenerate an invitation link</source>
+        <translation>einen Einladungslink neu erzeugen</translation>
+    </message>
+    <message>
+        <source>The default user cannot be deactivated; the server depends on it.</source>
+        <translation>Der Standardbenutzer kann nicht deaktiviert werden; der Server ist auf ihn angewiesen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the account this profile signs in with; deactivating it would lock you out.</source>
+        <translation>'%1' ist das Konto, mit dem sich dieses Profil anmeldet; es zu deaktivieren, würde Sie aussperren.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not on the server yet; its link comes with the next sync.</source>
+        <translation>'%1' ist noch nicht auf dem Server; der Link kommt mit dem nächsten Abgleich.</translation>
+    </message>
+    <message>
+        <source>revoke an invitation</source>
+        <translation>eine Einladung zurückziehen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is active, so it is no invitation; delete the user instead.</source>
+        <translation>'%1' ist aktiv und damit keine Einladung; löschen Sie stattdessen den Benutzer.</translation>
     </message>
 </context>
 <context>
     <name>zenml::LocalStore</name>
     <message>
         <source>the file is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist nicht lesbar</translation>
     </message>
     <message>
         <source>the folder is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner ist nicht beschreibbar</translation>
     </message>
     <message>
         <source>the file is read-only and needs an upgrade; make it writable</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist schreibgeschützt und muss aktualisiert werden; machen Sie sie beschreibbar</translation>
     </message>
 </context>
 <context>
     <name>zenml::PermissionTableModel</name>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung</translation>
     </message>
     <message>
         <source>What it allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie erlaubt</translation>
     </message>
     <message>
         <source>Granted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährt durch</translation>
     </message>
 </context>
 <context>
     <name>zenml::ProfileManager</name>
     <message>
         <source>&apos;%1&apos; cannot name a profile. Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' kann kein Profil benennen. Verwenden Sie 1 bis 64 Buchstaben, Ziffern, '.', '_' oder '-', beginnend mit Buchstabe oder Ziffer.</translation>
     </message>
     <message>
         <source>Cannot create the data folder &apos;%1&apos;. Choose a writable folder with --data-dir or ZENML_ADMIN_DATA_DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner '%1' kann nicht angelegt werden. Wählen Sie mit --data-dir oder ZENML_ADMIN_DATA_DIR einen beschreibbaren Ordner.</translation>
     </message>
     <message>
         <source>There is no profile named &apos;%1&apos;. List the profiles with &apos;zenml-admin profile list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens '%1'. Die Profile zeigt 'zenml-admin profile list'.</translation>
     </message>
     <message>
         <source>A profile named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens '%1' existiert bereits.</translation>
     </message>
     <message>
         <source>There is no profile named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens '%1'.</translation>
     </message>
     <message>
         <source>Cannot delete &apos;%1&apos;. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' kann nicht gelöscht werden. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
     <message>
         <source>Cannot write the settings in &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen in '%1' können nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>There is no profile named &apos;%1&apos;. Create it with &apos;zenml-admin profile create %1&apos;, or list the profiles with &apos;zenml-admin profile list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens '%1'. Legen Sie es mit 'zenml-admin profile create %1' an oder lassen Sie sich die Profile mit 'zenml-admin profile list' anzeigen.</translation>
     </message>
 </context>
 <context>
     <name>zenml::RoleMatrixModel</name>
     <message>
         <source>globally</source>
-        <translation type="unfinished"></translation>
+        <translation>global</translation>
     </message>
     <message>
         <source>in the workspace &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>im Workspace '%1'</translation>
     </message>
     <message>
         <source>%1 has the role &apos;%2&apos; %3. Clear to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Rolle '%2' %3. Abwählen, um sie zu entziehen.</translation>
     </message>
     <message>
         <source>%1 does not have the role &apos;%2&apos; %3. Check to assign.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Rolle '%2' %3 nicht. Anwählen, um sie zu vergeben.</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Permissions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen: %1</translation>
     </message>
 </context>
 <context>
     <name>zenml::RoleTableModel</name>
     <message>
         <source>%1 (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eingebaut)</translation>
     </message>
     <message>
         <source>Built-in roles come with every ZenML server and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebaute Rollen gehören zu jedem ZenML-Server und können nicht geändert werden.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <source>Assigned</source>
         <extracomment>Column: how many users and teams have the role</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vergeben</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::ServerConnection</name>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>Die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a SHA-256 fingerprint: expected 32 bytes in hex, like AB:CD:... (64 hex digits).</source>
+        <translation>'%1' ist kein SHA-256-Fingerabdruck: erwartet werden 32 Bytes hexadezimal, etwa AB:CD:... (64 Hex-Ziffern).</translation>
+    </message>
+    <message>
+        <source>Confirm plain http:// for profile &apos;%1&apos; first.</source>
+        <translation>Bestätigen Sie zuerst unverschlüsseltes http:// für das Profil '%1'.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name &apos;%1&apos; with this password (%2).</source>
+        <translation>Der Server hat den Benutzernamen '%1' mit diesem Passwort nicht angenommen (%2).</translation>
+    </message>
+    <message>
+        <source>The password was not saved: %1 You are signed in for this session only; it is never written to a file.</source>
+        <translation>Das Passwort wurde nicht gespeichert: %1 Sie sind nur für diese Sitzung angemeldet; es wird nie in eine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>A saved password could not be removed: %1</source>
+        <translation>Ein gespeichertes Passwort konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>The saved password of &apos;%1&apos; is no longer accepted. Sign in again: zenml-admin login</source>
+        <translation>Das gespeicherte Passwort von '%1' wird nicht mehr angenommen. Melden Sie sich erneut an: zenml-admin login</translation>
+    </message>
+    <message>
+        <source>Sign in first: zenml-admin login</source>
+        <translation>Melden Sie sich zuerst an: zenml-admin login</translation>
+    </message>
+    <message>
+        <source>(the saved password could not be read: %1)</source>
+        <translation>(das gespeicherte Passwort konnte nicht gelesen werden: %1)</translation>
+    </message>
+    <message>
+        <source>No saved password was removed: %1</source>
+        <translation>Es wurde kein gespeichertes Passwort entfernt: %1</translation>
     </message>
 </context>
 <context>
     <name>zenml::TeamTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
 </context>
 <context>
     <name>zenml::UserTableModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
 </context>
 <context>
     <name>zenml::cli</name>
     <message>
         <source>Name at least one user (--user) or team (--team).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie mindestens einen Benutzer (--user) oder ein Team (--team).</translation>
     </message>
     <message>
         <source>Assigned role &apos;%1&apos; to user &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle '%1' an Benutzer '%2' vergeben.</translation>
     </message>
     <message>
         <source>Assigned role &apos;%1&apos; to team &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle '%1' an Team '%2' vergeben.</translation>
     </message>
     <message>
         <source>Revoked role &apos;%1&apos; from user &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle '%1' von Benutzer '%2' entzogen.</translation>
     </message>
     <message>
         <source>Revoked role &apos;%1&apos; from team &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle '%1' von Team '%2' entzogen.</translation>
     </message>
     <message>
         <source>No role assignments found for the given filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rollenzuweisungen für diese Filter gefunden.</translation>
     </message>
     <message>
         <source>Name, id or unique prefix of the role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, ID oder eindeutiges Präfix der Rolle.</translation>
     </message>
     <message>
         <source>Name, id or unique prefix of a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, ID oder eindeutiges Präfix eines Benutzers.</translation>
     </message>
     <message>
         <source>Name, id or unique prefix of a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, ID oder eindeutiges Präfix eines Teams.</translation>
     </message>
     <message>
         <source>Only in this workspace; globally when left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in diesem Workspace; ohne Angabe global.</translation>
     </message>
     <message>
         <source>Assign a role to users and teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rolle an Benutzer und Teams vergeben.</translation>
     </message>
     <message>
         <source>All or nothing: if one subject cannot get the role, none gets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles oder nichts: Kann einer die Rolle nicht bekommen, bekommt sie keiner.</translation>
     </message>
     <message>
         <source>Revoke a role from users and teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzern und Teams eine Rolle entziehen.</translation>
     </message>
     <message>
         <source>All or nothing: if one subject does not hold the role, nothing is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles oder nichts: Hat einer die Rolle nicht, wird nichts entzogen.</translation>
     </message>
     <message>
         <source>List role assignments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenzuweisungen auflisten.</translation>
     </message>
     <message>
         <source>Only the assignments of this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Zuweisungen dieses Benutzers.</translation>
     </message>
     <message>
         <source>Only the assignments of this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Zuweisungen dieses Teams.</translation>
     </message>
     <message>
         <source>Only the assignments of this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Zuweisungen dieser Rolle.</translation>
     </message>
     <message>
         <source>Only the assignments in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Zuweisungen in diesem Workspace.</translation>
     </message>
     <message>
         <source>Try &apos;%1 --help&apos; for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe gibt es mit '%1 --help'.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not available in this version of zenml-admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' ist in dieser Version von zenml-admin nicht verfügbar.</translation>
     </message>
     <message>
         <source>No such command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl '%1'.</translation>
     </message>
     <message>
         <source>Missing command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl fehlt.</translation>
     </message>
     <message>
         <source>Global options:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Optionen:
+</translation>
     </message>
     <message>
         <source>Use this profile instead of the active one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil statt des aktiven verwenden.</translation>
     </message>
     <message>
         <source>Print listings as table (the default), json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen als Tabelle (Standard), json oder csv ausgeben.</translation>
     </message>
     <message>
         <source>Keep profiles in DIR (else ZENML_ADMIN_DATA_DIR, else the app data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile in DIR ablegen (sonst ZENML_ADMIN_DATA_DIR, sonst der Datenordner der App).</translation>
     </message>
     <message>
         <source>Language of the desktop app, e.g. de or fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Desktop-App, z. B. de oder fr.</translation>
     </message>
     <message>
         <source>Show help for the program, a group or a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe zum Programm, einer Gruppe oder einem Befehl anzeigen.</translation>
     </message>
     <message>
         <source>Print the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version ausgeben und beenden.</translation>
     </message>
     <message>
         <source>Usage: zenml-admin [OPTIONS] GROUP COMMAND [ARGS]...
@@ -975,872 +1169,1561 @@
   or of a local profile. With no command, the desktop app starts.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: zenml-admin [OPTIONEN] GRUPPE BEFEHL [ARGUMENTE]...
+        zenml-admin [--data-dir DIR] [--profile NAME] [--lang SPRACHE]
+
+  Verwaltet Benutzer, Teams, Rollen und Rollenzuweisungen eines ZenML-Servers
+  oder eines lokalen Profils. Ohne Befehl startet die Desktop-App.
+
+</translation>
     </message>
     <message>
         <source>Groups:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen:
+</translation>
     </message>
     <message>
         <source>Exit codes:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgabewerte:
+</translation>
     </message>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <source>other failure</source>
-        <translation type="unfinished"></translation>
+        <translation>anderer Fehler</translation>
     </message>
     <message>
         <source>usage error (unknown command or option, missing argument)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedienfehler (unbekannter Befehl oder Option, fehlendes Argument)</translation>
     </message>
     <message>
         <source>not found, or an ambiguous name prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gefunden oder mehrdeutiges Namenspräfix</translation>
     </message>
     <message>
         <source>rule violation (invalid or duplicate name, protected entity, role still assigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelverstoß (ungültiger oder doppelter Name, geschütztes Objekt, Rolle noch vergeben)</translation>
     </message>
     <message>
         <source>I/O failure (profile database, data folder, keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein-/Ausgabefehler (Profildatenbank, Datenordner, Schlüsselbund)</translation>
     </message>
     <message>
         <source>network or server failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk- oder Serverfehler</translation>
     </message>
     <message>
         <source>not signed in or not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angemeldet oder nicht berechtigt</translation>
     </message>
     <message>
         <source>Run &apos;zenml-admin GROUP --help&apos; for the commands of a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehle einer Gruppe zeigt 'zenml-admin GRUPPE --help'.</translation>
     </message>
     <message>
         <source>Usage: %1 COMMAND [ARGS]...
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 BEFEHL [ARGUMENTE]...
+
+</translation>
     </message>
     <message>
         <source>Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:
+</translation>
     </message>
     <message>
         <source>Run &apos;%1 COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Optionen eines Befehls zeigt '%1 BEFEHL --help'.</translation>
     </message>
     <message>
         <source> [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation> [OPTIONEN]</translation>
     </message>
     <message>
         <source>Usage: %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1
+
+</translation>
     </message>
     <message>
         <source>Arguments:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Argumente:
+</translation>
     </message>
     <message>
         <source>Repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Options:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:
+</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>FULL NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>VOLLSTÄNDIGER NAME</translation>
     </message>
     <message>
         <source>EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>E-MAIL</translation>
     </message>
     <message>
         <source>ACTIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTIV</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>PERMISSIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>BERECHTIGUNGEN</translation>
     </message>
     <message>
         <source>USERS</source>
-        <translation type="unfinished"></translation>
+        <translation>BENUTZER</translation>
     </message>
     <message>
         <source>DESCRIPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>BESCHREIBUNG</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLLE</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>BENUTZER</translation>
     </message>
     <message>
         <source>TEAM</source>
-        <translation type="unfinished"></translation>
+        <translation>TEAM</translation>
     </message>
     <message>
         <source>WORKSPACE</source>
-        <translation type="unfinished"></translation>
+        <translation>WORKSPACE</translation>
     </message>
     <message>
         <source>Option &apos;%1&apos; needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option '%1' braucht einen Wert.</translation>
     </message>
     <message>
         <source>Option &apos;--data-dir&apos; needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option '--data-dir' braucht einen Ordner.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an output format. Use table, json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' ist kein Ausgabeformat. Verwenden Sie table, json oder csv.</translation>
     </message>
     <message>
         <source>No such option: &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option: '%1'.</translation>
     </message>
     <message>
         <source>Option &apos;%1&apos; does not take a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option '%1' nimmt keinen Wert.</translation>
     </message>
     <message>
         <source>Option &apos;%1&apos; needs a value (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Option '%1' braucht einen Wert (%2).</translation>
     </message>
     <message>
         <source>Missing argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument '%1' fehlt.</translation>
     </message>
     <message>
         <source>Got unexpected extra argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes zusätzliches Argument '%1'.</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <source>SERVER</source>
-        <translation type="unfinished"></translation>
+        <translation>SERVER</translation>
     </message>
     <message>
         <source>USERNAME</source>
-        <translation type="unfinished"></translation>
+        <translation>BENUTZERNAME</translation>
     </message>
     <message>
         <source>No profiles yet. The local profile &apos;default&apos; is created on first use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Profile. Das lokale Profil 'default' wird bei der ersten Verwendung angelegt.</translation>
     </message>
     <message>
         <source>A server profile needs both --url and --username.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a server URL. Use the form https://zenml.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Serverprofil braucht --url und --username.</translation>
     </message>
     <message>
         <source>The username is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername ist leer.</translation>
     </message>
     <message>
         <source>Created profile &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil '%1' angelegt.</translation>
     </message>
     <message>
         <source>Active profile changed to &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktives Profil ist jetzt '%1'.</translation>
     </message>
     <message>
         <source>Deleted profile &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil '%1' gelöscht.</translation>
     </message>
     <message>
         <source>Name of the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Profils.</translation>
     </message>
     <message>
         <source>List the profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profile auflisten.</translation>
     </message>
     <message>
         <source>Create a profile: local, or for a server with --url and --username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil anlegen: lokal oder mit --url und --username für einen Server.</translation>
     </message>
     <message>
         <source>Name of the new profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Profils.</translation>
     </message>
     <message>
         <source>The ZenML server&apos;s URL, for a server profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL des ZenML-Servers, für ein Serverprofil.</translation>
     </message>
     <message>
         <source>The user to sign in as, for a server profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A local profile starts like a fresh ZenML server: roles admin and guest, the default workspace and the default user. Signing in to a server profile comes in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer, als der man sich anmeldet, für ein Serverprofil.</translation>
     </message>
     <message>
         <source>Make a profile the active one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete a profile and its local data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil zum aktiven machen.</translation>
     </message>
     <message>
         <source>Commands for user management.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle zur Benutzerverwaltung.</translation>
     </message>
     <message>
         <source>Commands for team management.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle zur Teamverwaltung.</translation>
     </message>
     <message>
         <source>Commands for role management.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle zur Rollenverwaltung.</translation>
     </message>
     <message>
         <source>Commands for role assignments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle für Rollenzuweisungen.</translation>
     </message>
     <message>
         <source>Commands for permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle für Berechtigungen.</translation>
     </message>
     <message>
         <source>Commands for workspace management.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle zur Workspace-Verwaltung.</translation>
     </message>
     <message>
         <source>Commands for local and server profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle für lokale Profile und Serverprofile.</translation>
     </message>
     <message>
         <source>No roles found for the given filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rollen für diese Filter gefunden.</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>ANGELEGT</translation>
     </message>
     <message>
         <source>UPDATED</source>
-        <translation type="unfinished"></translation>
+        <translation>GEÄNDERT</translation>
     </message>
     <message>
         <source>Created role &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle '%1' angelegt.</translation>
     </message>
     <message>
         <source>Updated role &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle '%1' geändert.</translation>
     </message>
     <message>
         <source>Deleted role &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle '%1' gelöscht.</translation>
     </message>
     <message>
         <source>List all roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Rollen auflisten.</translation>
     </message>
     <message>
         <source>Show the details of a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details einer Rolle anzeigen.</translation>
     </message>
     <message>
         <source>Create a new role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Rolle anlegen.</translation>
     </message>
     <message>
         <source>Name of the new role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen Rolle.</translation>
     </message>
     <message>
         <source>A permission to grant: read, write or me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zu gewährende Berechtigung: read, write oder me.</translation>
     </message>
     <message>
         <source>Update an existing role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine bestehende Rolle ändern.</translation>
     </message>
     <message>
         <source>New role name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Rollenname.</translation>
     </message>
     <message>
         <source>A permission to add: read, write or me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine hinzuzufügende Berechtigung: read, write oder me.</translation>
     </message>
     <message>
         <source>A permission to remove: read, write or me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zu entfernende Berechtigung: read, write oder me.</translation>
     </message>
     <message>
         <source>The built-in roles admin and guest cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebauten Rollen admin und guest können nicht geändert werden.</translation>
     </message>
     <message>
         <source>Delete roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen löschen.</translation>
     </message>
     <message>
         <source>Name, id or unique prefix of a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, ID oder eindeutiges Präfix einer Rolle.</translation>
     </message>
     <message>
         <source>A role that is still assigned cannot be deleted; revoke it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine noch vergebene Rolle kann nicht gelöscht werden; entziehen Sie sie zuerst.</translation>
     </message>
     <message>
         <source>No teams found for the given filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Teams für diese Filter gefunden.</translation>
     </message>
     <message>
         <source>Created team &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Team '%1' angelegt.</translation>
     </message>
     <message>
         <source>Updated team &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Team '%1' geändert.</translation>
     </message>
     <message>
         <source>Name at least one user with --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie mit --user mindestens einen Benutzer.</translation>
     </message>
     <message>
         <source>Added user &apos;%1&apos; to team &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer '%1' zum Team '%2' hinzugefügt.</translation>
     </message>
     <message>
         <source>Removed user &apos;%1&apos; from team &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer '%1' aus dem Team '%2' entfernt.</translation>
     </message>
     <message>
         <source>Deleted team &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Team '%1' gelöscht.</translation>
     </message>
     <message>
         <source>Name, id or unique prefix of the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, ID oder eindeutiges Präfix des Teams.</translation>
     </message>
     <message>
         <source>List all teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Teams auflisten.</translation>
     </message>
     <message>
         <source>Show the details of a team and its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details eines Teams und seine Mitglieder anzeigen.</translation>
     </message>
     <message>
         <source>Create a new team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Team anlegen.</translation>
     </message>
     <message>
         <source>Name of the new team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Teams.</translation>
     </message>
     <message>
         <source>Update a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team ändern.</translation>
     </message>
     <message>
         <source>A new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Name.</translation>
     </message>
     <message>
         <source>Add users to a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer zu einem Team hinzufügen.</translation>
     </message>
     <message>
         <source>Remove users from a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer aus einem Team entfernen.</translation>
     </message>
     <message>
         <source>Delete teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams löschen.</translation>
     </message>
     <message>
         <source>No users found for the given filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Benutzer für diese Filter gefunden.</translation>
     </message>
     <message>
         <source>%1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in %2)</translation>
     </message>
     <message>
         <source>ROLES</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLLEN</translation>
     </message>
     <message>
         <source>TEAMS</source>
-        <translation type="unfinished"></translation>
+        <translation>TEAMS</translation>
     </message>
     <message>
         <source>Created user &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer '%1' angelegt.</translation>
     </message>
     <message>
         <source>Note: the user was created without a password, so it is inactive, as on a ZenML server. A local profile has no sign-in; activate it with &apos;zenml-admin user update %1 --active true&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Der Benutzer wurde ohne Passwort angelegt und ist daher inaktiv, wie auf einem ZenML-Server. Ein lokales Profil hat keine Anmeldung; aktivieren Sie ihn mit 'zenml-admin user update %1 --active true'.</translation>
     </message>
     <message>
         <source>Note: a local profile has no sign-in, so the password was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Ein lokales Profil hat keine Anmeldung, daher wurde das Passwort nicht gespeichert.</translation>
     </message>
     <message>
         <source>The user stays inactive until activated with an invitation link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer bleibt inaktiv, bis er mit einem Einladungslink aktiviert wird.</translation>
     </message>
     <message>
         <source>Updated user &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer '%1' geändert.</translation>
     </message>
     <message>
         <source>Deleted user &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer '%1' gelöscht.</translation>
     </message>
     <message>
         <source>The user&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vollständige Name des Benutzers.</translation>
     </message>
     <message>
         <source>The user&apos;s email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse des Benutzers.</translation>
     </message>
     <message>
         <source>List all users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer auflisten.</translation>
     </message>
     <message>
         <source>Show the details of a user, its roles and teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details eines Benutzers, seine Rollen und Teams anzeigen.</translation>
     </message>
     <message>
         <source>Name, id or unique prefix of the user; the profile&apos;s own user when left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, ID oder eindeutiges Präfix des Benutzers; ohne Angabe der eigene Benutzer des Profils.</translation>
     </message>
     <message>
         <source>Create a new user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Benutzer anlegen.</translation>
     </message>
     <message>
         <source>Name of the new user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Benutzers.</translation>
     </message>
     <message>
         <source>The user&apos;s password. Without one the user is created inactive. A local profile has no sign-in and stores no password anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des Benutzers. Ohne Passwort wird er inaktiv angelegt. Ein lokales Profil hat keine Anmeldung und speichert nirgends ein Passwort.</translation>
     </message>
     <message>
         <source>A role to assign to the user globally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rolle, die dem Benutzer global vergeben wird.</translation>
     </message>
     <message>
         <source>Update a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Benutzer ändern.</translation>
     </message>
     <message>
         <source>Name, id or unique prefix of the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, ID oder eindeutiges Präfix des Benutzers.</translation>
     </message>
     <message>
         <source>Activate or deactivate the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Benutzer aktivieren oder deaktivieren.</translation>
     </message>
     <message>
         <source>Delete users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer löschen.</translation>
     </message>
     <message>
         <source>No workspaces found for the given filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Workspaces für diese Filter gefunden.</translation>
     </message>
     <message>
         <source>Created workspace &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace '%1' angelegt.</translation>
     </message>
     <message>
         <source>Deleted workspace &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace '%1' gelöscht.</translation>
     </message>
     <message>
         <source>List the permissions a role can grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen auflisten, die eine Rolle gewähren kann.</translation>
     </message>
     <message>
         <source>List all workspaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Workspaces auflisten.</translation>
     </message>
     <message>
         <source>Create a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Workspace anlegen.</translation>
     </message>
     <message>
         <source>Name of the new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Workspaces.</translation>
     </message>
     <message>
         <source>A description of the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beschreibung des Workspaces.</translation>
     </message>
     <message>
         <source>Delete workspaces, with the role assignments scoped to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspaces löschen, samt der Rollenzuweisungen in ihnen.</translation>
     </message>
     <message>
         <source>Name, id or unique prefix of a workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, ID oder eindeutiges Präfix eines Workspaces.</translation>
     </message>
     <message>
         <source>The default workspace cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standard-Workspace kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Pass --allow-insecure-http to use it anyway.</source>
+        <translation>Geben Sie --allow-insecure-http an, um sie trotzdem zu verwenden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a SHA-256 fingerprint: give 64 hex digits, with or without colons.</source>
+        <translation>'%1' ist kein SHA-256-Fingerabdruck: Geben Sie 64 Hex-Ziffern an, mit oder ohne Doppelpunkte.</translation>
+    </message>
+    <message>
+        <source>--trust-fingerprint and --allow-insecure-http need --url.</source>
+        <translation>--trust-fingerprint und --allow-insecure-http brauchen --url.</translation>
+    </message>
+    <message>
+        <source>Created profile &apos;%1&apos; for %2 as &apos;%3&apos;. Sign in with: zenml-admin --profile %1 login</source>
+        <translation>Profil '%1' für %2 als '%3' angelegt. Anmelden mit: zenml-admin --profile %1 login</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a local profile; only server profiles have a URL and user name.</source>
+        <translation>'%1' ist ein lokales Profil; nur Serverprofile haben eine URL und einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>Nothing to change. Give --url, --username or --trust-fingerprint.</source>
+        <translation>Nichts zu ändern. Geben Sie --url, --username oder --trust-fingerprint an.</translation>
+    </message>
+    <message>
+        <source>Updated profile &apos;%1&apos;.</source>
+        <translation>Profil '%1' geändert.</translation>
+    </message>
+    <message>
+        <source>Signed out of the old server or user. Sign in again with: zenml-admin --profile %1 login</source>
+        <translation>Vom alten Server oder Benutzer abgemeldet. Erneut anmelden mit: zenml-admin --profile %1 login</translation>
+    </message>
+    <message>
+        <source>Its keychain entries could not be removed: %1</source>
+        <translation>Seine Einträge im Schlüsselbund konnten nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate:</source>
+        <translation>Das Zertifikat des Servers:</translation>
+    </message>
+    <message>
+        <source>  Subject: %1</source>
+        <translation>  Inhaber:    %1</translation>
+    </message>
+    <message>
+        <source>  Issuer:  %1</source>
+        <translation>  Aussteller: %1</translation>
+    </message>
+    <message>
+        <source>  SHA-256: %1</source>
+        <translation>  SHA-256:    %1</translation>
+    </message>
+    <message>
+        <source>If you trust it, pin it with: zenml-admin profile update %1 --trust-fingerprint %2</source>
+        <translation>Wenn Sie ihm vertrauen, hinterlegen Sie es mit: zenml-admin profile update %1 --trust-fingerprint %2</translation>
+    </message>
+    <message>
+        <source>The sync could not start.</source>
+        <translation>Der Abgleich konnte nicht starten.</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation>Passwort für %1 auf %2: </translation>
+    </message>
+    <message>
+        <source>Signed in to %1 (ZenML %2) as &apos;%3&apos; with the permissions: %4.</source>
+        <translation>Bei %1 (ZenML %2) als '%3' angemeldet, mit den Berechtigungen: %4.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The password is saved in the keychain for later runs.</source>
+        <translation>Das Passwort ist für spätere Aufrufe im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Signed in, but fetching the server&apos;s data failed; the local copy is as it was.</source>
+        <translation>Angemeldet, aber das Abrufen der Serverdaten ist fehlgeschlagen; die lokale Kopie ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Fetched %1 users, %2 teams, %3 roles and %4 workspaces.</source>
+        <translation>%1 Benutzer, %2 Teams, %3 Rollen und %4 Workspaces abgerufen.</translation>
+    </message>
+    <message>
+        <source>Signed out of profile &apos;%1&apos;; the saved password is removed.</source>
+        <translation>Vom Profil '%1' abgemeldet; das gespeicherte Passwort ist entfernt.</translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s certificate with this SHA-256 fingerprint even though it does not verify (self-signed).</source>
+        <translation>Dem Zertifikat des Servers mit diesem SHA-256-Fingerabdruck vertrauen, auch wenn es sich nicht überprüfen lässt (selbst signiert).</translation>
+    </message>
+    <message>
+        <source>Accept a plain http:// URL to another computer (the password crosses the network unencrypted).</source>
+        <translation>Eine unverschlüsselte http://-URL zu einem anderen Rechner annehmen (das Passwort geht unverschlüsselt durchs Netz).</translation>
+    </message>
+    <message>
+        <source>A local profile starts like a fresh ZenML server: roles admin and guest, the default workspace and the default user. A server profile is signed in to with &apos;zenml-admin login&apos;.</source>
+        <translation>Ein lokales Profil beginnt wie ein frischer ZenML-Server: Rollen admin und guest, der Standard-Workspace und der Standardbenutzer. An einem Serverprofil meldet man sich mit 'zenml-admin login' an.</translation>
+    </message>
+    <message>
+        <source>Change a server profile&apos;s URL, user name or trusted certificate.</source>
+        <translation>URL, Benutzernamen oder vertrautes Zertifikat eines Serverprofils ändern.</translation>
+    </message>
+    <message>
+        <source>The new server URL.</source>
+        <translation>Die neue Server-URL.</translation>
+    </message>
+    <message>
+        <source>The new user name.</source>
+        <translation>Der neue Benutzername.</translation>
+    </message>
+    <message>
+        <source>Changing the URL or the user name signs out. An empty --trust-fingerprint removes the pin.</source>
+        <translation>Eine Änderung von URL oder Benutzername meldet ab. Ein leeres --trust-fingerprint entfernt das hinterlegte Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Delete a profile, its local data and its saved password.</source>
+        <translation>Ein Profil, seine lokalen Daten und sein gespeichertes Passwort löschen.</translation>
+    </message>
+    <message>
+        <source>Sign in to the server of the profile and fetch its users, teams and roles.</source>
+        <translation>Am Server des Profils anmelden und seine Benutzer, Teams und Rollen abrufen.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input.</source>
+        <translation>Das Passwort aus der ersten Zeile der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Do not save the password in the keychain (and remove a saved one).</source>
+        <translation>Das Passwort nicht im Schlüsselbund speichern (und ein gespeichertes entfernen).</translation>
+    </message>
+    <message>
+        <source>Without --password-stdin the password is asked for on the terminal. It is never taken from an argument.</source>
+        <translation>Ohne --password-stdin wird das Passwort im Terminal abgefragt. Es wird nie aus einem Argument genommen.</translation>
+    </message>
+    <message>
+        <source>Sign out of the profile&apos;s server and remove the saved password.</source>
+        <translation>Vom Server des Profils abmelden und das gespeicherte Passwort entfernen.</translation>
+    </message>
+    <message>
+        <source>The invitation link will be available after &apos;zenml-admin sync&apos;; then &apos;zenml-admin user invite-link %1&apos; prints it.</source>
+        <translation>Der Einladungslink ist nach 'zenml-admin sync' verfügbar; dann gibt 'zenml-admin user invite-link %1' ihn aus.</translation>
+    </message>
+    <message>
+        <source>Not sent to the server yet: %1</source>
+        <translation>Noch nicht an den Server gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Note: the keychain did not keep the link; copy it now, or regenerate it later.</source>
+        <translation>Hinweis: Der Schlüsselbund hat den Link nicht behalten; kopieren Sie ihn jetzt oder erzeugen Sie ihn später neu.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is now inactive; the new link replaces any earlier one.</source>
+        <translation>'%1' ist jetzt inaktiv; der neue Link ersetzt jeden früheren.</translation>
+    </message>
+    <message>
+        <source>The new link replaces the earlier one, which stops working.</source>
+        <translation>Der neue Link ersetzt den früheren, der nicht mehr funktioniert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is active and has no invitation. &apos;--regenerate&apos; deactivates it and makes a new link.</source>
+        <translation>'%1' ist aktiv und hat keine Einladung. '--regenerate' deaktiviert den Benutzer und erzeugt einen neuen Link.</translation>
+    </message>
+    <message>
+        <source>No link for &apos;%1&apos; is kept on this computer. &apos;zenml-admin user invite-link %1 --regenerate&apos; makes a new one (an earlier link stops working).</source>
+        <translation>Für '%1' ist auf diesem Rechner kein Link gespeichert. 'zenml-admin user invite-link %1 --regenerate' erzeugt einen neuen (ein früherer Link funktioniert dann nicht mehr).</translation>
+    </message>
+    <message>
+        <source>Print the invitation link of an inactive user.</source>
+        <translation>Den Einladungslink eines inaktiven Benutzers ausgeben.</translation>
+    </message>
+    <message>
+        <source>Ask the server for a new link: the old one stops working, and an active user becomes inactive until activated again.</source>
+        <translation>Den Server um einen neuen Link bitten: Der alte funktioniert nicht mehr, und ein aktiver Benutzer wird inaktiv, bis er erneut aktiviert wird.</translation>
+    </message>
+    <message>
+        <source>The link is a credential: anyone holding it can set the account&apos;s password. It is kept only in the OS keychain, until the user is seen active or deleted.</source>
+        <translation>Der Link ist ein Zugangsnachweis: Wer ihn hat, kann das Passwort des Kontos setzen. Er wird nur im Schlüsselbund des Betriebssystems aufbewahrt, bis der Benutzer aktiv oder gelöscht ist.</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the password. Pass it on standard input with --password-stdin.</source>
+        <translation>Es gibt kein Terminal, um das Passwort abzufragen. Übergeben Sie es mit --password-stdin über die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Sign in to the profile&apos;s server.</source>
+        <translation>Am Server des Profils anmelden.</translation>
+    </message>
+    <message>
+        <source>Sign out of the profile&apos;s server.</source>
+        <translation>Vom Server des Profils abmelden.</translation>
+    </message>
+    <message>
+        <source>Send queued changes and fetch the server&apos;s.</source>
+        <translation>Wartende Änderungen senden und die des Servers abrufen.</translation>
+    </message>
+    <message>
+        <source>Show what waits for the server.</source>
+        <translation>Anzeigen, was auf den Server wartet.</translation>
+    </message>
+    <message>
+        <source>Commands for changes waiting for the server.</source>
+        <translation>Befehle für Änderungen, die auf den Server warten.</translation>
+    </message>
+    <message>
+        <source>Commands for changes that met a newer version.</source>
+        <translation>Befehle für Änderungen, die auf eine neuere Version gestoßen sind.</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>unterwegs</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not the number of a queued change.</source>
+        <translation>'%1' ist nicht die Nummer einer wartenden Änderung.</translation>
+    </message>
+    <message>
+        <source>Pushing %1 of %2 changes</source>
+        <translation>Sende %1 von %2 Änderungen</translation>
+    </message>
+    <message>
+        <source>Pulling page %1 of %2</source>
+        <translation>Rufe Seite %1 von %2 ab</translation>
+    </message>
+    <message>
+        <source>Choose --pull-only or --push-only, not both.</source>
+        <translation>Wählen Sie --pull-only oder --push-only, nicht beides.</translation>
+    </message>
+    <message>
+        <source>pushed %1 changes (%2 failed, %3 conflicts, %4 still waiting)</source>
+        <translation>%1 Änderungen gesendet (%2 fehlgeschlagen, %3 Konflikte, %4 warten noch)</translation>
+    </message>
+    <message>
+        <source>pulled %1 changed rows, removed %2%3</source>
+        <translation>%1 geänderte Zeilen abgerufen, %2 entfernt%3</translation>
+    </message>
+    <message>
+        <source> (full check)</source>
+        <translation> (vollständige Prüfung)</translation>
+    </message>
+    <message>
+        <source>Sync: %1.</source>
+        <translation>Abgleich: %1.</translation>
+    </message>
+    <message>
+        <source>%1 changes failed and %2 conflicts wait for you: see &apos;zenml-admin pending list&apos; and &apos;zenml-admin conflicts list&apos;.</source>
+        <translation>%1 Änderungen sind fehlgeschlagen und %2 Konflikte warten auf Sie: siehe 'zenml-admin pending list' und 'zenml-admin conflicts list'.</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+    <message>
+        <source>PENDING</source>
+        <translation>WARTEND</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>CONFLICTS</source>
+        <translation>KONFLIKTE</translation>
+    </message>
+    <message>
+        <source>LAST SYNC</source>
+        <translation>LETZTER ABGLEICH</translation>
+    </message>
+    <message>
+        <source>OPERATION</source>
+        <translation>OPERATION</translation>
+    </message>
+    <message>
+        <source>ENTITY</source>
+        <translation>OBJEKT</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>ATTEMPTS</source>
+        <translation>VERSUCHE</translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation>LETZTER FEHLER</translation>
+    </message>
+    <message>
+        <source>No changes wait for the server.</source>
+        <translation>Keine Änderungen warten auf den Server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped %n change(s).</source>
+        <translation>
+            <numerusform>%n Änderung verworfen.</numerusform>
+            <numerusform>%n Änderungen verworfen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) will be sent again on the next sync.</source>
+        <translation>
+            <numerusform>%n Änderung wird beim nächsten Abgleich erneut gesendet.</numerusform>
+            <numerusform>%n Änderungen werden beim nächsten Abgleich erneut gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>MINE | SERVER</source>
+        <translation>MEINE | SERVER</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Keine Konflikte.</translation>
+    </message>
+    <message>
+        <source>Say how to resolve: --keep-mine or --take-server.</source>
+        <translation>Geben Sie an, wie gelöst werden soll: --keep-mine oder --take-server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept your version of %n row(s); the next sync sends it.</source>
+        <translation>
+            <numerusform>Ihre Version von %n Zeile behalten; der nächste Abgleich sendet sie.</numerusform>
+            <numerusform>Ihre Version von %n Zeilen behalten; der nächste Abgleich sendet sie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took the server&apos;s version of %n row(s).</source>
+        <translation>
+            <numerusform>Die Version des Servers von %n Zeile übernommen.</numerusform>
+            <numerusform>Die Version des Servers von %n Zeilen übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number of a queued change (see the list).</source>
+        <translation>Nummer einer wartenden Änderung (siehe Liste).</translation>
+    </message>
+    <message>
+        <source>Send queued changes to the server, then fetch what changed there.</source>
+        <translation>Wartende Änderungen an den Server senden, dann abrufen, was sich dort geändert hat.</translation>
+    </message>
+    <message>
+        <source>Only fetch from the server.</source>
+        <translation>Nur vom Server abrufen.</translation>
+    </message>
+    <message>
+        <source>Only send queued changes.</source>
+        <translation>Nur wartende Änderungen senden.</translation>
+    </message>
+    <message>
+        <source>List everything on the server, which also finds rows deleted there.</source>
+        <translation>Alles auf dem Server auflisten; so werden auch dort gelöschte Zeilen gefunden.</translation>
+    </message>
+    <message>
+        <source>Prints progress on a terminal and a summary at the end.</source>
+        <translation>Zeigt im Terminal den Fortschritt und am Ende eine Zusammenfassung.</translation>
+    </message>
+    <message>
+        <source>Show the profile&apos;s sync state: queued changes, failures, conflicts, last sync.</source>
+        <translation>Den Abgleichstand des Profils anzeigen: wartende Änderungen, Fehler, Konflikte, letzter Abgleich.</translation>
+    </message>
+    <message>
+        <source>List the changes waiting for the server, with the request each one sends.</source>
+        <translation>Die auf den Server wartenden Änderungen auflisten, mit der Anfrage, die jede sendet.</translation>
+    </message>
+    <message>
+        <source>Send failed changes again on the next sync.</source>
+        <translation>Fehlgeschlagene Änderungen beim nächsten Abgleich erneut senden.</translation>
+    </message>
+    <message>
+        <source>Drop queued changes; the server&apos;s version of their rows comes back.</source>
+        <translation>Wartende Änderungen verwerfen; die Version des Servers kommt für ihre Zeilen zurück.</translation>
+    </message>
+    <message>
+        <source>List the changes that met a newer version on the server.</source>
+        <translation>Die Änderungen auflisten, die auf dem Server auf eine neuere Version gestoßen sind.</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts: keep your version or take the server&apos;s.</source>
+        <translation>Konflikte lösen: Ihre Version behalten oder die des Servers übernehmen.</translation>
+    </message>
+    <message>
+        <source>Send your version again, over the server&apos;s.</source>
+        <translation>Ihre Version erneut senden, über die des Servers.</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s version and drop your changes of the row.</source>
+        <translation>Die Version des Servers übernehmen und Ihre Änderungen der Zeile verwerfen.</translation>
     </message>
 </context>
 <context>
     <name>zenml::cli::Cli</name>
     <message>
         <source>Try &apos;%1 --help&apos; for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe gibt es mit '%1 --help'.</translation>
     </message>
 </context>
 <context>
     <name>zenml::cli::Context</name>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a local profile: there is no server to sign in to. Create a server profile with &apos;zenml-admin profile create NAME --url URL --username USER&apos;.</source>
+        <translation>'%1' ist ein lokales Profil: Es gibt keinen Server zum Anmelden. Legen Sie ein Serverprofil mit 'zenml-admin profile create NAME --url URL --username BENUTZER' an.</translation>
     </message>
 </context>
 <context>
     <name>zenml::cli::Invocation</name>
     <message>
         <source>Option &apos;--%1&apos; takes true or false, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option '--%1' nimmt true oder false, nicht '%2'.</translation>
     </message>
 </context>
 <context>
     <name>zenml::cli::Output</name>
     <message>
         <source>PROPERTY</source>
-        <translation type="unfinished"></translation>
+        <translation>EIGENSCHAFT</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>WERT</translation>
     </message>
 </context>
 <context>
     <name>zenml::gui::AssignDialog</name>
     <message>
         <source>Assign a role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle vergeben</translation>
     </message>
     <message>
         <source>Revoke a role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle entziehen</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer</translation>
     </message>
     <message>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team</translation>
     </message>
     <message>
         <source>For a:</source>
-        <translation type="unfinished"></translation>
+        <translation>Für:</translation>
     </message>
     <message>
         <source>User or team name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Benutzers oder Teams</translation>
     </message>
     <message>
         <source>The exact name of the user or team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der genaue Name des Benutzers oder Teams.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Users:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer:</translation>
     </message>
     <message>
         <source>Teams:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams:</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace</translation>
     </message>
     <message>
         <source>Global (every workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Global (jeder Workspace)</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ber&amp;eich:</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergeben</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Entziehen</translation>
     </message>
     <message>
         <source>Enter the name of a %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen ein (%1).</translation>
     </message>
     <message>
         <source>No %1 is named &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Objekt (%1) namens '%2'.</translation>
     </message>
     <message>
         <source>There are no roles yet. Create one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Rollen. Legen Sie zuerst eine an.</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::CertificateDialog</name>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Zertifikat nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified. Compare its SHA-256 fingerprint with the one your server administrator gives you. Trust it only if they match: from then on this profile accepts exactly this certificate.</source>
+        <translation>Das Zertifikat des Servers konnte nicht überprüft werden. Vergleichen Sie seinen SHA-256-Fingerabdruck mit dem, den Ihnen die Administration des Servers nennt. Vertrauen Sie ihm nur, wenn beide übereinstimmen: Dann nimmt dieses Profil genau dieses Zertifikat an.</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Inhaber:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Aussteller:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <extracomment>%1 start date, %2 end date of the certificate&apos;s validity</extracomment>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Diesem Zertifikat vertrauen</translation>
     </message>
 </context>
 <context>
     <name>zenml::gui::CommandPalette</name>
     <message>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlspalette</translation>
     </message>
     <message>
         <source>Type an action, or the name of a user, team or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aktion oder den Namen eines Benutzers, Teams oder einer Rolle eingeben</translation>
     </message>
     <message>
         <source>Find an action or an entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aktion oder ein Objekt finden</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::ConflictsView</name>
+    <message>
+        <source>?</source>
+        <comment>value not known</comment>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Take the &amp;server&apos;s</source>
+        <translation>Die des &amp;Servers übernehmen</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Send your version again, over the server&apos;s change</source>
+        <translation>Ihre Version erneut senden, über die Änderung des Servers</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s version and drop your changes of the row</source>
+        <translation>Die Version des Servers übernehmen und Ihre Änderungen der Zeile verwerfen</translation>
+    </message>
+    <message>
+        <source>Leave this conflict for later</source>
+        <translation>Diesen Konflikt für später lassen</translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3</source>
+        <translation>Nr. %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>(deleted here)</source>
+        <translation>(hier gelöscht)</translation>
+    </message>
+    <message>
+        <source>(deleted on the server)</source>
+        <translation>(auf dem Server gelöscht)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::ConnectDialog</name>
+    <message>
+        <source>Connect to a ZenML server</source>
+        <translation>Mit einem ZenML-Server verbinden</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>e.g. production</source>
+        <translation>z. B. produktion</translation>
+    </message>
+    <message>
+        <source>https://zenml.example.com</source>
+        <translation>https://zenml.example.com</translation>
+    </message>
+    <message>
+        <source>your ZenML user name</source>
+        <translation>Ihr ZenML-Benutzername</translation>
+    </message>
+    <message>
+        <source>leave empty to sign in later</source>
+        <translation>leer lassen, um sich später anzumelden</translation>
+    </message>
+    <message>
+        <source>Remember password in the keychain</source>
+        <translation>Passwort im Schlüsselbund merken</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>Profil&amp;name:</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Save and sign in</source>
+        <translation>&amp;Speichern und anmelden</translation>
+    </message>
+    <message>
+        <source>Reached ZenML %1 at %2. It can be administered here.</source>
+        <extracomment>%1 version, %2 URL</extracomment>
+        <translation>ZenML %1 unter %2 erreicht. Er kann hier verwaltet werden.</translation>
+    </message>
+    <message>
+        <source>Trusted certificate: %1</source>
+        <translation>Vertrautes Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>A new server profile: fill in the server&apos;s URL and your user name.</source>
+        <translation>Ein neues Serverprofil: Geben Sie die URL des Servers und Ihren Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Contacting the server…</source>
+        <translation>Der Server wird kontaktiert …</translation>
+    </message>
+    <message>
+        <source>Unencrypted connection</source>
+        <translation>Unverschlüsselte Verbindung</translation>
+    </message>
+    <message>
+        <source>Connect anyway?</source>
+        <translation>Trotzdem verbinden?</translation>
+    </message>
+    <message>
+        <source>Not connected: plain http:// to another computer was not confirmed.</source>
+        <translation>Nicht verbunden: Unverschlüsseltes http:// zu einem anderen Rechner wurde nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Give the user name to sign in as.</source>
+        <translation>Geben Sie den Benutzernamen für die Anmeldung an.</translation>
+    </message>
+    <message>
+        <source>Saved profile &apos;%1&apos;. Give the password to sign in.</source>
+        <translation>Profil '%1' gespeichert. Geben Sie das Passwort ein, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>Signed in as &apos;%1&apos; to ZenML %2 with the permissions: %3.</source>
+        <extracomment>%1 user, %2 version, %3 permission names</extracomment>
+        <translation>Als '%1' bei ZenML %2 angemeldet, mit den Berechtigungen: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Without &apos;write&apos; the app is read-only.</source>
+        <translation>Ohne 'write' kann die App nur lesen.</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the profile &apos;%1&apos;, its local copy of the server&apos;s data and its saved password? Nothing changes on the server.</source>
+        <translation>Das Profil '%1', seine lokale Kopie der Serverdaten und sein gespeichertes Passwort entfernen? Auf dem Server ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>Removed profile &apos;%1&apos;, but its keychain entries could not be removed: %2</source>
+        <translation>Profil '%1' entfernt, aber seine Einträge im Schlüsselbund konnten nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Removed profile &apos;%1&apos;.</source>
+        <translation>Profil '%1' entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::ConnectionHook</name>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>Mit Server &amp;verbinden …</translation>
+    </message>
+    <message>
+        <source>Add, edit or remove server profiles and sign in</source>
+        <translation>Serverprofile hinzufügen, bearbeiten oder entfernen und anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <comment>read-only reason</comment>
+        <translation>bearbeiten</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <extracomment>%1 why, e.g. &quot;You are signed in as &apos;gina&apos; without the &apos;write&apos; permission ...&quot;</extracomment>
+        <translation>Nur lesen: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
     </message>
 </context>
 <context>
     <name>zenml::gui::DetailPane</name>
     <message>
         <source>Details of the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der Auswahl</translation>
     </message>
     <message numerus="yes">
         <source>%n selected. The actions of the Selection menu apply to all of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgewählt. Die Aktionen im Menü Auswahl gelten für diesen Eintrag.</numerusform>
+            <numerusform>%n ausgewählt. Die Aktionen im Menü Auswahl gelten für alle.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a row to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeile, um ihre Details zu sehen.</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Inactive (not yet activated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv (noch nicht aktiviert)</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>The default user cannot be renamed, deactivated or deleted; the server depends on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standardbenutzer kann nicht umbenannt, deaktiviert oder gelöscht werden; der Server ist auf ihn angewiesen.</translation>
     </message>
     <message>
         <source>%1 — global</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — global</translation>
     </message>
     <message>
         <source>%1 — in workspace %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — im Workspace %2</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>No roles assigned directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine direkt vergebenen Rollen.</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <source>Not in any team.</source>
-        <translation type="unfinished"></translation>
+        <translation>In keinem Team.</translation>
     </message>
     <message>
         <source>Members (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder (%1)</translation>
     </message>
     <message>
         <source>No members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Mitglieder.</translation>
     </message>
     <message>
         <source>No roles assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rollen vergeben.</translation>
     </message>
     <message>
         <source>Built in: comes with every ZenML server and cannot be changed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebaut: gehört zu jedem ZenML-Server und kann nicht geändert oder gelöscht werden.</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <source>No permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Berechtigungen.</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1</translation>
     </message>
     <message>
         <source>team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Held by (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergeben an (%1)</translation>
     </message>
     <message>
         <source>Nobody holds this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hat diese Rolle.</translation>
     </message>
 </context>
 <context>
     <name>zenml::gui::Editor</name>
     <message>
         <source>The change was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde nicht vorgenommen</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n user(s)? Their role assignments and team memberships go with them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer löschen? Seine Rollenzuweisungen und Teammitgliedschaften gehen mit.</numerusform>
+            <numerusform>%n Benutzer löschen? Ihre Rollenzuweisungen und Teammitgliedschaften gehen mit.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gelöscht.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n team(s)? Their role assignments go with them; the members stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Team löschen? Seine Rollenzuweisungen gehen mit; die Mitglieder bleiben.</numerusform>
+            <numerusform>%n Teams löschen? Ihre Rollenzuweisungen gehen mit; die Mitglieder bleiben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n role(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Rolle löschen?</numerusform>
+            <numerusform>%n Rollen löschen?</numerusform>
         </translation>
     </message>
 </context>
@@ -1848,488 +2731,947 @@
     <name>zenml::gui::EntityPage</name>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::InvitationHook</name>
+    <message>
+        <source>&amp;Invite user…</source>
+        <translation>Benutzer &amp;einladen …</translation>
+    </message>
+    <message>
+        <source>Create an inactive user and get a link to send</source>
+        <translation>Einen inaktiven Benutzer anlegen und einen Link zum Versenden erhalten</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Einladungen</translation>
+    </message>
+    <message>
+        <source>Invite user</source>
+        <translation>Benutzer einladen</translation>
+    </message>
+    <message>
+        <source>This computer holds no link for this user (it was made elsewhere, or the keychain lost it). Regenerate it on the Invitations page; the old link then stops working.</source>
+        <translation>Dieser Rechner hat keinen Link für diesen Benutzer (er wurde anderswo erzeugt, oder der Schlüsselbund hat ihn verloren). Erzeugen Sie ihn auf der Seite Einladungen neu; der alte Link funktioniert dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The invitation link for &apos;%1&apos; is ready: copy it on the Invitations page.</source>
+        <translation>Der Einladungslink für '%1' ist bereit: Kopieren Sie ihn auf der Seite Einladungen.</translation>
+    </message>
+    <message>
+        <source>The invitation link for &apos;%1&apos; arrived, but the keychain did not keep it: copy it from its dialog now.</source>
+        <translation>Der Einladungslink für '%1' ist angekommen, aber der Schlüsselbund hat ihn nicht behalten: Kopieren Sie ihn jetzt aus seinem Dialog.</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::InvitationLinkDialog</name>
+    <message>
+        <source>Invitation link for %1</source>
+        <translation>Einladungslink für %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is inactive until activated with this link. Send it to the person privately: anyone holding it can set the account&apos;s password. It works once.</source>
+        <translation>'%1' ist inaktiv, bis er mit diesem Link aktiviert wird. Senden Sie ihn der Person vertraulich: Wer ihn hat, kann das Passwort des Kontos setzen. Er funktioniert einmal.</translation>
+    </message>
+    <message>
+        <source>Invitation link</source>
+        <translation>Einladungslink</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the link to the clipboard</source>
+        <translation>Den Link in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Link available after sync: it arrives when the invitation reaches the server.</source>
+        <translation>Link nach dem Abgleich verfügbar: Er kommt, sobald die Einladung den Server erreicht.</translation>
+    </message>
+    <message>
+        <source>Scan the code or copy the link.</source>
+        <translation>Scannen Sie den Code oder kopieren Sie den Link.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::InvitationsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>&amp;Invite user…</source>
+        <translation>Benutzer &amp;einladen …</translation>
+    </message>
+    <message>
+        <source>&amp;Show link…</source>
+        <translation>Link &amp;zeigen …</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation>Link &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate…</source>
+        <translation>&amp;Neu erzeugen …</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Zurückziehen …</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>available after sync</source>
+        <translation>nach dem Abgleich verfügbar</translation>
+    </message>
+    <message>
+        <source>not on this computer: regenerate</source>
+        <translation>nicht auf diesem Rechner: neu erzeugen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>The keychain holds no link for the selection any more.</source>
+        <translation>Der Schlüsselbund hat keinen Link mehr für die Auswahl.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n link(s) to the clipboard.</source>
+        <translation>
+            <numerusform>%n Link in die Zwischenablage kopiert.</numerusform>
+            <numerusform>%n Links in die Zwischenablage kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make a new invitation link for %n user(s)? The old link stops working.</source>
+        <translation>
+            <numerusform>Einen neuen Einladungslink für %n Benutzer erzeugen? Der alte Link funktioniert dann nicht mehr.</numerusform>
+            <numerusform>Neue Einladungslinks für %n Benutzer erzeugen? Die alten Links funktionieren dann nicht mehr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An active account becomes inactive until activated with the new link.</source>
+        <translation>Ein aktives Konto wird inaktiv, bis es mit dem neuen Link aktiviert wird.</translation>
+    </message>
+    <message>
+        <source>Regenerate invitation links</source>
+        <translation>Einladungslinks neu erzeugen</translation>
+    </message>
+    <message>
+        <source>New links are requested; they appear after the next sync.</source>
+        <translation>Neue Links sind angefordert; sie erscheinen nach dem nächsten Abgleich.</translation>
+    </message>
+    <message>
+        <source>Revoke invitations</source>
+        <translation>Einladungen zurückziehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n invitation(s)? The inactive users are deleted and their links stop working.</source>
+        <translation>
+            <numerusform>%n Einladung zurückziehen? Der inaktive Benutzer wird gelöscht und sein Link funktioniert nicht mehr.</numerusform>
+            <numerusform>%n Einladungen zurückziehen? Die inaktiven Benutzer werden gelöscht und ihre Links funktionieren nicht mehr.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::InviteDialog</name>
+    <message>
+        <source>Invite user</source>
+        <translation>Benutzer einladen</translation>
+    </message>
+    <message>
+        <source>The user is created inactive. Once the invitation reaches the server you get a link to send; with it the person sets a password and activates the account.</source>
+        <translation>Der Benutzer wird inaktiv angelegt. Sobald die Einladung den Server erreicht, erhalten Sie einen Link zum Versenden; damit setzt die Person ein Passwort und aktiviert das Konto.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Vollständiger Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Rollen:</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Einladen</translation>
+    </message>
+    <message>
+        <source>No role: the user can sign in but see nothing until a role is assigned.</source>
+        <translation>Keine Rolle: Der Benutzer kann sich anmelden, sieht aber nichts, bis ihm eine Rolle vergeben wird.</translation>
+    </message>
+    <message>
+        <source>Will have: %1</source>
+        <translation>Erhält: %1</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>A user named &apos;%1&apos; exists already.</source>
+        <translation>Ein Benutzer namens '%1' existiert bereits.</translation>
     </message>
 </context>
 <context>
     <name>zenml::gui::MainWindow</name>
     <message>
         <source>ZenML Admin — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ZenML Admin — %1</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <source>Role assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenzuweisungen</translation>
     </message>
     <message>
         <source>Role matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenmatrix</translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: %1</translation>
     </message>
     <message>
         <source>Local profile (no server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokales Profil (kein Server)</translation>
     </message>
     <message>
         <source>Server profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverprofil</translation>
     </message>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsstatus</translation>
     </message>
     <message>
         <source>Pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Änderungen</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung wartet</numerusform>
+            <numerusform>%n Änderungen warten</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu …</translation>
     </message>
     <message>
         <source>Create a user, team or role, depending on the page (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Je nach Seite einen Benutzer, ein Team oder eine Rolle anlegen (Strg+N)</translation>
     </message>
     <message>
         <source>New &amp;user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Benutzer …</translation>
     </message>
     <message>
         <source>New &amp;team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Team …</translation>
     </message>
     <message>
         <source>New &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Rolle …</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen …</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Command &amp;palette…</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehls&amp;palette …</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>&amp;Assign role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle &amp;vergeben …</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Re&amp;voke role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle ent&amp;ziehen …</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Add selection to &amp;team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl zu &amp;Team hinzufügen …</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswahl</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nsicht</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>Edit user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer bearbeiten</translation>
     </message>
     <message>
         <source>Edit team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team bearbeiten</translation>
     </message>
     <message>
         <source>Edit role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle bearbeiten</translation>
     </message>
     <message>
         <source>Add to team</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Team hinzufügen</translation>
     </message>
     <message>
         <source>There are no teams yet. Create one first (Teams page, Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Teams. Legen Sie zuerst eines an (Seite Teams, Strg+N).</translation>
     </message>
     <message numerus="yes">
         <source>Add %n user(s) to the team:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer zum Team hinzufügen:</numerusform>
+            <numerusform>%n Benutzer zum Team hinzufügen:</numerusform>
         </translation>
     </message>
     <message>
         <source>Reloaded from the local store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem lokalen Speicher neu geladen.</translation>
     </message>
 </context>
 <context>
     <name>zenml::gui::MatrixPage</name>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Users × roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer × Rollen</translation>
     </message>
     <message>
         <source>Teams × roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams × Rollen</translation>
     </message>
     <message>
         <source>S&amp;cope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ber&amp;eich:</translation>
     </message>
     <message>
         <source>Scope of the assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich der Zuweisungen</translation>
     </message>
     <message>
         <source>Role matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenmatrix</translation>
     </message>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>Global</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::PendingPage</name>
+    <message>
+        <source>Pending</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Send the selected changes again on the next sync</source>
+        <translation>Die ausgewählten Änderungen beim nächsten Abgleich erneut senden</translation>
+    </message>
+    <message>
+        <source>Forget the selected changes; the server&apos;s version of their rows comes back</source>
+        <translation>Die ausgewählten Änderungen vergessen; die Version des Servers kommt für ihre Zeilen zurück</translation>
+    </message>
+    <message>
+        <source>Changes waiting for the server. Expand one to see the request it sends.</source>
+        <translation>Änderungen, die auf den Server warten. Klappen Sie eine auf, um die Anfrage zu sehen, die sie sendet.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::QrCodeWidget</name>
+    <message>
+        <source>QR code of the link</source>
+        <translation>QR-Code des Links</translation>
     </message>
 </context>
 <context>
     <name>zenml::gui::RoleDialog</name>
     <message>
         <source>New role</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Rolle</translation>
     </message>
     <message>
         <source>Edit role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 bearbeiten</translation>
     </message>
     <message>
         <source>Role name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenname</translation>
     </message>
     <message>
         <source>1 to %1 characters, unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bis %1 Zeichen, eindeutig.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <source>Permission %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung %1</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <source>A role named &apos;%1&apos; already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rolle namens '%1' existiert bereits. Wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::SyncHook</name>
+    <message>
+        <source>Pending changes</source>
+        <translation>Wartende Änderungen</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Jetzt &amp;abgleichen</translation>
+    </message>
+    <message>
+        <source>Send queued changes and fetch the server&apos;s (F5)</source>
+        <translation>Wartende Änderungen senden und die des Servers abrufen (F5)</translation>
+    </message>
+    <message>
+        <source>Work &amp;Offline</source>
+        <translation>&amp;Offline arbeiten</translation>
+    </message>
+    <message>
+        <source>Keep changes queued here and do not contact the server</source>
+        <translation>Änderungen hier vormerken und den Server nicht kontaktieren</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::SyncStatusWidget</name>
+    <message>
+        <source>Syncing %1 of %2</source>
+        <translation>Abgleich %1 von %2</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Abgleich läuft</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Working offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht abgeglichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <extracomment>The number of edits waiting to be sent to the server</extracomment>
+        <translation>
+            <numerusform>%n wartend</numerusform>
+            <numerusform>%n wartend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Letzter Abgleich %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Nie abgeglichen</translation>
     </message>
 </context>
 <context>
     <name>zenml::gui::TeamDialog</name>
     <message>
         <source>New team</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Team</translation>
     </message>
     <message>
         <source>Edit team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team %1 bearbeiten</translation>
     </message>
     <message>
         <source>Team name</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamname</translation>
     </message>
     <message>
         <source>1 to %1 characters, unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bis %1 Zeichen, eindeutig.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Search users by name, full name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer nach Name, vollständigem Namen oder E-Mail suchen</translation>
     </message>
     <message>
         <source>Search users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer suchen</translation>
     </message>
     <message>
         <source>&amp;Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitglieder:</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mitglied gewählt</numerusform>
+            <numerusform>%n Mitglieder gewählt</numerusform>
         </translation>
     </message>
     <message>
         <source>A team named &apos;%1&apos; already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team namens '%1' existiert bereits. Wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
     <name>zenml::gui::UserDialog</name>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Benutzer</translation>
     </message>
     <message>
         <source>Edit user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 bearbeiten</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Used to sign in. 1 to %1 characters, unique, no leading or trailing spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Anmeldung. 1 bis %1 Zeichen, eindeutig, ohne Leerzeichen am Anfang oder Ende.</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Leave empty to keep the current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um das aktuelle Passwort zu behalten.</translation>
     </message>
     <message>
         <source>Leave empty to create an inactive user who is invited to set one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um einen inaktiven Benutzer anzulegen, der eingeladen wird, eines zu setzen.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollständiger Name:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>New &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Active (may sign in)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktiv (darf sich anmelden)</translation>
     </message>
     <message>
         <source>Initial roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfängliche Rollen</translation>
     </message>
     <message>
         <source>Initial &amp;roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfängliche &amp;Rollen:</translation>
     </message>
     <message>
         <source>Assigned globally when the user is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werden beim Anlegen des Benutzers global vergeben.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <source>A user named &apos;%1&apos; already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzer namens '%1' existiert bereits. Wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
     <name>zenml::gui::UsersPage</name>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <source>Role filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenfilter</translation>
     </message>
     <message>
         <source>Users who hold the role directly or through a team, in any scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer, die die Rolle direkt oder über ein Team haben, in jedem Bereich</translation>
     </message>
     <message>
         <source>Any role</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Rolle</translation>
     </message>
 </context>
 <context>
     <name>zenml::remote::InfoJob</name>
     <message>
         <source>The server at %1 answered, but not like a ZenML server (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat geantwortet, aber nicht wie ein ZenML-Server (%2)</translation>
     </message>
     <message>
         <source>The server at %1 has no ZenML API at %2. Check the URL, including any path prefix; is this a ZenML server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat keine ZenML-API unter %2. Prüfen Sie die URL samt Pfadpräfix. Ist das ein ZenML-Server?</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::remote::ListJob</name>
+    <message>
+        <source>The list at %1 kept changing while it was being read; try again.</source>
+        <translation>Die Liste unter %1 hat sich beim Lesen ständig geändert; versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>zenml::remote::RemoteJob</name>
     <message>
         <source>No network access is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Netzwerkzugang verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::sync::OperationRunner</name>
+    <message>
+        <source>The row was deleted on the server.</source>
+        <translation>Die Zeile wurde auf dem Server gelöscht.</translation>
+    </message>
+    <message>
+        <source>The row was changed on the server (at %1) after the version this edit was made on (%2).</source>
+        <translation>Die Zeile wurde auf dem Server geändert (um %1), nach der Version, auf der diese Änderung beruht (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::sync::PullApplier</name>
+    <message>
+        <source>The row was changed on the server while this change waited.</source>
+        <translation>Die Zeile wurde auf dem Server geändert, während diese Änderung wartete.</translation>
+    </message>
+    <message>
+        <source>The row was deleted on the server while this change waited.</source>
+        <translation>Die Zeile wurde auf dem Server gelöscht, während diese Änderung wartete.</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::sync::Pusher</name>
+    <message>
+        <source>The sync was stopped.</source>
+        <translation>Der Abgleich wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>The password queued with this change is no longer in the keychain. Drop the change and set the password again.</source>
+        <translation>Das mit dieser Änderung vorgemerkte Passwort ist nicht mehr im Schlüsselbund. Verwerfen Sie die Änderung und setzen Sie das Passwort erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::sync::SyncEngine</name>
+    <message>
+        <source>The keychain is not available.</source>
+        <translation>Der Schlüsselbund ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts the sign-in. Sign in again.</source>
+        <translation>Der Server nimmt die Anmeldung nicht mehr an. Melden Sie sich erneut an.</translation>
     </message>
 </context>
 </TS>

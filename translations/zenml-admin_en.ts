@@ -5,16 +5,16 @@
     <name>Commands</name>
     <message numerus="yes">
         <source>Add %n user(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add %n user to %1</numerusform>
+            <numerusform>Add %n users to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n subject(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n subject</numerusform>
+            <numerusform>%n subjects</numerusform>
         </translation>
     </message>
     <message>
@@ -39,23 +39,23 @@
     </message>
     <message numerus="yes">
         <source>Delete %n role(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n role</numerusform>
+            <numerusform>Delete %n roles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n team(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n team</numerusform>
+            <numerusform>Delete %n teams</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n user</numerusform>
+            <numerusform>Delete %n users</numerusform>
         </translation>
     </message>
     <message>
@@ -87,6 +87,17 @@
     </message>
     <message>
         <source>This server is ZenML %1, which is too old; ZenML Admin supports 0.39 to 0.47. Upgrade the server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictResolver</name>
+    <message>
+        <source>There is no conflict with the number %1. List them with &apos;zenml-admin conflicts list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row no longer exists on the server, so this change cannot be sent again. Take the server&apos;s version (the row goes away here too) or drop the change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -196,6 +207,15 @@
         <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server at %1 answered with a redirect (HTTP %2) but did not say where to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirects %1 to %2. If that is the right server, use its address (with https if it says so) as the server URL.</source>
+        <extracomment>%1 the URL asked for, %2 where the server redirects to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuiApp</name>
@@ -205,6 +225,14 @@
     </message>
     <message>
         <source>The profile &apos;%1&apos; could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvitationLink</name>
+    <message>
+        <source>The created user account is currently inactive. You can activate it by visiting the dashboard at the following URL:</source>
+        <extracomment>Printed as zenml prints it after creating a user without a password; the link follows.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -288,6 +316,34 @@
         <source>should be null but is %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JwtClaims</name>
@@ -356,6 +412,24 @@
     </message>
     <message>
         <source>The local database failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationRequest</name>
+    <message>
+        <source>The queued operation &apos;%1&apos; is not known to this version of ZenML Admin. Drop it and make the change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingQueue</name>
+    <message>
+        <source>There is no pending change with the number %1. List them with &apos;zenml-admin pending list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 is a conflict: resolve it with &apos;zenml-admin conflicts resolve %1 --keep-mine&apos; or &apos;--take-server&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -434,9 +508,9 @@
     </message>
     <message numerus="yes">
         <source>The role &apos;%1&apos; is still assigned %n time(s). Revoke those assignments first, then delete the role.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The role '%1' is still assigned %n time. Revoke those assignments first, then delete the role.</numerusform>
+            <numerusform>The role '%1' is still assigned %n times. Revoke those assignments first, then delete the role.</numerusform>
         </translation>
     </message>
     <message>
@@ -492,6 +566,43 @@
     </message>
     <message>
         <source>The keychain operation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerUrl</name>
+    <message>
+        <source>&apos;%1&apos; is not a server URL: %2. Use the form https://zenml.example.com.</source>
+        <extracomment>%1 the URL as typed, %2 what is wrong with it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server URL is empty. Use the form https://zenml.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be parsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must start with https:// or http://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must not carry a user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must not carry a query or fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server URL uses plain http:// to %1, another computer: your password and session token would cross the network unencrypted. Use https:// if the server offers it.</source>
+        <extracomment>%1 the host name</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -663,6 +774,45 @@
     </message>
 </context>
 <context>
+    <name>zenml::InvitationService</name>
+    <message>
+        <source>A local profile has no invitations: its users never sign in to a server, so there is no activation link to send. Connect a server profile to invite users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regenerate an invitation link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default user cannot be deactivated; the server depends on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the account this profile signs in with; deactivating it would lock you out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not on the server yet; its link comes with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoke an invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is active, so it is no invitation; delete the user instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zenml::LocalStore</name>
     <message>
         <source>the file is not readable</source>
@@ -787,6 +937,49 @@
     </message>
     <message>
         <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::ServerConnection</name>
+    <message>
+        <source>The connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a SHA-256 fingerprint: expected 32 bytes in hex, like AB:CD:... (64 hex digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm plain http:// for profile &apos;%1&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name &apos;%1&apos; with this password (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not saved: %1 You are signed in for this session only; it is never written to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved password could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved password of &apos;%1&apos; is no longer accepted. Sign in again: zenml-admin login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: zenml-admin login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the saved password could not be read: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved password was removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1167,10 +1360,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a server URL. Use the form https://zenml.example.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The username is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1211,15 +1400,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A local profile starts like a fresh ZenML server: roles admin and guest, the default workspace and the default user. Signing in to a server profile comes in a later version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Make a profile the active one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete a profile and its local data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1530,6 +1711,426 @@
         <source>The default workspace cannot be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pass --allow-insecure-http to use it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a SHA-256 fingerprint: give 64 hex digits, with or without colons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trust-fingerprint and --allow-insecure-http need --url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created profile &apos;%1&apos; for %2 as &apos;%3&apos;. Sign in with: zenml-admin --profile %1 login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a local profile; only server profiles have a URL and user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change. Give --url, --username or --trust-fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated profile &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of the old server or user. Sign in again with: zenml-admin --profile %1 login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its keychain entries could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Issuer:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you trust it, pin it with: zenml-admin profile update %1 --trust-fingerprint %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 (ZenML %2) as &apos;%3&apos; with the permissions: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is saved in the keychain for later runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in, but fetching the server&apos;s data failed; the local copy is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched %1 users, %2 teams, %3 roles and %4 workspaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of profile &apos;%1&apos;; the saved password is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s certificate with this SHA-256 fingerprint even though it does not verify (self-signed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept a plain http:// URL to another computer (the password crosses the network unencrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local profile starts like a fresh ZenML server: roles admin and guest, the default workspace and the default user. A server profile is signed in to with &apos;zenml-admin login&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a server profile&apos;s URL, user name or trusted certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new server URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the URL or the user name signs out. An empty --trust-fingerprint removes the pin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a profile, its local data and its saved password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the server of the profile and fetch its users, teams and roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not save the password in the keychain (and remove a saved one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without --password-stdin the password is asked for on the terminal. It is never taken from an argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of the profile&apos;s server and remove the saved password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation link will be available after &apos;zenml-admin sync&apos;; then &apos;zenml-admin user invite-link %1&apos; prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent to the server yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the keychain did not keep the link; copy it now, or regenerate it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is now inactive; the new link replaces any earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new link replaces the earlier one, which stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is active and has no invitation. &apos;--regenerate&apos; deactivates it and makes a new link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No link for &apos;%1&apos; is kept on this computer. &apos;zenml-admin user invite-link %1 --regenerate&apos; makes a new one (an earlier link stops working).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the invitation link of an inactive user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server for a new link: the old one stops working, and an active user becomes inactive until activated again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is a credential: anyone holding it can set the account&apos;s password. It is kept only in the OS keychain, until the user is seen active or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the password. Pass it on standard input with --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the profile&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of the profile&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send queued changes and fetch the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what waits for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands for changes waiting for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands for changes that met a newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not the number of a queued change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing %1 of %2 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulling page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose --pull-only or --push-only, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushed %1 changes (%2 failed, %3 conflicts, %4 still waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pulled %1 changed rows, removed %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (full check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes failed and %2 conflicts wait for you: see &apos;zenml-admin pending list&apos; and &apos;zenml-admin conflicts list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PENDING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONFLICTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST SYNC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPERATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENTITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATTEMPTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes wait for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped %n change(s).</source>
+        <translation>
+            <numerusform>Dropped %n change.</numerusform>
+            <numerusform>Dropped %n changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) will be sent again on the next sync.</source>
+        <translation>
+            <numerusform>%n change will be sent again on the next sync.</numerusform>
+            <numerusform>%n changes will be sent again on the next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MINE | SERVER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how to resolve: --keep-mine or --take-server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept your version of %n row(s); the next sync sends it.</source>
+        <translation>
+            <numerusform>Kept your version of %n row; the next sync sends it.</numerusform>
+            <numerusform>Kept your version of %n rows; the next sync sends it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took the server&apos;s version of %n row(s).</source>
+        <translation>
+            <numerusform>Took the server's version of %n row.</numerusform>
+            <numerusform>Took the server's version of %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number of a queued change (see the list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send queued changes to the server, then fetch what changed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only fetch from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only send queued changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List everything on the server, which also finds rows deleted there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints progress on a terminal and a summary at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the profile&apos;s sync state: queued changes, failures, conflicts, last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the changes waiting for the server, with the request each one sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send failed changes again on the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop queued changes; the server&apos;s version of their rows comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the changes that met a newer version on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve conflicts: keep your version or take the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your version again, over the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s version and drop your changes of the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zenml::cli::Cli</name>
@@ -1542,6 +2143,10 @@
     <name>zenml::cli::Context</name>
     <message>
         <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a local profile: there is no server to sign in to. Create a server profile with &apos;zenml-admin profile create NAME --url URL --username USER&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1599,9 +2204,9 @@
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -1654,6 +2259,46 @@
     </message>
 </context>
 <context>
+    <name>zenml::gui::CertificateDialog</name>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified. Compare its SHA-256 fingerprint with the one your server administrator gives you. Trust it only if they match: from then on this profile accepts exactly this certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <extracomment>%1 start date, %2 end date of the certificate&apos;s validity</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zenml::gui::CommandPalette</name>
     <message>
         <source>Command palette</source>
@@ -1677,6 +2322,228 @@
     </message>
 </context>
 <context>
+    <name>zenml::gui::ConflictsView</name>
+    <message>
+        <source>?</source>
+        <comment>value not known</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the &amp;server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your version again, over the server&apos;s change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s version and drop your changes of the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this conflict for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted on the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::ConnectDialog</name>
+    <message>
+        <source>Connect to a ZenML server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://zenml.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your ZenML user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave empty to sign in later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember password in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached ZenML %1 at %2. It can be administered here.</source>
+        <extracomment>%1 version, %2 URL</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new server profile: fill in the server&apos;s URL and your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacting the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unencrypted connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: plain http:// to another computer was not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the user name to sign in as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved profile &apos;%1&apos;. Give the password to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as &apos;%1&apos; to ZenML %2 with the permissions: %3.</source>
+        <extracomment>%1 user, %2 version, %3 permission names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without &apos;write&apos; the app is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the profile &apos;%1&apos;, its local copy of the server&apos;s data and its saved password? Nothing changes on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed profile &apos;%1&apos;, but its keychain entries could not be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed profile &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::ConnectionHook</name>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, edit or remove server profiles and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <comment>read-only reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <extracomment>%1 why, e.g. &quot;You are signed in as &apos;gina&apos; without the &apos;write&apos; permission ...&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zenml::gui::DetailPane</name>
     <message>
         <source>Details of the selection</source>
@@ -1684,9 +2551,9 @@
     </message>
     <message numerus="yes">
         <source>%n selected. The actions of the Selection menu apply to all of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected. The actions of the Selection menu apply to all of them.</numerusform>
+            <numerusform>%n selected. The actions of the Selection menu apply to all of them.</numerusform>
         </translation>
     </message>
     <message>
@@ -1783,9 +2650,9 @@
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -1805,9 +2672,9 @@
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -1820,9 +2687,9 @@
     </message>
     <message numerus="yes">
         <source>Delete %n user(s)? Their role assignments and team memberships go with them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n user? Their role assignments and team memberships go with them.</numerusform>
+            <numerusform>Delete %n users? Their role assignments and team memberships go with them.</numerusform>
         </translation>
     </message>
     <message>
@@ -1831,16 +2698,16 @@
     </message>
     <message numerus="yes">
         <source>Delete %n team(s)? Their role assignments go with them; the members stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n team? Their role assignments go with them; the members stay.</numerusform>
+            <numerusform>Delete %n teams? Their role assignments go with them; the members stay.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n role(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n role?</numerusform>
+            <numerusform>Delete %n roles?</numerusform>
         </translation>
     </message>
 </context>
@@ -1852,6 +2719,240 @@
     </message>
     <message>
         <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::InvitationHook</name>
+    <message>
+        <source>&amp;Invite user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an inactive user and get a link to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer holds no link for this user (it was made elsewhere, or the keychain lost it). Regenerate it on the Invitations page; the old link then stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation link for &apos;%1&apos; is ready: copy it on the Invitations page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation link for &apos;%1&apos; arrived, but the keychain did not keep it: copy it from its dialog now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::InvitationLinkDialog</name>
+    <message>
+        <source>Invitation link for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is inactive until activated with this link. Send it to the person privately: anyone holding it can set the account&apos;s password. It works once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the link to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link available after sync: it arrives when the invitation reaches the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the code or copy the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::InvitationsPage</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invite user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available after sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on this computer: regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no link for the selection any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n link(s) to the clipboard.</source>
+        <translation>
+            <numerusform>Copied %n link to the clipboard.</numerusform>
+            <numerusform>Copied %n links to the clipboard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make a new invitation link for %n user(s)? The old link stops working.</source>
+        <translation>
+            <numerusform>Make a new invitation link for %n user? The old link stops working.</numerusform>
+            <numerusform>Make a new invitation link for %n users? The old link stops working.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An active account becomes inactive until activated with the new link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate invitation links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New links are requested; they appear after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n invitation(s)? The inactive users are deleted and their links stop working.</source>
+        <translation>
+            <numerusform>Revoke %n invitation? The inactive users are deleted and their links stop working.</numerusform>
+            <numerusform>Revoke %n invitations? The inactive users are deleted and their links stop working.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::InviteDialog</name>
+    <message>
+        <source>Invite user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user is created inactive. Once the invitation reaches the server you get a link to send; with it the person sets a password and activates the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No role: the user can sign in but see nothing until a role is assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will have: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user named &apos;%1&apos; exists already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1911,9 +3012,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change pending</numerusform>
+            <numerusform>%n changes pending</numerusform>
         </translation>
     </message>
     <message>
@@ -2042,9 +3143,9 @@
     </message>
     <message numerus="yes">
         <source>Add %n user(s) to the team:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add %n user to the team:</numerusform>
+            <numerusform>Add %n users to the team:</numerusform>
         </translation>
     </message>
     <message>
@@ -2092,6 +3193,88 @@
     </message>
 </context>
 <context>
+    <name>zenml::gui::PendingPage</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected changes again on the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the selected changes; the server&apos;s version of their rows comes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes waiting for the server. Expand one to see the request it sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::QrCodeWidget</name>
+    <message>
+        <source>QR code of the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zenml::gui::RoleDialog</name>
     <message>
         <source>New role</source>
@@ -2131,6 +3314,98 @@
     </message>
     <message>
         <source>A role named &apos;%1&apos; already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::SyncHook</name>
+    <message>
+        <source>Pending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send queued changes and fetch the server&apos;s (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work &amp;Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep changes queued here and do not contact the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::SyncStatusWidget</name>
+    <message>
+        <source>Syncing %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <extracomment>The number of edits waiting to be sent to the server</extracomment>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n conflicts</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never synced</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2182,9 +3457,9 @@
     </message>
     <message numerus="yes">
         <source>%n member(s) chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member chosen</numerusform>
+            <numerusform>%n members chosen</numerusform>
         </translation>
     </message>
     <message>
@@ -2326,9 +3601,60 @@
     </message>
 </context>
 <context>
+    <name>zenml::remote::ListJob</name>
+    <message>
+        <source>The list at %1 kept changing while it was being read; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zenml::remote::RemoteJob</name>
     <message>
         <source>No network access is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::sync::OperationRunner</name>
+    <message>
+        <source>The row was deleted on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row was changed on the server (at %1) after the version this edit was made on (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::sync::PullApplier</name>
+    <message>
+        <source>The row was changed on the server while this change waited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row was deleted on the server while this change waited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::sync::Pusher</name>
+    <message>
+        <source>The sync was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password queued with this change is no longer in the keychain. Drop the change and set the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::sync::SyncEngine</name>
+    <message>
+        <source>The keychain is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer accepts the sign-in. Sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
