@@ -272,6 +272,26 @@ Error ErrorMapper::fromTls(const QList<QSslError> &errors, const CertificateInfo
     return e;
 }
 
+Error ErrorMapper::redirect(int status, const QUrl &url, const QUrl &target)
+{
+    Error e;
+    e.kind = ErrorKind::Protocol;
+    e.httpStatus = status;
+    const QUrl resolved = url.resolved(target);
+    if (target.isEmpty()) {
+        e.message = tr("The server at %1 answered with a redirect (HTTP %2) but did not say where "
+                       "to.")
+                        .arg(serverText(url))
+                        .arg(status);
+    } else {
+        //: %1 the URL asked for, %2 where the server redirects to
+        e.message = tr("The server redirects %1 to %2. If that is the right server, use its "
+                       "address (with https if it says so) as the server URL.")
+                        .arg(withoutQuery(url), resolved.toDisplayString(QUrl::RemoveQuery));
+    }
+    return e;
+}
+
 Error ErrorMapper::timeout(const QUrl &url, qint64 milliseconds)
 {
     Error e;

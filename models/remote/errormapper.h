@@ -39,6 +39,10 @@ public:
     static Error fromTls(const QList<QSslError> &errors, const CertificateInfo &certificate,
                          const QUrl &url);
 
+    // A redirect that was not followed (only same-origin redirects are, so the token never
+    // travels to another host or in clear).
+    static Error redirect(int status, const QUrl &url, const QUrl &target);
+
     static Error timeout(const QUrl &url, qint64 milliseconds);
     static Error cancelled();
 

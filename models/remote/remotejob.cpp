@@ -81,9 +81,10 @@ void RemoteJob::send(const ApiCall &call)
         request.setHeader(QNetworkRequest::ContentTypeHeader, call.contentType);
     if (call.authenticated && !m_endpoint.token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_endpoint.token.toUtf8());
-    // Never downgrade https to http on a redirect; the token would travel in clear.
+    // Follow only same-origin redirects: the bearer token must not travel to another host or
+    // in clear. Anything else ends the job with a message that names the new address.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
+                         QNetworkRequest::SameOriginRedirectPolicy);
 
     QNetworkReply *reply = call.body.isEmpty() && call.verb != "POST" && call.verb != "PUT"
                                ? m_network->sendCustomRequest(request, call.verb)
@@ -131,6 +132,13 @@ void RemoteJob::onReplyFinished()
         m_rejectedCertificate = m_peerCertificate;
         emit certificateRejected(*m_peerCertificate);
         fail(ErrorMapper::fromTls(m_sslErrors, *m_peerCertificate, m_currentUrl));
+        return;
+    }
+    // A redirect still here was not followed (another origin, see send()); Qt reports it as
+    // InsecureRedirectError, which reads worse than the new address.
+    if (status >= 300 && status < 400) {
+        fail(ErrorMapper::redirect(status, m_currentUrl,
+                                   QUrl::fromEncoded(reply->rawHeader("Location"))));
         return;
     }
     if (isTransportError(code) || (code != QNetworkReply::NoError && status == 0)) {

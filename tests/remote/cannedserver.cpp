@@ -165,6 +165,7 @@ void CannedServer::write(QTcpSocket *socket, const Response &response, qsizetype
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + " Canned\r\n";
     out += "Content-Type: " + response.contentType + "\r\n";
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    out += response.extraHeaders;
     out += "Connection: close\r\n\r\n";
     out += sendBytes < 0 ? response.body : response.body.left(sendBytes);
     socket->write(out);

@@ -33,9 +33,17 @@ public:
     };
     struct Response
     {
-        int status = 200;
+        Response(int status = 200, QByteArray body = {},
+                 QByteArray contentType = "application/json", QByteArray extraHeaders = {})
+            : status(status)
+            , body(std::move(body))
+            , contentType(std::move(contentType))
+            , extraHeaders(std::move(extraHeaders))
+        {}
+        int status;
         QByteArray body;
-        QByteArray contentType = "application/json";
+        QByteArray contentType;
+        QByteArray extraHeaders; // "Name: value\r\n" lines
     };
     enum class Fault {
         None,

@@ -77,6 +77,7 @@ private slots:
     void pagingRestartsWhenRowsShift();
     void pagingGivesUpOnAChurningList();
     void refusedUuidNeedsNoNetwork();
+    void redirects();
     void connectionRefused();
     void unknownHost();
     void faults_data();
@@ -361,6 +362,36 @@ void TestRemoteJobs::refusedUuidNeedsNoNetwork()
     QTRY_COMPARE(outcome->count, 1);
     QCOMPARE(outcome->result->error().kind, ErrorKind::Usage);
     QVERIFY(m_server->requests().isEmpty());
+}
+
+void TestRemoteJobs::redirects()
+{
+    // Same origin: followed, and the token goes along.
+    m_server->on("GET", "^/old/api/v1/current-user$", [](const CannedServer::Request &) {
+        return CannedServer::Response{
+            307, {}, "application/json", "Location: /api/v1/current-user\r\n"};
+    });
+    m_server->on("GET", "^/api/v1/current-user$", 200, bodyOf(m_recorded, 8));
+    ServerEndpoint ep = api(QStringLiteral("tok")).endpoint();
+    ep.baseUrl.setPath(QStringLiteral("/old"));
+    const auto me = awaitJob(RemoteApi(m_network.get(), ep).currentUser());
+    QVERIFY2(me.ok(), qPrintable(me.ok() ? QString() : me.error().message));
+    QCOMPARE(m_server->requests().size(), 2);
+    QCOMPARE(m_server->requests().last().headers.value("authorization"), QByteArray("Bearer tok"));
+
+    // Another origin: not followed; the message names the new address.
+    m_server->on("GET", "^/api/v1/users$", [](const CannedServer::Request &) {
+        return CannedServer::Response{
+            301, {}, "text/html", "Location: https://zenml.example.test/api/v1/users\r\n"};
+    });
+    const auto users = awaitJob(api(QStringLiteral("tok")).listUsers());
+    QVERIFY(!users.ok());
+    QCOMPARE(users.error().kind, ErrorKind::Protocol);
+    QCOMPARE(users.error().httpStatus, 301);
+    QVERIFY2(
+        users.error().message.contains(QLatin1String("https://zenml.example.test/api/v1/users")),
+        qPrintable(users.error().message));
+    QCOMPARE(m_server->requests().size(), 3);
 }
 
 void TestRemoteJobs::connectionRefused()
