@@ -4,6 +4,8 @@
 #include "cannedserver.h"
 #include "clisession.h"
 #include "connectfixture.h"
+#include "remote/serverendpoint.h"
+#include "service/profilemanager.h"
 #include "testserver.h"
 
 #include <QDir>
@@ -62,6 +64,8 @@ private slots:
     void guestSeesEditsRefused();
     void logoutAndDeleteRemoveKeychainEntries();
     void passwordIsNeverAnArgument();
+    void unauthorizedDuringPullSignsInAgain();
+    void updateProfile();
     void badInput_data();
     void badInput();
 
@@ -217,6 +221,53 @@ void TestConnectCli::passwordIsNeverAnArgument()
         m_cli->run({QStringLiteral("--profile"), QStringLiteral("work"), QStringLiteral("login")});
     QCOMPARE(noTty.code, 2);
     QVERIFY(noTty.err.contains(QStringLiteral("--password-stdin")));
+}
+
+void TestConnectCli::unauthorizedDuringPullSignsInAgain()
+{
+    signInWork(QStringLiteral("default"), kAdminPassword);
+    const int logins = m_server->requestCount(QStringLiteral("POST"), QStringLiteral("/login$"));
+    // The token stops working in the middle of the first pull: sign in again, carry on.
+    m_server->injectFault(QStringLiteral("GET"), QStringLiteral("/users$"), Fault::Unauthorized401);
+    const CliResult login =
+        m_cli->run({QStringLiteral("--profile"), QStringLiteral("work"), QStringLiteral("login"),
+                    QStringLiteral("--password-stdin")},
+                   line(kAdminPassword));
+    CLI_OK(login);
+    QCOMPARE(m_server->pendingFaults(), 0);
+    QCOMPARE(m_server->requestCount(QStringLiteral("POST"), QStringLiteral("/login$")), logins + 2);
+    QVERIFY2(login.out.contains(QStringLiteral("Fetched 1 users")), qPrintable(login.out));
+}
+
+void TestConnectCli::updateProfile()
+{
+    signInWork(QStringLiteral("default"), kAdminPassword);
+    const QString pin = QStringLiteral("ab").repeated(32);
+    CLI_OK(m_cli->run({QStringLiteral("profile"), QStringLiteral("update"), QStringLiteral("work"),
+                       QStringLiteral("--trust-fingerprint"), pin}));
+    QCOMPARE(ProfileManager(m_cli->dataDir()).info(QStringLiteral("work"))->fingerprint,
+             remote::ServerEndpoint::normalizeFingerprint(pin));
+    QCOMPARE(savedPassword(QStringLiteral("work")), kAdminPassword); // same server, same user
+    const CliResult bad =
+        m_cli->run({QStringLiteral("profile"), QStringLiteral("update"), QStringLiteral("work"),
+                    QStringLiteral("--trust-fingerprint"), QStringLiteral("12:34")});
+    QCOMPARE(bad.code, 2);
+    QVERIFY(bad.err.contains(QStringLiteral("SHA-256")));
+    // Another URL: signed out, the saved password is gone with the old server.
+    const CliResult moved = m_cli->run({QStringLiteral("profile"), QStringLiteral("update"),
+                                        QStringLiteral("work"), QStringLiteral("--url"),
+                                        m_server->baseUrl().toString() + QStringLiteral("/zen/")});
+    CLI_OK(moved);
+    QVERIFY(moved.out.contains(QStringLiteral("Signed out")));
+    QCOMPARE(ProfileManager(m_cli->dataDir()).info(QStringLiteral("work"))->serverUrl,
+             m_server->baseUrl().toString() + QStringLiteral("/zen"));
+    QCOMPARE(savedPassword(QStringLiteral("work")), QString());
+    CLI_OK(
+        m_cli->run({QStringLiteral("profile"), QStringLiteral("create"), QStringLiteral("loc")}));
+    const CliResult local =
+        m_cli->run({QStringLiteral("profile"), QStringLiteral("update"), QStringLiteral("loc"),
+                    QStringLiteral("--username"), QStringLiteral("x")});
+    QCOMPARE(local.code, 2);
 }
 
 void TestConnectCli::badInput_data()
