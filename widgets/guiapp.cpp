@@ -1,6 +1,7 @@
 #include "guiapp.h"
 
 #include "connectionhook.h"
+#include "invitationhook.h"
 #include "mainwindow.h"
 #include "prompter.h"
 #include "service/adminservice.h"
@@ -66,6 +67,9 @@ int run(int &argc, char **argv, const Options &options)
     MainWindow window(service, prompter, name);
     // Sign-in, the Connect… action and the read-only state of a user without 'write'.
     ConnectionHook::install(window, profiles, name, *store.value(), service, prompter);
+    // Invite user…, the Invitations page and the link dialogs (issue 6). Whoever creates the
+    // profile's SyncEngine calls watch(engine) on this hook so that tokens reach the keychain.
+    InvitationHook::install(window, service, prompter, profiles, name);
     QApplication::setWindowIcon(window.windowIcon());
     window.restoreSettings();
     window.show();
