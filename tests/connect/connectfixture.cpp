@@ -2,8 +2,11 @@
 
 #include "remote/jobwaiter.h"
 #include "remote/remoteapi.h"
+#include "service/serverconnection.h"
+#include "sync/syncengine.h"
 
 #include <QDirIterator>
+#include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QProcess>
@@ -28,6 +31,28 @@ QString addUser(test::TestServer &server, const QString &name, const QString &pa
         return user.error().message;
     if (server.assignRole(name, role).isEmpty())
         return QStringLiteral("cannot assign %1 to %2").arg(role, name);
+    return {};
+}
+
+Status pullAll(LocalStore &store, ServerConnection &connection)
+{
+    sync::SyncEngine engine(store, connection.api());
+    engine.setReauthenticate([&connection](QObject *context, std::function<void(Status)> done) {
+        connection.reauthenticate(context, std::move(done));
+    });
+    std::optional<sync::SyncReport> report;
+    QEventLoop loop;
+    QObject::connect(&engine, &sync::SyncEngine::finished, &loop,
+                     [&report, &loop](const sync::SyncReport &r) {
+                         report = r;
+                         loop.quit();
+                     });
+    if (!engine.syncNow(sync::SyncMode::PullOnly, true) && !report)
+        return Error::make(ErrorKind::Cancelled, QStringLiteral("the sync did not start"));
+    if (!report)
+        loop.exec();
+    if (report->error)
+        return *report->error;
     return {};
 }
 

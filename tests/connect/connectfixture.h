@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/error.h"
 #include "testserver.h"
 
 #include <QByteArray>
@@ -11,7 +12,16 @@
 
 // Helpers shared by the connect tests: users on the test server, and a search of every file
 // below a folder for a secret.
+namespace zenml {
+class LocalStore;
+class ServerConnection;
+} // namespace zenml
+
 namespace zenml::connecttest {
+
+// The first full pull into the profile's mirror, as the app does it: the sync engine with the
+// connection's api() and reauthenticate().
+Status pullAll(LocalStore &store, ServerConnection &connection);
 
 // Creates an active user with a password on the test server and gives it a global role.
 // Returns an empty string on success, else what went wrong.

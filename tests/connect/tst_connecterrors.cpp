@@ -6,7 +6,6 @@
 #include "service/adminservice.h"
 #include "service/profilemanager.h"
 #include "service/serverconnection.h"
-#include "service/servermirror.h"
 #include "store/localstore.h"
 #include "testserver.h"
 
@@ -82,7 +81,7 @@ void TestConnectErrors::init()
     // A good sign-in and pull first: that is what must survive the failures.
     openConnection(m_profile.serverUrl);
     QVERIFY(m_connection->loginSync(kPassword, true).ok());
-    QVERIFY(ServerMirror(*m_store).pullSync(m_connection->api()).ok());
+    QVERIFY(connecttest::pullAll(*m_store, *m_connection).ok());
     m_recordedPermissions = m_store->meta(QStringLiteral("session_permissions")).value();
     m_users = AdminService(*m_store, ProfileKind::Server).users().value().size();
     QCOMPARE(m_users, 1);

@@ -7,7 +7,6 @@
 #include "service/adminservice.h"
 #include "service/profilemanager.h"
 #include "service/serverconnection.h"
-#include "service/servermirror.h"
 #include "store/localstore.h"
 #include "store/outbox.h"
 #include "testserver.h"
@@ -320,8 +319,7 @@ void TestServerConnection::pullFillsMirror()
                                   QStringLiteral("guest")),
              QString());
     QVERIFY(signIn(kAdminPassword).ok());
-    ServerMirror mirror(*m_store);
-    const Status pulled = mirror.pullSync(m_connection->api());
+    const Status pulled = connecttest::pullAll(*m_store, *m_connection);
     QVERIFY2(pulled.ok(), qPrintable(pulled.ok() ? QString() : pulled.error().message));
     AdminService service(*m_store, ProfileKind::Server);
     QCOMPARE(service.users().value().size(), 2);
@@ -333,7 +331,7 @@ void TestServerConnection::pullFillsMirror()
                         {{QStringLiteral("full_name"), QStringLiteral("G")}});
     m_server->removeRoleAssignment(
         m_server->roleAssignments().first().toObject().value(QStringLiteral("id")).toString());
-    QVERIFY(mirror.pullSync(m_connection->api()).ok());
+    QVERIFY(connecttest::pullAll(*m_store, *m_connection).ok());
     QCOMPARE(service.users().value().size(), 2);
     QCOMPARE(service.assignments().value().size(), 1);
     auto gina = service.userDetails(QStringLiteral("gina"));
@@ -344,15 +342,14 @@ void TestServerConnection::pullFillsMirror()
 void TestServerConnection::failedPullChangesNothing()
 {
     QVERIFY(signIn(kAdminPassword).ok());
-    ServerMirror mirror(*m_store);
-    QVERIFY(mirror.pullSync(m_connection->api()).ok());
+    QVERIFY(connecttest::pullAll(*m_store, *m_connection).ok());
     QCOMPARE(connecttest::addUser(*m_server, QStringLiteral("gina"), kGuestPassword,
                                   QStringLiteral("guest")),
              QString());
     // The users arrive, then the assignments fail: nothing of this pull may land.
     m_server->injectFault(QStringLiteral("GET"), QStringLiteral("/role_assignments$"),
                           test::Fault::ServerError500);
-    const Status pulled = mirror.pullSync(m_connection->api());
+    const Status pulled = connecttest::pullAll(*m_store, *m_connection);
     QVERIFY(!pulled.ok());
     QCOMPARE(pulled.error().kind, ErrorKind::Server);
     AdminService service(*m_store, ProfileKind::Server);
