@@ -1,0 +1,213 @@
+// The GUI of issue 6 (offscreen): the invite dialog's role choice, the link dialog with its Copy
+// button and QR code, the Invitations page, and the notice when a pushed invitation brings its
+// link; against the test server with the in-memory secret store.
+#include "invitationhook.h"
+#include "invitationlinkdialog.h"
+#include "invitationspage.h"
+#include "invitedialog.h"
+#include "invitefixture.h"
+#include "mainwindow.h"
+#include "qrcodewidget.h"
+#include "scriptedprompter.h"
+#include "service/invitationlink.h"
+#include "store/usertable.h"
+
+#include "auth/memorysecretstore.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace zenml;
+using namespace zenml::gui;
+using namespace zenml::test;
+
+class TestInviteGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<InviteFixture> m_f;
+    std::unique_ptr<gui::test::ScriptedPrompter> m_prompter;
+    std::unique_ptr<MainWindow> m_window;
+    InvitationHook *m_hook = nullptr;
+
+    ProfileInfo profile() const { return m_f->invitations().profile(); }
+
+    // Invites `name` through the action, the dialog filled in by the runner.
+    void inviteThroughGui(const QString &name, const QStringList &extraRoles = {})
+    {
+        m_hook->setDialogRunner([name, extraRoles](QDialog &dialog) {
+            auto &invite = static_cast<InviteDialog &>(dialog);
+            invite.nameEdit()->setText(name);
+            for (int i = 0; i < invite.rolesList()->count(); ++i) {
+                QListWidgetItem *item = invite.rolesList()->item(i);
+                if (extraRoles.contains(item->text()))
+                    item->setCheckState(Qt::Checked);
+            }
+            return invite.isValid();
+        });
+        m_hook->inviteAction()->trigger();
+    }
+
+private slots:
+    void init()
+    {
+        m_f = std::make_unique<InviteFixture>(std::make_unique<MemorySecretStore>());
+        QVERIFY(m_f->ok());
+        QVERIFY(m_f->syncOk(sync::SyncMode::PullOnly));
+        m_prompter = std::make_unique<gui::test::ScriptedPrompter>();
+        m_window = std::make_unique<MainWindow>(m_f->sync().service(), *m_prompter, profile().name);
+        m_hook = new InvitationHook(*m_window, m_f->sync().service(), *m_prompter, m_f->secrets(),
+                                    profile());
+        m_hook->watch(m_f->sync().engine());
+        QGuiApplication::clipboard()->clear();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_prompter.reset();
+        m_f.reset();
+    }
+
+    void inviteDialogPreselectsGuestVisibly()
+    {
+        InviteDialog dialog(m_f->sync().service());
+        QCOMPARE(dialog.checkedRoles(), QStringList{QStringLiteral("guest")});
+        QVERIFY(dialog.rolesSummary()->text().contains(QStringLiteral("guest")));
+        QVERIFY(!dialog.isValid()); // no name yet
+        dialog.nameEdit()->setText(QStringLiteral("default"));
+        QVERIFY(!dialog.isValid()); // taken
+        dialog.nameEdit()->setText(QStringLiteral("newbie"));
+        QVERIFY(dialog.isValid());
+        for (int i = 0; i < dialog.rolesList()->count(); ++i) {
+            if (dialog.rolesList()->item(i)->text() == QStringLiteral("admin"))
+                dialog.rolesList()->item(i)->setCheckState(Qt::Checked);
+        }
+        QVERIFY(dialog.rolesSummary()->text().contains(QStringLiteral("admin")));
+        const UserDraft draft = dialog.draft();
+        QVERIFY(!draft.password.has_value());
+        QCOMPARE(QSet<QString>(draft.roles.begin(), draft.roles.end()),
+                 (QSet<QString>{QStringLiteral("guest"), QStringLiteral("admin")}));
+    }
+
+    void inviteCopyAndActivate()
+    {
+        inviteThroughGui(QStringLiteral("zoe"));
+        QCOMPARE(m_hook->linkDialogs().size(), 1);
+        InvitationLinkDialog *dialog = m_hook->linkDialogs().first();
+        auto *state = dialog->findChild<QLabel *>(QStringLiteral("linkState"));
+        QVERIFY(state->text().contains(QStringLiteral("after sync")));
+        auto *copy = dialog->findChild<QPushButton *>(QStringLiteral("copy"));
+        QVERIFY(!copy->isEnabled());
+
+        // The push brings the token: the open dialog fills in, the status bar says so.
+        QVERIFY(m_f->syncOk());
+        QTRY_VERIFY(!dialog->link().isEmpty());
+        const QString token = m_f->server().activationToken(QStringLiteral("zoe"));
+        const QString expected = InvitationLink::build(m_f->server().baseUrl().toString(),
+                                                       m_f->server().userId("zoe"), "zoe", token);
+        QCOMPARE(dialog->link(), expected);
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("link"))->text(), expected);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("zoe")));
+        auto *qr = dialog->findChild<QrCodeWidget *>(QStringLiteral("qrCode"));
+        QCOMPARE(qr->text(), expected);
+        QVERIFY(qr->moduleCount() >= 21);
+        QVERIFY(qr->isDark(0, 0)); // the finder pattern's corner
+        QVERIFY(!qr->toImage(2).isNull());
+
+        QVERIFY(copy->isEnabled());
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), expected);
+
+        const auto parts = InvitationLink::parse(QGuiApplication::clipboard()->text());
+        QVERIFY(parts);
+        QVERIFY(m_f->activate(parts->userId, parts->token, QStringLiteral("Z0e-Secret-1")));
+        QVERIFY(!InviteFixture::logsContain(token));
+        QVERIFY(!m_f->dataContains(token));
+    }
+
+    void invitationsPageVerbs()
+    {
+        InvitationsPage *page = m_hook->page();
+        QVERIFY(page);
+        inviteThroughGui(QStringLiteral("amy"), {QStringLiteral("admin")});
+        inviteThroughGui(QStringLiteral("ben"));
+        QTRY_COMPARE(page->tree()->topLevelItemCount(), 2);
+        QVERIFY(page->tree()->topLevelItem(0)->text(InvitationsPage::Link).contains("after sync"));
+        QVERIFY(m_f->syncOk());
+        QTRY_VERIFY(page->notice()->text().contains(QStringLiteral("ready")));
+        QTRY_COMPARE(
+            page->tree()
+                ->findItems(QStringLiteral("held"), Qt::MatchExactly, InvitationsPage::Link)
+                .size(),
+            2);
+        const auto amy = page->tree()->findItems(QStringLiteral("amy"), Qt::MatchExactly);
+        QCOMPARE(amy.size(), 1);
+        QCOMPARE(amy.first()->text(InvitationsPage::Roles), QStringLiteral("admin, guest"));
+        QCOMPARE(amy.first()->text(InvitationsPage::Age), QStringLiteral("just now"));
+
+        // Copy for a selection: both links, one a line.
+        page->selectUsers({QStringLiteral("amy"), QStringLiteral("ben")});
+        QSignalSpy copied(page, &InvitationsPage::copied);
+        page->findChild<QPushButton *>(QStringLiteral("copyLinks"))->click();
+        QVERIFY(copied.wait(5000));
+        const QStringList links = QGuiApplication::clipboard()->text().split(QLatin1Char('\n'));
+        QCOMPARE(links.size(), 2);
+
+        // Regenerate ben: the confirmation says the old link stops working.
+        page->selectUsers({QStringLiteral("ben")});
+        m_prompter->answers = {true};
+        QVERIFY(page->regenerateSelection());
+        QVERIFY(m_prompter->questions.last().contains(QStringLiteral("old link stops working")));
+        QVERIFY(m_f->syncOk());
+        QTRY_VERIFY(!m_f->server().activationToken("ben").isEmpty());
+        const QString benOld = links.filter(QStringLiteral("username=ben")).value(0);
+        QVERIFY(!m_f->activate(m_f->server().userId("ben"), InvitationLink::parse(benOld)->token,
+                               "B3n-Secret-1"));
+
+        // Revoke amy: the user goes.
+        page->selectUsers({QStringLiteral("amy")});
+        m_prompter->answers = {true};
+        QVERIFY(page->revokeSelection());
+        QVERIFY(m_f->syncOk());
+        QVERIFY(m_f->server().user(QStringLiteral("amy")).isEmpty());
+        QTRY_COMPARE(page->tree()->topLevelItemCount(), 1);
+    }
+
+    void ageText()
+    {
+        const QDateTime t = QDateTime::currentDateTimeUtc();
+        QCOMPARE(InvitationsPage::ageText(t, t.addSecs(30)), QStringLiteral("just now"));
+        QCOMPARE(InvitationsPage::ageText(t, t.addSecs(180)), QStringLiteral("3 minute(s)"));
+        QCOMPARE(InvitationsPage::ageText(t, t.addDays(2)), QStringLiteral("2 day(s)"));
+    }
+
+    void localProfileExplains()
+    {
+        ProfileInfo local;
+        local.name = QStringLiteral("here");
+        local.kind = ProfileKind::Local;
+        MainWindow window(m_f->sync().service(), *m_prompter, local.name);
+        auto *hook =
+            new InvitationHook(window, m_f->sync().service(), *m_prompter, m_f->secrets(), local);
+        QVERIFY(!hook->page());
+        QVERIFY(hook->inviteAction()->isEnabled());
+        QVERIFY(hook->inviteAction()->toolTip().contains(QStringLiteral("local profile")));
+        hook->inviteAction()->trigger();
+        QCOMPARE(m_prompter->errors, QStringList{InvitationService::unavailableReason()});
+    }
+};
+
+QTEST_MAIN(TestInviteGui)
+#include "tst_invitegui.moc"
