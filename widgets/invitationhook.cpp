@@ -1,11 +1,13 @@
 #include "invitationhook.h"
 
 #include "auth/keychainsecretstore.h"
+#include "connectionhook.h"
 #include "invitationlinkdialog.h"
 #include "invitationspage.h"
 #include "invitedialog.h"
 #include "prompter.h"
 #include "service/invitationservice.h"
+#include "service/serverconnection.h"
 
 #include <QAction>
 #include <QMenu>
@@ -60,6 +62,15 @@ InvitationHook *InvitationHook::install(MainWindow &window, AdminService &servic
     auto secrets = std::make_unique<KeychainSecretStore>();
     auto *hook = new InvitationHook(window, service, prompter, *secrets, profile);
     hook->m_ownSecrets = std::move(secrets);
+    // Regenerating is an edit like any other: the signed-in user's 'write' gates it.
+    if (auto *connectionHook = window.findChild<ConnectionHook *>()) {
+        QPointer<ConnectionHook> guard(connectionHook);
+        hook->m_invitations->setPermissionGate(
+            [guard](Permission permission, const QString &action) -> Status {
+                ServerConnection *connection = guard ? guard->connection() : nullptr;
+                return connection ? connection->checkPermission(permission, action) : Status();
+            });
+    }
     return hook;
 }
 
