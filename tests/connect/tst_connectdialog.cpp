@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -59,6 +60,7 @@ private slots:
     void trustSelfSignedCertificate();
     void plainHttpElsewhereNeedsConsent();
     void removeProfileAndItsPassword();
+    void editExistingProfile();
 
 private:
     void fill(const QString &name, const QString &url, const QString &user,
@@ -213,6 +215,41 @@ void TestConnectDialog::removeProfileAndItsPassword()
     click(QStringLiteral("removeButton"));
     QVERIFY(!ProfileManager(m_dir->path()).exists(QStringLiteral("work")));
     QTRY_VERIFY_WITH_TIMEOUT(m_secrets->entryNames().isEmpty(), 5000);
+}
+
+void TestConnectDialog::editExistingProfile()
+{
+    QCOMPARE(connecttest::addUser(*m_server, QStringLiteral("gina"), kGuestPassword,
+                                  QStringLiteral("guest")),
+             QString());
+    fill(QStringLiteral("work"), m_server->baseUrl().toString(), QStringLiteral("default"),
+         kPassword);
+    QSignalSpy signedIn(m_dialog.get(), &ConnectDialog::signedIn);
+    click(QStringLiteral("saveButton"));
+    QVERIFY(signedIn.wait(10000));
+    // A fresh dialog lists the profile; selecting it fills the form (never the password).
+    m_dialog =
+        std::make_unique<ConnectDialog>(ProfileManager(m_dir->path()), *m_secrets, m_prompter);
+    auto *list = m_dialog->findChild<QListWidget *>(QStringLiteral("profileList"));
+    QVERIFY(list);
+    QCOMPARE(list->count(), 1);
+    list->setCurrentRow(0);
+    auto *name = m_dialog->findChild<QLineEdit *>(QStringLiteral("name"));
+    auto *user = m_dialog->findChild<QLineEdit *>(QStringLiteral("username"));
+    QCOMPARE(name->text(), QStringLiteral("work"));
+    QVERIFY(name->isReadOnly());
+    QCOMPARE(user->text(), QStringLiteral("default"));
+    QVERIFY(m_dialog->findChild<QLineEdit *>(QStringLiteral("password"))->text().isEmpty());
+    // Another user: saved, the old saved password goes, the new user signs in.
+    user->setText(QStringLiteral("gina"));
+    m_dialog->findChild<QLineEdit *>(QStringLiteral("password"))->setText(kGuestPassword);
+    QSignalSpy again(m_dialog.get(), &ConnectDialog::signedIn);
+    click(QStringLiteral("saveButton"));
+    QVERIFY(again.wait(10000));
+    QCOMPARE(ProfileManager(m_dir->path()).info(QStringLiteral("work"))->username,
+             QStringLiteral("gina"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_secrets->entryValue(QStringLiteral("work/password")),
+                              kGuestPassword, 5000);
 }
 
 QTEST_MAIN(TestConnectDialog)
