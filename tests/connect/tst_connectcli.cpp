@@ -66,6 +66,7 @@ private slots:
     void passwordIsNeverAnArgument();
     void unauthorizedDuringPullSignsInAgain();
     void updateProfile();
+    void noKeychainSignsInForTheSessionOnly();
     void badInput_data();
     void badInput();
 
@@ -268,6 +269,28 @@ void TestConnectCli::updateProfile()
         m_cli->run({QStringLiteral("profile"), QStringLiteral("update"), QStringLiteral("loc"),
                     QStringLiteral("--username"), QStringLiteral("x")});
     QCOMPARE(local.code, 2);
+}
+
+void TestConnectCli::noKeychainSignsInForTheSessionOnly()
+{
+    CLI_OK(m_cli->run({QStringLiteral("profile"), QStringLiteral("create"), QStringLiteral("work"),
+                       QStringLiteral("--url"), m_server->baseUrl().toString(),
+                       QStringLiteral("--username"), QStringLiteral("default")}));
+    // No Secret Service to talk to.
+    m_cli->setEnv(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                  QStringLiteral("unix:path=%1").arg(m_dir->filePath(QStringLiteral("no-bus"))));
+    const CliResult login =
+        m_cli->run({QStringLiteral("--profile"), QStringLiteral("work"), QStringLiteral("login"),
+                    QStringLiteral("--password-stdin")},
+                   line(kAdminPassword));
+    CLI_OK(login);
+    QVERIFY2(login.out.contains(QStringLiteral("this session only")), qPrintable(login.all()));
+    QCOMPARE(connecttest::filesContaining(m_dir->path(), kAdminPassword), QStringList());
+    // The next run has no token and no saved password, but the mirror it reads needs neither.
+    const CliResult next = m_cli->run({QStringLiteral("--profile"), QStringLiteral("work"),
+                                       QStringLiteral("user"), QStringLiteral("list")});
+    CLI_OK(next);
+    QVERIFY(next.out.contains(QStringLiteral("default")));
 }
 
 void TestConnectCli::badInput_data()

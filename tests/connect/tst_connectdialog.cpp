@@ -61,6 +61,7 @@ private slots:
     void plainHttpElsewhereNeedsConsent();
     void removeProfileAndItsPassword();
     void editExistingProfile();
+    void unsupportedServerInWords();
 
 private:
     void fill(const QString &name, const QString &url, const QString &user,
@@ -250,6 +251,16 @@ void TestConnectDialog::editExistingProfile()
              QStringLiteral("gina"));
     QTRY_COMPARE_WITH_TIMEOUT(m_secrets->entryValue(QStringLiteral("work/password")),
                               kGuestPassword, 5000);
+}
+
+void TestConnectDialog::unsupportedServerInWords()
+{
+    m_server->setVersion(QStringLiteral("0.50.0"));
+    fill(QStringLiteral("new"), m_server->baseUrl().toString(), QStringLiteral("default"), {});
+    click(QStringLiteral("testButton"));
+    QTRY_VERIFY2_WITH_TIMEOUT(status().contains(QStringLiteral("0.50.0")) &&
+                                  status().contains(QStringLiteral("0.39 to 0.47")),
+                              qPrintable(status()), 10000);
 }
 
 QTEST_MAIN(TestConnectDialog)
