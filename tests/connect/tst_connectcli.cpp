@@ -9,6 +9,7 @@
 #include "testserver.h"
 
 #include <QDir>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -67,6 +68,7 @@ private slots:
     void unauthorizedDuringPullSignsInAgain();
     void updateProfile();
     void noKeychainSignsInForTheSessionOnly();
+    void terminalPromptDoesNotEcho();
     void badInput_data();
     void badInput();
 
@@ -291,6 +293,39 @@ void TestConnectCli::noKeychainSignsInForTheSessionOnly()
                                        QStringLiteral("user"), QStringLiteral("list")});
     CLI_OK(next);
     QVERIFY(next.out.contains(QStringLiteral("default")));
+}
+
+void TestConnectCli::terminalPromptDoesNotEcho()
+{
+    CLI_OK(m_cli->run({QStringLiteral("profile"), QStringLiteral("create"), QStringLiteral("work"),
+                       QStringLiteral("--url"), m_server->baseUrl().toString(),
+                       QStringLiteral("--username"), QStringLiteral("default")}));
+    // script(1) gives zenml-admin a terminal; the password is typed once the prompt shows.
+    QProcess terminal;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_dir->filePath(QStringLiteral("home")));
+    terminal.setProcessEnvironment(env);
+    const QString command = QStringLiteral("%1 --data-dir %2 --profile work login")
+                                .arg(QStringLiteral(ZENML_ADMIN_BINARY), m_cli->dataDir());
+    QByteArray seen;
+    bool typed = false;
+    connect(&terminal, &QProcess::readyReadStandardOutput, this, [&] {
+        seen += terminal.readAllStandardOutput();
+        if (!typed && seen.contains("Password for default at")) {
+            typed = true;
+            terminal.write(line(kAdminPassword));
+        }
+    });
+    terminal.start(QStringLiteral("script"),
+                   {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
+    QVERIFY(terminal.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(terminal.state() == QProcess::NotRunning, 30000);
+    seen += terminal.readAllStandardOutput();
+    QVERIFY2(typed, seen.constData());
+    QCOMPARE(terminal.exitCode(), 0);
+    QVERIFY2(seen.contains("Signed in"), seen.constData());
+    QVERIFY2(!seen.contains(kAdminPassword.toUtf8()), seen.constData());
+    QCOMPARE(savedPassword(QStringLiteral("work")), kAdminPassword);
 }
 
 void TestConnectCli::badInput_data()
