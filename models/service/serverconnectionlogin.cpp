@@ -118,8 +118,7 @@ void ServerConnection::runEnsure(bool force, StatusDone done)
     }
     SecretReadJob *read = m_secrets.read(m_profile.name, SecretStore::passwordKey());
     connect(
-        read, &SecretReadJob::finished, this,
-        [this, done, loginWith](const SecretReadResult &secret) {
+        read, &SecretReadJob::finished, this, [done, loginWith](const SecretReadResult &secret) {
             if (secret && secret->has_value()) {
                 loginWith(**secret);
                 return;
