@@ -176,6 +176,27 @@ int inviteUser(Invocation &inv, const UserDraft &draft)
     return reportLink(inv, invitations, user->name, true);
 }
 
+std::unique_ptr<InvitationService> keepInvitations(Context &ctx, sync::SyncEngine &engine)
+{
+    auto service = ctx.service();
+    auto info = ctx.profileInfo();
+    if (!service || !info || info->kind != ProfileKind::Server)
+        return {};
+    auto invitations = std::make_unique<InvitationService>(**service, ctx.secrets(), *info);
+    invitations->watch(engine);
+    QObject::connect(invitations.get(), &InvitationService::linkReady, invitations.get(),
+                     [&ctx](const QString &, const QString &name, const QString &, bool kept) {
+                         ctx.say(kept ? tr("The invitation link for '%1' is ready: "
+                                           "'zenml-admin user invite-link %1' prints it.")
+                                            .arg(name)
+                                      : tr("The invitation link for '%1' arrived, but the "
+                                           "keychain did not keep it; 'zenml-admin user "
+                                           "invite-link %1 --regenerate' makes a new one.")
+                                            .arg(name));
+                     });
+    return invitations;
+}
+
 Command inviteLinkCommand()
 {
     return {{QStringLiteral("user"), QStringLiteral("invite-link")},

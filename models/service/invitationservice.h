@@ -67,8 +67,8 @@ public:
     void keepToken(const QString &userId, const QString &token,
                    std::function<void(Status)> done = {});
     Status keepTokenSync(const QString &userId, const QString &token); // CLI only
-    // Spins a local event loop until every keepToken() has its keychain answer (CLI only: a
-    // one-shot process must not exit with a token still on its way to the keychain).
+    // Spins a local event loop until every keychain job this service started has its answer
+    // (CLI only: a one-shot process must not exit with a token still on its way).
     void waitForKeychainSync();
     // Removes the tokens of users that are now active or no longer in the mirror; call after a
     // pull. Returns how many it removes (the keychain jobs finish later).
@@ -100,7 +100,7 @@ private:
     ProfileInfo m_profile;
     InvitationLedger m_ledger;
     AdminService::PermissionGate m_gate;
-    int m_keychainWrites = 0;
+    int m_keychainJobs = 0;
 };
 
 } // namespace zenml

@@ -68,7 +68,7 @@ void InvitationService::keepToken(const QString &userId, const QString &token,
         name = user.value()->name;
     SecretChangeJob *job =
         m_secrets.write(m_profile.name, SecretStore::activationKey(userId), token);
-    ++m_keychainWrites;
+    ++m_keychainJobs;
     connect(job, &SecretChangeJob::finished, this,
             [this, userId, name, link, done = std::move(done)](const Status &written) {
                 if (!written)
@@ -77,7 +77,7 @@ void InvitationService::keepToken(const QString &userId, const QString &token,
                 Q_EMIT invitationsChanged();
                 if (done)
                     done(written);
-                if (--m_keychainWrites == 0)
+                if (--m_keychainJobs == 0)
                     Q_EMIT keychainSettled();
             });
 }
@@ -94,7 +94,7 @@ Status InvitationService::keepTokenSync(const QString &userId, const QString &to
 
 void InvitationService::waitForKeychainSync()
 {
-    if (m_keychainWrites == 0)
+    if (m_keychainJobs == 0)
         return;
     QEventLoop loop;
     connect(this, &InvitationService::keychainSettled, &loop, &QEventLoop::quit);
@@ -122,8 +122,14 @@ void InvitationService::removeTokens(const QStringList &userIds)
     if (userIds.isEmpty())
         return;
     (void)m_ledger.forget(userIds);
-    for (const QString &id : userIds)
-        m_secrets.remove(m_profile.name, SecretStore::activationKey(id));
+    for (const QString &id : userIds) {
+        SecretChangeJob *job = m_secrets.remove(m_profile.name, SecretStore::activationKey(id));
+        ++m_keychainJobs;
+        connect(job, &SecretChangeJob::finished, this, [this] {
+            if (--m_keychainJobs == 0)
+                Q_EMIT keychainSettled();
+        });
+    }
 }
 
 int InvitationService::cleanUp()
