@@ -14,5 +14,6 @@ QList<Command> permissionCommands();
 QList<Command> workspaceCommands();
 QList<Command> profileCommands();
 QList<Command> connectCommands(); // profile create/update/delete, login, logout
+QList<Command> syncCommands();    // sync, status, pending ..., conflicts ...
 
 } // namespace zenml::cli

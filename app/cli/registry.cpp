@@ -19,7 +19,7 @@ const QList<Command> &allCommands()
         QList<Command> all;
         all << userCommands() << teamCommands() << roleCommands() << assignmentCommands()
             << permissionCommands() << workspaceCommands() << profileCommands()
-            << connectCommands();
+            << connectCommands() << syncCommands();
         return all;
     }();
     return commands;
@@ -38,14 +38,17 @@ const QList<CommandGroup> &allGroups()
         {{QStringLiteral("profile")}, tr("Commands for local and server profiles.")},
         {{QStringLiteral("login")}, tr("Sign in to the profile's server.")},
         {{QStringLiteral("logout")}, tr("Sign out of the profile's server.")},
+        {{QStringLiteral("sync")}, tr("Send queued changes and fetch the server's.")},
+        {{QStringLiteral("status")}, tr("Show what waits for the server.")},
+        {{QStringLiteral("pending")}, tr("Commands for changes waiting for the server.")},
+        {{QStringLiteral("conflicts")}, tr("Commands for changes that met a newer version.")},
     };
     return groups;
 }
 
 const QStringList &reservedGroups()
 {
-    static const QStringList names{QStringLiteral("sync"), QStringLiteral("status"),
-                                   QStringLiteral("pending"), QStringLiteral("conflicts")};
+    static const QStringList names;
     return names;
 }
 

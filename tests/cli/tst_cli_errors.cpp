@@ -72,7 +72,8 @@ void TestCli::usageErrors_data()
         << "needs both --url and --username";
     QTest::newRow("user and team filter")
         << QStringList{"role", "assignment", "list", "--user", "bob", "--team", "ml"} << "not both";
-    QTest::newRow("reserved group") << QStringList{"sync"} << "not available in this version";
+    QTest::newRow("sync both ways only")
+        << QStringList{"sync", "--pull-only", "--push-only"} << "not both";
 }
 
 void TestCli::usageErrors()

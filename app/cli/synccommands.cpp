@@ -1,0 +1,366 @@
+// The sync verbs: sync, status, pending list|retry|drop, conflicts list|resolve. They drive the
+// SyncEngine of models/sync on the profile's store, signed in through ServerConnection.
+#include "context.h"
+#include "exitcodes.h"
+#include "groups.h"
+#include "invitecommands.h"
+#include "invocation.h"
+#include "service/serverconnection.h"
+#include "store/localstore.h"
+#include "store/outbox.h"
+#include "sync/conflictresolver.h"
+#include "sync/pendingqueue.h"
+#include "service/invitationservice.h"
+#include "sync/syncengine.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <cstdio>
+#include <unistd.h>
+
+namespace zenml::cli {
+
+namespace {
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("zenml::cli::SyncCommands", text, disambiguation, n);
+}
+
+QString statusName(OutboxStatus status)
+{
+    switch (status) {
+    case OutboxStatus::Pending:
+        return tr("pending");
+    case OutboxStatus::InFlight:
+        return tr("in flight");
+    case OutboxStatus::Done:
+        return tr("done");
+    case OutboxStatus::Failed:
+        return tr("failed");
+    case OutboxStatus::Conflict:
+        return tr("conflict");
+    }
+    return {};
+}
+
+Result<QList<qint64>> operationIds(const QStringList &texts)
+{
+    QList<qint64> ids;
+    for (const QString &text : texts) {
+        bool ok = false;
+        const qint64 id = text.toLongLong(&ok);
+        if (!ok || id <= 0)
+            return Error::make(ErrorKind::Usage,
+                               tr("'%1' is not the number of a queued change.").arg(text));
+        ids << id;
+    }
+    return ids;
+}
+
+Result<LocalStore *> storeOf(Context &ctx)
+{
+    auto service = ctx.service();
+    if (!service)
+        return service.error();
+    return &(*service)->store();
+}
+
+// Progress on a terminal only: a line rewritten in place on stderr.
+void showProgress(sync::SyncPhase phase, int done, int total)
+{
+    static const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    if (!terminal)
+        return;
+    const QString line = phase == sync::SyncPhase::Pushing
+                             ? tr("Pushing %1 of %2 changes").arg(done).arg(total)
+                             : tr("Pulling page %1 of %2").arg(done).arg(total);
+    std::fprintf(stderr, "\r%s\033[K", qPrintable(line));
+    std::fflush(stderr);
+}
+
+int runSync(Invocation &inv)
+{
+    Context &ctx = inv.context();
+    if (inv.isSet(QStringLiteral("pull-only")) && inv.isSet(QStringLiteral("push-only")))
+        return inv.fail(
+            Error::make(ErrorKind::Usage, tr("Choose --pull-only or --push-only, not both.")));
+    auto connection = ctx.connection();
+    if (!connection)
+        return inv.fail(connection.error());
+    ServerConnection &conn = **connection;
+    if (Status s = conn.ensureSessionSync(); !s)
+        return inv.fail(s.error());
+    auto store = storeOf(ctx);
+    if (!store)
+        return inv.fail(store.error());
+
+    sync::SyncEngine engine(**store, conn.api());
+    engine.setReauthenticate([&conn](QObject *context, std::function<void(Status)> done) {
+        conn.reauthenticate(context, std::move(done));
+    });
+    engine.useSecretStore(&ctx.secrets(), ctx.profileName());
+    // Invitation tokens the push brings go to the keychain (issue 6).
+    const auto invitations = keepInvitations(ctx, engine);
+    // A command run waits out short back-offs; longer ones are left to the next run.
+    engine.setMaxRetryWait(std::chrono::seconds(20));
+    QObject::connect(&engine, &sync::SyncEngine::progress, &engine, &showProgress);
+    const sync::SyncMode mode = inv.isSet(QStringLiteral("pull-only"))   ? sync::SyncMode::PullOnly
+                                : inv.isSet(QStringLiteral("push-only")) ? sync::SyncMode::PushOnly
+                                                                         : sync::SyncMode::Both;
+    std::optional<sync::SyncReport> report;
+    QEventLoop loop;
+    QObject::connect(&engine, &sync::SyncEngine::finished, &loop,
+                     [&report, &loop](const sync::SyncReport &r) {
+                         report = r;
+                         loop.quit();
+                     });
+    engine.syncNow(mode, inv.isSet(QStringLiteral("full")));
+    if (!report)
+        loop.exec();
+    if (invitations)
+        invitations->waitForKeychainSync();
+    if (::isatty(STDERR_FILENO) == 1)
+        std::fprintf(stderr, "\r\033[K");
+
+    const sync::SyncStatus status = engine.status();
+    QStringList summary;
+    if (report->push)
+        summary << tr("pushed %1 changes (%2 failed, %3 conflicts, %4 still waiting)")
+                       .arg(report->push->sent)
+                       .arg(report->push->failed)
+                       .arg(report->push->conflicts)
+                       .arg(report->push->remaining);
+    if (report->pull)
+        summary << tr("pulled %1 changed rows, removed %2%3")
+                       .arg(report->pull->written)
+                       .arg(report->pull->removed)
+                       .arg(report->pull->swept ? tr(" (full check)") : QString());
+    if (!summary.isEmpty())
+        ctx.say(tr("Sync: %1.").arg(summary.join(QStringLiteral("; "))));
+    if (status.failed > 0 || status.conflicts > 0)
+        ctx.say(tr("%1 changes failed and %2 conflicts wait for you: see 'zenml-admin pending "
+                   "list' and 'zenml-admin conflicts list'.")
+                    .arg(status.failed)
+                    .arg(status.conflicts));
+    if (report->error)
+        return inv.fail(*report->error);
+    return Success;
+}
+
+int showStatus(Invocation &inv)
+{
+    Context &ctx = inv.context();
+    auto info = ctx.profileInfo();
+    if (!info)
+        return inv.fail(info.error());
+    auto store = storeOf(ctx);
+    if (!store)
+        return inv.fail(store.error());
+    const Outbox &outbox = (*store)->outbox();
+    const auto pending = outbox.count({OutboxStatus::Pending, OutboxStatus::InFlight});
+    const auto failed = outbox.count({OutboxStatus::Failed});
+    const auto conflicts = outbox.count({OutboxStatus::Conflict});
+    if (!pending || !failed || !conflicts)
+        return inv.fail(!pending ? pending.error() : !failed ? failed.error() : conflicts.error());
+    const auto last = (*store)->meta(sync::SyncEngine::kLastSuccess);
+    const bool server = info->kind == ProfileKind::Server;
+    QJsonObject row{{QStringLiteral("profile"), info->name},
+                    {QStringLiteral("server"), server ? info->serverUrl : QString()},
+                    {QStringLiteral("pending"), *pending},
+                    {QStringLiteral("failed"), *failed},
+                    {QStringLiteral("conflicts"), *conflicts},
+                    {QStringLiteral("last_sync"), last && !last->isEmpty() ? *last : QString()}};
+    ctx.printObject(row, {{QStringLiteral("profile"), tr("PROFILE")},
+                          {QStringLiteral("server"), tr("SERVER")},
+                          {QStringLiteral("pending"), tr("PENDING")},
+                          {QStringLiteral("failed"), tr("FAILED")},
+                          {QStringLiteral("conflicts"), tr("CONFLICTS")},
+                          {QStringLiteral("last_sync"), tr("LAST SYNC")}});
+    return Success;
+}
+
+int listPending(Invocation &inv)
+{
+    Context &ctx = inv.context();
+    auto store = storeOf(ctx);
+    if (!store)
+        return inv.fail(store.error());
+    auto entries = sync::PendingQueue(**store).list();
+    if (!entries)
+        return inv.fail(entries.error());
+    QJsonArray rows;
+    for (const sync::PendingEntry &e : *entries) {
+        const OutboxOperation &op = e.operation;
+        rows << QJsonObject{
+            {QStringLiteral("id"), op.id},
+            {QStringLiteral("operation"), op.operation},
+            {QStringLiteral("entity"), e.entityName.isEmpty() ? op.entityId : e.entityName},
+            {QStringLiteral("status"), statusName(op.status)},
+            {QStringLiteral("attempts"), op.attempts},
+            {QStringLiteral("last_error"), op.lastError},
+            {QStringLiteral("request"), e.request}};
+    }
+    QList<Column> columns{{QStringLiteral("id"), tr("ID")},
+                          {QStringLiteral("operation"), tr("OPERATION")},
+                          {QStringLiteral("entity"), tr("ENTITY")},
+                          {QStringLiteral("status"), tr("STATUS")},
+                          {QStringLiteral("attempts"), tr("ATTEMPTS")},
+                          {QStringLiteral("last_error"), tr("LAST ERROR")}};
+    ctx.printList(rows, columns, tr("No changes wait for the server."));
+    return Success;
+}
+
+int changeQueue(Invocation &inv, bool drop)
+{
+    Context &ctx = inv.context();
+    auto ids = operationIds(inv.arguments(QStringLiteral("ID")));
+    if (!ids)
+        return inv.fail(ids.error());
+    auto store = storeOf(ctx);
+    if (!store)
+        return inv.fail(store.error());
+    sync::PendingQueue queue(**store);
+    if (Status s = drop ? queue.drop(*ids) : queue.retry(*ids); !s)
+        return inv.fail(s.error());
+    ctx.say(
+        drop ? tr("Dropped %n change(s).", nullptr, int(ids->size()))
+             : tr("%n change(s) will be sent again on the next sync.", nullptr, int(ids->size())));
+    return Success;
+}
+
+QString valueText(const QJsonValue &v)
+{
+    if (v.isArray()) {
+        QStringList parts;
+        for (const QJsonValue &item : v.toArray())
+            parts << item.toString();
+        return parts.join(QStringLiteral(", "));
+    }
+    if (v.isBool())
+        return v.toBool() ? tr("yes") : tr("no");
+    return v.toVariant().toString();
+}
+
+int listConflicts(Invocation &inv)
+{
+    Context &ctx = inv.context();
+    auto store = storeOf(ctx);
+    if (!store)
+        return inv.fail(store.error());
+    auto conflicts = sync::ConflictResolver(**store).list();
+    if (!conflicts)
+        return inv.fail(conflicts.error());
+    QJsonArray rows;
+    for (const sync::ConflictEntry &c : *conflicts) {
+        QStringList differing;
+        for (const QString &field : c.fields) {
+            if (field != QLatin1String("updated") && c.mine.value(field) != c.server.value(field))
+                differing << QStringLiteral("%1: %2 | %3")
+                                 .arg(field, valueText(c.mine.value(field)),
+                                      c.server.isEmpty() ? tr("(deleted)")
+                                                         : valueText(c.server.value(field)));
+        }
+        rows << QJsonObject{
+            {QStringLiteral("id"), c.operation.id},
+            {QStringLiteral("operation"), c.operation.operation},
+            {QStringLiteral("entity"),
+             c.mine.value(QStringLiteral("name")).toString(c.operation.entityId)},
+            {QStringLiteral("mine_vs_server"), differing.join(QStringLiteral("; "))},
+            {QStringLiteral("base"), c.base},
+            {QStringLiteral("mine"), c.mine},
+            {QStringLiteral("server"), c.server},
+            {QStringLiteral("message"), c.operation.lastError}};
+    }
+    ctx.printList(rows,
+                  {{QStringLiteral("id"), tr("ID")},
+                   {QStringLiteral("operation"), tr("OPERATION")},
+                   {QStringLiteral("entity"), tr("ENTITY")},
+                   {QStringLiteral("mine_vs_server"), tr("MINE | SERVER")}},
+                  tr("No conflicts."));
+    return Success;
+}
+
+int resolveConflicts(Invocation &inv)
+{
+    Context &ctx = inv.context();
+    const bool mine = inv.isSet(QStringLiteral("keep-mine"));
+    const bool theirs = inv.isSet(QStringLiteral("take-server"));
+    if (mine == theirs)
+        return inv.fail(
+            Error::make(ErrorKind::Usage, tr("Say how to resolve: --keep-mine or --take-server.")));
+    auto ids = operationIds(inv.arguments(QStringLiteral("ID")));
+    if (!ids)
+        return inv.fail(ids.error());
+    auto store = storeOf(ctx);
+    if (!store)
+        return inv.fail(store.error());
+    sync::ConflictResolver resolver(**store);
+    if (Status s = resolver.resolve(*ids, mine ? sync::ConflictResolver::Choice::KeepMine
+                                               : sync::ConflictResolver::Choice::TakeServer);
+        !s)
+        return inv.fail(s.error());
+    ctx.say(mine ? tr("Kept your version of %n row(s); the next sync sends it.", nullptr,
+                      int(ids->size()))
+                 : tr("Took the server's version of %n row(s).", nullptr, int(ids->size())));
+    return Success;
+}
+} // namespace
+
+QList<Command> syncCommands()
+{
+    const ArgumentSpec ids{QStringLiteral("ID"), tr("Number of a queued change (see the list)."),
+                           true, true};
+    return {
+        {{QStringLiteral("sync")},
+         tr("Send queued changes to the server, then fetch what changed there."),
+         {},
+         {{QStringLiteral("pull-only"), QChar(), QString(), tr("Only fetch from the server.")},
+          {QStringLiteral("push-only"), QChar(), QString(), tr("Only send queued changes.")},
+          {QStringLiteral("full"), QChar(), QString(),
+           tr("List everything on the server, which also finds rows deleted there.")}},
+         runSync,
+         tr("Prints progress on a terminal and a summary at the end.")},
+        {{QStringLiteral("status")},
+         tr("Show the profile's sync state: queued changes, failures, conflicts, last sync."),
+         {},
+         {},
+         showStatus,
+         {}},
+        {{QStringLiteral("pending"), QStringLiteral("list")},
+         tr("List the changes waiting for the server, with the request each one sends."),
+         {},
+         {},
+         listPending,
+         {}},
+        {{QStringLiteral("pending"), QStringLiteral("retry")},
+         tr("Send failed changes again on the next sync."),
+         {ids},
+         {},
+         [](Invocation &inv) { return changeQueue(inv, false); },
+         {}},
+        {{QStringLiteral("pending"), QStringLiteral("drop")},
+         tr("Drop queued changes; the server's version of their rows comes back."),
+         {ids},
+         {},
+         [](Invocation &inv) { return changeQueue(inv, true); },
+         {}},
+        {{QStringLiteral("conflicts"), QStringLiteral("list")},
+         tr("List the changes that met a newer version on the server."),
+         {},
+         {},
+         listConflicts,
+         {}},
+        {{QStringLiteral("conflicts"), QStringLiteral("resolve")},
+         tr("Resolve conflicts: keep your version or take the server's."),
+         {ids},
+         {{QStringLiteral("keep-mine"), QChar(), QString(),
+           tr("Send your version again, over the server's.")},
+          {QStringLiteral("take-server"), QChar(), QString(),
+           tr("Take the server's version and drop your changes of the row.")}},
+         resolveConflicts,
+         {}},
+    };
+}
+
+} // namespace zenml::cli
