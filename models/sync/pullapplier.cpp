@@ -34,6 +34,11 @@ QString PullApplier::watermarkKey(EntityKind kind)
     return QStringLiteral("sync.watermark.") + entitykind::key(kind);
 }
 
+QString PullApplier::settledKey(EntityKind kind)
+{
+    return QStringLiteral("sync.settled.") + entitykind::key(kind);
+}
+
 Result<QHash<QString, PullApplier::LocalRow>> PullApplier::loadRows(const QString &table) const
 {
     auto q = sql::exec(m_store.database(),
@@ -131,6 +136,8 @@ Status PullApplier::merge(EntityKind kind, const QString &table,
     if (!listing.rows)
         return {};
     QSet<QString> seen;
+    if (!listing.previousWatermark.isEmpty())
+        noteWatermark(kind, listing.previousWatermark);
     const QHash<QString, LocalRow> &local = m_rows[table];
     for (const Row &row : *listing.rows) {
         const QString &id = row.value.id;
@@ -153,6 +160,8 @@ Status PullApplier::merge(EntityKind kind, const QString &table,
     }
     if (listing.full)
         fullSets.insert(kind, seen);
+    if (listing.settlesWatermark && m_watermarks.value(kind) == listing.previousWatermark)
+        m_settled.insert(kind, listing.previousWatermark);
     return {};
 }
 
@@ -186,6 +195,10 @@ Status PullApplier::saveWatermarks()
 {
     for (auto it = m_watermarks.constBegin(); it != m_watermarks.constEnd(); ++it) {
         if (Status s = m_store.setMeta(watermarkKey(it.key()), it.value()); !s)
+            return s;
+    }
+    for (auto it = m_settled.constBegin(); it != m_settled.constEnd(); ++it) {
+        if (Status s = m_store.setMeta(settledKey(it.key()), it.value()); !s)
             return s;
     }
     return {};

@@ -32,6 +32,8 @@ public:
     Status apply(const PullResult &result, PullReport &report);
 
     static QString watermarkKey(EntityKind kind);
+    // The watermark whose safety margin a later pull has already re-read.
+    static QString settledKey(EntityKind kind);
 
 private:
     struct LocalRow
@@ -67,6 +69,7 @@ private:
     QHash<QString, OpenOp> m_openOps;                // entity id → first open operation
     QHash<QString, QString> m_localOf;               // server id → local id (id_map)
     QHash<EntityKind, QString> m_watermarks;
+    QHash<EntityKind, QString> m_settled; // kind → watermark to record as settled
 };
 
 } // namespace zenml::sync

@@ -28,13 +28,25 @@ void Puller::fetch(EntityKind kind,
     remote::ListQuery query;
     const auto mark = m_store.meta(PullApplier::watermarkKey(kind));
     const QString watermark = mark ? *mark : QString();
+    const auto settled = m_store.meta(PullApplier::settledKey(kind));
     listing.full = sweep || watermark.isEmpty();
+    listing.previousWatermark = watermark;
     if (!listing.full) {
         QDateTime since = QDateTime::fromString(watermark, Qt::ISODateWithMs);
         since.setTimeSpec(Qt::UTC);
-        // The filter has one-second granularity and rows may commit out of order: look back a
-        // little and let the applier skip what it has already seen.
-        query.updatedSince(since.addSecs(-kMarginSeconds)).sortBy(QStringLiteral("asc:updated"));
+        if (settled && *settled == watermark) {
+            // The margin behind this watermark was re-read already: only what came after it.
+            // (The filter has one-second granularity.)
+            since = since.addMSecs(-since.time().msec()).addSecs(1);
+        } else {
+            // Rows may commit out of order: look back a little and let the applier skip what it
+            // has already seen. When this happens at least a margin after the pull that set the
+            // watermark, every late commit before it is in this answer.
+            since = since.addSecs(-kMarginSeconds);
+            listing.settlesWatermark = m_lastPullEnd.isValid() &&
+                                       m_lastPullEnd.msecsTo(m_startedAt) >= kMarginSeconds * 1000;
+        }
+        query.updatedSince(since).sortBy(QStringLiteral("asc:updated"));
     }
     Job *job = (m_api.*factory)(query);
     m_jobs << job;
@@ -58,6 +70,9 @@ void Puller::start(bool sweep)
     if (m_running)
         return;
     m_running = true;
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    const auto lastEnd = m_store.meta(kLastPullEnd);
+    m_lastPullEnd = lastEnd ? QDateTime::fromString(*lastEnd, Qt::ISODateWithMs) : QDateTime();
     m_result = {};
     m_report = {};
     m_error.reset();
@@ -113,6 +128,9 @@ void Puller::onListed(const std::optional<Error> &error)
         PullApplier applier(m_store);
         if (Status s = applier.apply(m_result, m_report); !s)
             m_error = s.error();
+        else
+            (void)m_store.setMeta(kLastPullEnd,
+                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     }
     m_report.error = m_error;
     m_result = {};

@@ -29,6 +29,7 @@ class Puller : public QObject
 
 public:
     static constexpr int kMarginSeconds = 3;
+    static inline const QString kLastPullEnd = QStringLiteral("sync.last_pull_end");
 
     Puller(LocalStore &store, remote::RemoteApi &api, QObject *parent = nullptr);
     ~Puller() override;
@@ -55,6 +56,8 @@ private:
     PullReport m_report;
     QList<QPointer<remote::ListJob>> m_jobs;
     QHash<remote::ListJob *, QPair<int, int>> m_pages; // job → (pages done, page count)
+    QDateTime m_startedAt;   // local clock: only differences with m_lastPullEnd are used
+    QDateTime m_lastPullEnd; // local clock, when the previous pull was applied
     int m_outstanding = 0;
     bool m_running = false;
     std::optional<Error> m_error;

@@ -16,6 +16,10 @@ struct PullResult
     {
         std::optional<QList<Row>> rows;
         bool full = false;
+        QString previousWatermark; // the newest `updated` known before this pull
+        // The list re-read the margin before previousWatermark long enough after the pull that
+        // set it: once it holds nothing newer, later pulls may start right after it.
+        bool settlesWatermark = false;
     };
     Listing<remote::RemoteWorkspace> workspaces;
     Listing<remote::RemoteRole> roles;
