@@ -64,6 +64,7 @@ void InvitationLinkDialog::setLink(const QString &link)
 {
     m_link = link;
     m_linkEdit->setText(link);
+    m_linkEdit->setCursorPosition(0); // the start says which server it is for
     m_linkEdit->setVisible(true);
     m_copy->setEnabled(true);
     m_qr->setText(link);

@@ -125,6 +125,11 @@ private slots:
         QVERIFY(qr->moduleCount() >= 21);
         QVERIFY(qr->isDark(0, 0)); // the finder pattern's corner
         QVERIFY(!qr->toImage(2).isNull());
+        // For a person (or a QR reader) to look at: ZENML_INVITE_SHOT=dir saves the dialog.
+        if (const QString dir = qEnvironmentVariable("ZENML_INVITE_SHOT"); !dir.isEmpty()) {
+            qr->toImage(4).save(dir + QStringLiteral("/invite-qr.png"));
+            dialog->grab().save(dir + QStringLiteral("/invite-link-dialog.png"));
+        }
 
         QVERIFY(copy->isEnabled());
         QTest::mouseClick(copy, Qt::LeftButton);
