@@ -95,6 +95,8 @@ private slots:
                 dialog.rolesList()->item(i)->setCheckState(Qt::Checked);
         }
         QVERIFY(dialog.rolesSummary()->text().contains(QStringLiteral("admin")));
+        if (const QString dir = qEnvironmentVariable("ZENML_INVITE_SHOT"); !dir.isEmpty())
+            dialog.grab().save(dir + QStringLiteral("/invite-dialog.png"));
         const UserDraft draft = dialog.draft();
         QVERIFY(!draft.password.has_value());
         QCOMPARE(QSet<QString>(draft.roles.begin(), draft.roles.end()),
@@ -161,6 +163,10 @@ private slots:
         QCOMPARE(amy.size(), 1);
         QCOMPARE(amy.first()->text(InvitationsPage::Roles), QStringLiteral("admin, guest"));
         QCOMPARE(amy.first()->text(InvitationsPage::Age), QStringLiteral("just now"));
+        if (const QString dir = qEnvironmentVariable("ZENML_INVITE_SHOT"); !dir.isEmpty()) {
+            page->resize(760, 300);
+            page->grab().save(dir + QStringLiteral("/invitations-page.png"));
+        }
 
         // Copy for a selection: both links, one a line.
         page->selectUsers({QStringLiteral("amy"), QStringLiteral("ben")});
