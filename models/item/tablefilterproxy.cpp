@@ -18,6 +18,18 @@ void TableFilterProxy::setSourceModel(QAbstractItemModel *model)
     if (auto *matrix = qobject_cast<RoleMatrixModel *>(model))
         m_store = matrix->subjects();
     QSortFilterProxyModel::setSourceModel(model);
+    m_matchesValid = false;
+    if (!model)
+        return;
+    // Rows move or change: the bits name source rows, so they are worked out again on demand.
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_matchesValid = false; });
+    connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this,
+            [this] { m_matchesValid = false; });
+    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            [this] { m_matchesValid = false; });
+    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this] { m_matchesValid = false; });
 }
 
 void TableFilterProxy::setSearchText(const QString &text)
@@ -25,8 +37,28 @@ void TableFilterProxy::setSearchText(const QString &text)
     if (text == m_search)
         return;
     m_search = text;
+    const QString previous = m_lowerSearch;
     m_lowerSearch = text.trimmed().toLower();
+    computeMatches(previous);
     refilter();
+}
+
+void TableFilterProxy::computeMatches(const QString &previous) const
+{
+    if (!m_store || m_lowerSearch.isEmpty()) {
+        m_matchesValid = false;
+        return;
+    }
+    const int rows = m_store->rowCount();
+    const bool narrowing = m_matchesValid && !previous.isEmpty() &&
+                           m_lowerSearch.contains(previous) && m_matches.size() == rows;
+    if (!narrowing)
+        m_matches = QBitArray(rows, true);
+    for (int row = 0; row < rows; ++row) {
+        if (m_matches.testBit(row) && !m_store->rowMatches(row, m_lowerSearch))
+            m_matches.clearBit(row);
+    }
+    m_matchesValid = true;
 }
 
 void TableFilterProxy::refilter()
@@ -46,8 +78,11 @@ bool TableFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
 {
     if (sourceParent.isValid() || m_lowerSearch.isEmpty())
         return true;
-    if (m_store)
-        return m_store->rowMatches(sourceRow, m_lowerSearch);
+    if (m_store) {
+        if (!m_matchesValid || m_matches.size() != m_store->rowCount())
+            computeMatches({});
+        return m_matches.testBit(sourceRow);
+    }
     return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
 }
 

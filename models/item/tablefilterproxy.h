@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QBitArray>
 #include <QSortFilterProxyModel>
 
 namespace zenml {
@@ -29,9 +30,15 @@ protected:
     void refilter();
 
 private:
+    // Which source rows contain the search, worked out once per keystroke in one tight loop.
+    // When the new search extends the old one only the rows that matched before are checked.
+    void computeMatches(const QString &previous) const;
+
     StoreTableModel *m_store = nullptr;
     QString m_search;
     QString m_lowerSearch;
+    mutable QBitArray m_matches;
+    mutable bool m_matchesValid = false;
 };
 
 } // namespace zenml

@@ -149,6 +149,14 @@ void EntityPage::rememberSelection()
 
 void EntityPage::restoreSelection()
 {
+    if (!m_columnsSized && m_model->rowCount() > 0) {
+        // Sized once, to the rows on screen (the view looks at a bounded number of rows).
+        m_columnsSized = true;
+        m_view->resizeColumnsToContents();
+        QHeaderView *header = m_view->horizontalHeader();
+        for (int column = 0; column < header->count(); ++column)
+            header->resizeSection(column, std::min(header->sectionSize(column) + 16, 320));
+    }
     if (!m_pendingSelect.isEmpty()) {
         const QString name = m_pendingSelect;
         m_keptSelection.clear();
@@ -184,18 +192,24 @@ void EntityPage::saveState(QSettings &settings, const QString &key) const
 {
     settings.setValue(key + QStringLiteral("/header"), m_view->horizontalHeader()->saveState());
     settings.setValue(key + QStringLiteral("/splitter"), m_splitter->saveState());
+    settings.setValue(key + QStringLiteral("/current"), currentName());
 }
 
 void EntityPage::restoreState(QSettings &settings, const QString &key)
 {
     const QByteArray header = settings.value(key + QStringLiteral("/header")).toByteArray();
     if (!header.isEmpty() && m_view->horizontalHeader()->restoreState(header)) {
+        m_columnsSized = true;
         QHeaderView *h = m_view->horizontalHeader();
         m_proxy->sort(h->sortIndicatorSection(), h->sortIndicatorOrder());
     }
     const QByteArray split = settings.value(key + QStringLiteral("/splitter")).toByteArray();
     if (!split.isEmpty())
         m_splitter->restoreState(split);
+    // The row that was current is selected again once the model has loaded.
+    const QString current = settings.value(key + QStringLiteral("/current")).toString();
+    if (!current.isEmpty() && !m_model->isLoaded())
+        m_pendingSelect = current;
 }
 
 } // namespace zenml::gui

@@ -74,7 +74,8 @@ private:
     DetailPane *m_detail = nullptr;
     QStringList m_keptSelection;
     QString m_keptCurrent;
-    QString m_pendingSelect; // a name to select once the next reload brings it
+    QString m_pendingSelect;     // a name to select once the next reload brings it
+    bool m_columnsSized = false; // sized to the first rows, or restored from the settings
 };
 
 } // namespace zenml::gui
