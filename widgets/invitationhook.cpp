@@ -5,6 +5,7 @@
 #include "invitationlinkdialog.h"
 #include "invitationspage.h"
 #include "invitedialog.h"
+#include "pages/userspage.h"
 #include "prompter.h"
 #include "service/invitationservice.h"
 #include "service/serverconnection.h"
@@ -32,9 +33,19 @@ InvitationHook::InvitationHook(MainWindow &window, AdminService &service, Prompt
                              ? tr("Create an inactive user and get a link to send")
                              : InvitationService::unavailableReason());
     connect(m_invite, &QAction::triggered, this, &InvitationHook::invite);
+    m_regenerate = new QAction(tr("New &invitation link…"), &window);
+    m_regenerate->setObjectName(QStringLiteral("regenerateInvitation"));
+    m_regenerate->setToolTip(
+        m_invitations->isAvailable()
+            ? tr("Ask the server for a new invitation link for the selected users")
+            : InvitationService::unavailableReason());
+    connect(m_regenerate, &QAction::triggered, this, &InvitationHook::regenerateSelected);
     const QList<QAction *> menus = window.menuBar()->actions();
     if (!menus.isEmpty() && menus.first()->menu())
         menus.first()->menu()->insertAction(window.action(QStringLiteral("newTeam")), m_invite);
+    // The Selection menu (the third): the verbs on the selected rows.
+    if (menus.size() > 2 && menus.at(2)->menu())
+        menus.at(2)->menu()->addAction(m_regenerate);
 
     if (!m_invitations->isAvailable())
         return;
@@ -104,6 +115,45 @@ void InvitationHook::invite()
         return;
     }
     showLink(user->id, user->name);
+}
+
+bool InvitationHook::regenerateSelected()
+{
+    const QString title = tr("New invitation link");
+    if (!m_invitations->isAvailable()) {
+        m_prompter.showError(&m_window, title, InvitationService::unavailableReason());
+        return false;
+    }
+    const QStringList names =
+        m_window.usersPage() ? m_window.usersPage()->selectedNames() : QStringList();
+    if (names.isEmpty()) {
+        m_prompter.showError(&m_window, title, tr("Select one or more users on the Users page."));
+        return false;
+    }
+    bool anyActive = false;
+    for (const QString &name : names) {
+        auto inv = m_invitations->invitation(name);
+        anyActive = anyActive || (inv && inv->user.active);
+    }
+    if (!m_prompter.confirm(&m_window, title,
+                            InvitationsPage::regenerateQuestion(int(names.size()), anyActive),
+                            names.join(QLatin1Char('\n'))))
+        return false;
+    if (Status s = m_invitations->regenerate(names); !s) {
+        m_prompter.showError(&m_window, title, s.error().message);
+        return false;
+    }
+    for (const QString &name : names) {
+        auto inv = m_invitations->invitation(name);
+        if (!inv)
+            continue;
+        for (InvitationLinkDialog *open : linkDialogs()) {
+            if (open->userId() == inv->user.id)
+                open->close(); // it shows the link that just stopped working
+        }
+        showLink(inv->user.id, inv->user.name);
+    }
+    return true;
 }
 
 InvitationLinkDialog *InvitationHook::showLink(const QString &userId, const QString &userName)

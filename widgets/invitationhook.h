@@ -49,11 +49,14 @@ public:
 
     InvitationService &invitations() const { return *m_invitations; }
     QAction *inviteAction() const { return m_invite; }
+    QAction *regenerateAction() const { return m_regenerate; }
     InvitationsPage *page() const { return m_page; } // null on a local profile
     // The link dialogs now open (non-modal).
     QList<InvitationLinkDialog *> linkDialogs() const;
 
     void invite();
+    // "New invitation link…" for the users selected on the Users page, active ones included.
+    bool regenerateSelected();
     InvitationLinkDialog *showLink(const QString &userId, const QString &userName);
 
 private:
@@ -67,6 +70,7 @@ private:
     std::unique_ptr<InvitationService> m_invitations;
     MainWindow::DialogRunner m_runDialog;
     QAction *m_invite = nullptr;
+    QAction *m_regenerate = nullptr;
     InvitationsPage *m_page = nullptr;
     QList<QPointer<InvitationLinkDialog>> m_dialogs;
 };

@@ -89,6 +89,16 @@ QString InvitationsPage::ageText(const QDateTime &since, const QDateTime &now)
     return tr("%n day(s)", nullptr, int(secs / 86400));
 }
 
+QString InvitationsPage::regenerateQuestion(int users, bool anyActive)
+{
+    QString text = tr("Make a new invitation link for %n user(s)? The old link stops working.",
+                      nullptr, users);
+    if (anyActive)
+        text += QLatin1Char(' ') + tr("An active account becomes inactive until activated with "
+                                      "the new link.");
+    return text;
+}
+
 void InvitationsPage::reload()
 {
     const QStringList selected = selectedNames();
@@ -209,12 +219,8 @@ bool InvitationsPage::regenerateSelection()
     bool anyActive = false;
     for (QTreeWidgetItem *item : m_tree->selectedItems())
         anyActive = anyActive || item->data(Name, kActiveRole).toBool();
-    QString text = tr("Make a new invitation link for %n user(s)? The old link stops working.",
-                      nullptr, int(names.size()));
-    if (anyActive)
-        text += QLatin1Char(' ') + tr("An active account becomes inactive until activated with "
-                                      "the new link.");
-    if (!m_prompter.confirm(this, tr("Regenerate invitation links"), text,
+    if (!m_prompter.confirm(this, tr("Regenerate invitation links"),
+                            regenerateQuestion(int(names.size()), anyActive),
                             names.join(QLatin1Char('\n'))))
         return false;
     if (Status s = m_invitations.regenerate(names); !s) {

@@ -41,6 +41,9 @@ public:
     bool revokeSelection();
     void showNotice(const QString &text);
 
+    // The confirmation of a regeneration: the old links stop working; active accounts become
+    // inactive.
+    static QString regenerateQuestion(int users, bool anyActive);
     // "3 minutes", "2 days": the age column.
     static QString ageText(const QDateTime &since, const QDateTime &now);
 

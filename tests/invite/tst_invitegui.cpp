@@ -196,6 +196,32 @@ private slots:
         QTRY_COMPARE(page->tree()->topLevelItemCount(), 1);
     }
 
+    void regenerateActiveUserFromUsersPage()
+    {
+        inviteThroughGui(QStringLiteral("cy"));
+        QVERIFY(m_f->syncOk());
+        const QString id = m_f->server().userId(QStringLiteral("cy"));
+        QTRY_VERIFY(!m_f->storedToken(id).isEmpty());
+        QVERIFY(m_f->activate(id, m_f->storedToken(id), QStringLiteral("Cy-Secret-123")));
+        QVERIFY(m_f->syncOk());
+        QTRY_VERIFY(m_f->storedToken(id).isEmpty()); // seen active: the token went
+        for (InvitationLinkDialog *dialog : m_hook->linkDialogs())
+            dialog->close();
+        QTRY_VERIFY(m_hook->linkDialogs().isEmpty());
+
+        QVERIFY(m_window->showEntity(EntityKind::User, QStringLiteral("cy")));
+        m_prompter->answers = {true};
+        QVERIFY(m_hook->regenerateSelected());
+        QVERIFY(m_prompter->questions.last().contains(QStringLiteral("old link stops working")));
+        QVERIFY(m_prompter->questions.last().contains(QStringLiteral("becomes inactive")));
+        QCOMPARE(m_hook->linkDialogs().size(), 1);
+        QVERIFY(m_f->syncOk());
+        QTRY_VERIFY(!m_hook->linkDialogs().first()->link().isEmpty());
+        QVERIFY(!m_f->server().user(id).value(QStringLiteral("active")).toBool());
+        QVERIFY(
+            m_hook->linkDialogs().first()->link().endsWith(m_f->server().activationToken("cy")));
+    }
+
     void ageText()
     {
         const QDateTime t = QDateTime::currentDateTimeUtc();
