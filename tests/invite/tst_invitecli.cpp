@@ -84,7 +84,8 @@ private slots:
         const CliResult again = run({"user", "invite-link", "bob"});
         CLI_OK(again);
         QCOMPARE(again.out.trimmed(), link);
-        QCOMPARE(connecttest::filesContaining(m_cli->dataDir(), token), QStringList());
+        // Not in the profile's SQLite file, settings.ini, or anything under the home folder.
+        QCOMPARE(connecttest::filesContaining(m_dir->path(), token), QStringList());
         QVERIFY(!created.err.contains(token));
 
         // The role went out in the same batch; the invitee activates with the link's token.
