@@ -7,6 +7,7 @@
 #include "service/adminservice.h"
 #include "service/profilemanager.h"
 #include "store/localstore.h"
+#include "synchook.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -66,10 +67,15 @@ int run(int &argc, char **argv, const Options &options)
     MessageBoxPrompter prompter;
     MainWindow window(service, prompter, name);
     // Sign-in, the Connect… action and the read-only state of a user without 'write'.
-    ConnectionHook::install(window, profiles, name, *store.value(), service, prompter);
+    ConnectionHook *connection =
+        ConnectionHook::install(window, profiles, name, *store.value(), service, prompter);
     // Invite user…, the Invitations page and the link dialogs (issue 6). Whoever creates the
     // profile's SyncEngine calls watch(engine) on this hook so that tokens reach the keychain.
-    InvitationHook::install(window, service, prompter, profiles, name);
+    InvitationHook *invitations =
+        InvitationHook::install(window, service, prompter, profiles, name);
+    // Sync now (F5), Work offline, the sync status, the Pending changes and Conflicts pages.
+    SyncHook::install(window, service, connection ? connection->connection() : nullptr,
+                      invitations);
     QApplication::setWindowIcon(window.windowIcon());
     window.restoreSettings();
     window.show();

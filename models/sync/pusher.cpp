@@ -114,8 +114,19 @@ void Pusher::launch(int index)
 {
     m_plan->setRunning(index, true);
     const OutboxOperation &op = m_plan->at(index);
-    if (!OperationRequest::needsPassword(op) || !m_settings.passwords.read) {
+    if (!OperationRequest::needsPassword(op)) {
         run(index, std::nullopt);
+        return;
+    }
+    if (!m_settings.passwords.read) {
+        // Never send such a change without its password: that would make another user.
+        OperationOutcome o;
+        o.kind = OperationOutcome::Kind::Failed;
+        o.error = Error::make(ErrorKind::Keychain,
+                              tr("This change carries a password kept in the keychain, which "
+                                 "this sync cannot read."));
+        QMetaObject::invokeMethod(
+            this, [this, index, o] { onOutcome(index, o); }, Qt::QueuedConnection);
         return;
     }
     QPointer<Pusher> self(this);
@@ -178,6 +189,8 @@ void Pusher::run(int index, std::optional<QString> password)
 
 void Pusher::onOutcome(int index, const OperationOutcome &outcome)
 {
+    if (!m_running)
+        return;
     OutboxOperation &op = m_plan->at(index);
     m_plan->setRunning(index, false);
     auto status = m_applier->apply(op, outcome);

@@ -1,0 +1,146 @@
+#include "pendingpage.h"
+
+#include "sync/pendingqueue.h"
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace zenml::gui {
+
+namespace {
+enum Column { Number, Operation, Row, StatusColumn, Attempts, LastError, ColumnCount };
+
+QString statusText(OutboxStatus status)
+{
+    switch (status) {
+    case OutboxStatus::Pending:
+        return PendingPage::tr("Pending");
+    case OutboxStatus::InFlight:
+        return PendingPage::tr("Sending");
+    case OutboxStatus::Done:
+        return PendingPage::tr("Done");
+    case OutboxStatus::Failed:
+        return PendingPage::tr("Failed");
+    case OutboxStatus::Conflict:
+        return PendingPage::tr("Conflict");
+    }
+    return {};
+}
+} // namespace
+
+PendingPage::PendingPage(LocalStore &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_tree(new QTreeWidget(this))
+    , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_drop(new QPushButton(tr("&Drop"), this))
+{
+    setObjectName(QStringLiteral("pendingPage"));
+    m_tree->setObjectName(QStringLiteral("pendingTree"));
+    m_tree->setColumnCount(ColumnCount);
+    m_tree->setHeaderLabels(
+        {tr("#"), tr("Change"), tr("Row"), tr("Status"), tr("Attempts"), tr("Last error")});
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setRootIsDecorated(true);
+    m_tree->header()->setStretchLastSection(true);
+    m_retry->setObjectName(QStringLiteral("pendingRetry"));
+    m_drop->setObjectName(QStringLiteral("pendingDrop"));
+    m_retry->setToolTip(tr("Send the selected changes again on the next sync"));
+    m_drop->setToolTip(tr("Forget the selected changes; the server's version of their rows "
+                          "comes back"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(new QLabel(tr("Changes waiting for the server. Expand one to see the "
+                                     "request it sends."),
+                                  this),
+                       1);
+    buttons->addWidget(m_retry);
+    buttons->addWidget(m_drop);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_tree);
+    connect(m_retry, &QPushButton::clicked, this, &PendingPage::retrySelected);
+    connect(m_drop, &QPushButton::clicked, this, &PendingPage::dropSelected);
+    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &PendingPage::updateButtons);
+    reload();
+}
+
+void PendingPage::reload()
+{
+    m_tree->clear();
+    auto entries = sync::PendingQueue(m_store).list();
+    if (!entries) {
+        auto *item = new QTreeWidgetItem(m_tree);
+        item->setText(Operation, entries.error().message);
+        return;
+    }
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    for (const sync::PendingEntry &e : *entries) {
+        const OutboxOperation &op = e.operation;
+        auto *item = new QTreeWidgetItem(m_tree);
+        item->setData(Number, Qt::UserRole, op.id);
+        item->setText(Number, QString::number(op.id));
+        item->setText(Operation, op.operation);
+        item->setText(Row, e.entityName.isEmpty() ? op.entityId : e.entityName);
+        item->setText(StatusColumn, statusText(op.status));
+        item->setText(Attempts, QString::number(op.attempts));
+        item->setText(LastError, op.lastError);
+        item->setToolTip(LastError, op.lastError);
+        auto *request = new QTreeWidgetItem(item);
+        request->setFlags(Qt::ItemIsEnabled);
+        request->setText(Operation, e.request);
+        request->setFont(Operation, mono);
+        request->setFirstColumnSpanned(false);
+    }
+    for (int c = 0; c < LastError; ++c)
+        m_tree->resizeColumnToContents(c);
+    updateButtons();
+}
+
+QList<qint64> PendingPage::selectedIds() const
+{
+    QList<qint64> ids;
+    for (QTreeWidgetItem *item : m_tree->selectedItems()) {
+        QTreeWidgetItem *top = item->parent() ? item->parent() : item;
+        const qint64 id = top->data(Number, Qt::UserRole).toLongLong();
+        if (id > 0 && !ids.contains(id))
+            ids << id;
+    }
+    return ids;
+}
+
+void PendingPage::updateButtons()
+{
+    const bool any = !selectedIds().isEmpty();
+    m_retry->setEnabled(any);
+    m_drop->setEnabled(any);
+}
+
+void PendingPage::retrySelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    if (Status s = sync::PendingQueue(m_store).retry(ids); !s)
+        QMessageBox::warning(this, tr("Retry"), s.error().message);
+    reload();
+    Q_EMIT queueChanged();
+}
+
+void PendingPage::dropSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    if (Status s = sync::PendingQueue(m_store).drop(ids); !s)
+        QMessageBox::warning(this, tr("Drop"), s.error().message);
+    reload();
+    Q_EMIT queueChanged();
+}
+
+} // namespace zenml::gui
