@@ -2147,6 +2147,14 @@
         <source>Take the server&apos;s version and drop your changes of the row.</source>
         <translation>Die Version des Servers übernehmen und Ihre Änderungen der Zeile verwerfen.</translation>
     </message>
+    <message>
+        <source>The invitation link for &apos;%1&apos; is ready: &apos;zenml-admin user invite-link %1&apos; prints it.</source>
+        <translation>Der Einladungslink für '%1' ist bereit: 'zenml-admin user invite-link %1' gibt ihn aus.</translation>
+    </message>
+    <message>
+        <source>The invitation link for &apos;%1&apos; arrived, but the keychain did not keep it; &apos;zenml-admin user invite-link %1 --regenerate&apos; makes a new one.</source>
+        <translation>Der Einladungslink für '%1' ist angekommen, aber der Schlüsselbund hat ihn nicht behalten; 'zenml-admin user invite-link %1 --regenerate' erzeugt einen neuen.</translation>
+    </message>
 </context>
 <context>
     <name>zenml::cli::Cli</name>
@@ -2767,6 +2775,22 @@
     <message>
         <source>The invitation link for &apos;%1&apos; arrived, but the keychain did not keep it: copy it from its dialog now.</source>
         <translation>Der Einladungslink für '%1' ist angekommen, aber der Schlüsselbund hat ihn nicht behalten: Kopieren Sie ihn jetzt aus seinem Dialog.</translation>
+    </message>
+    <message>
+        <source>New &amp;invitation link…</source>
+        <translation>Neuer &amp;Einladungslink …</translation>
+    </message>
+    <message>
+        <source>Ask the server for a new invitation link for the selected users</source>
+        <translation>Den Server um einen neuen Einladungslink für die ausgewählten Benutzer bitten</translation>
+    </message>
+    <message>
+        <source>New invitation link</source>
+        <translation>Neuer Einladungslink</translation>
+    </message>
+    <message>
+        <source>Select one or more users on the Users page.</source>
+        <translation>Wählen Sie einen oder mehrere Benutzer auf der Seite Benutzer aus.</translation>
     </message>
 </context>
 <context>
