@@ -2,10 +2,15 @@
 
 #include "mirrorwriter.h"
 #include "rowsnapshot.h"
+#include "store/assignmenttable.h"
 #include "store/localstore.h"
 #include "store/outbox.h"
 #include "store/sqlutil.h"
+#include "store/roletable.h"
+#include "store/teamtable.h"
 #include "store/transaction.h"
+#include "store/usertable.h"
+#include "store/workspacetable.h"
 
 #include <QCoreApplication>
 
@@ -128,10 +133,15 @@ void PullApplier::noteWatermark(EntityKind kind, const QString &raw)
         m_watermarks.insert(kind, raw);
 }
 
-template<typename Row, typename Write>
+bool PullApplier::knows(const QString &table, const QString &id) const
+{
+    return m_rows.value(table).contains(id);
+}
+
+template<typename Row, typename Write, typename Insert>
 Status PullApplier::merge(EntityKind kind, const QString &table,
-                          const PullResult::Listing<Row> &listing, Write write, PullReport &report,
-                          QHash<EntityKind, QSet<QString>> &fullSets)
+                          const PullResult::Listing<Row> &listing, Write write, Insert insert,
+                          PullReport &report, QHash<EntityKind, QSet<QString>> &fullSets)
 {
     if (!listing.rows)
         return {};
@@ -144,9 +154,14 @@ Status PullApplier::merge(EntityKind kind, const QString &table,
         seen.insert(id);
         noteWatermark(kind, row.rawUpdated);
         const auto it = local.constFind(id);
-        if (it != local.constEnd() && it->state == SyncState::Clean && it->base == row.rawUpdated &&
-            !openOpFor(id))
+        const bool known = it != local.constEnd();
+        if (known && it->state == SyncState::Clean && it->base == row.rawUpdated && !openOpFor(id))
             continue; // seen before: the incremental margin repeats rows
+        if (!known && !openOpFor(id) && insert(row)) {
+            m_rows[table].insert(id, {SyncState::Clean, row.rawUpdated});
+            ++report.written;
+            continue;
+        }
         auto admitted = admit(kind, id, row.rawUpdated, snapshot::of(row), report);
         if (!admitted)
             return admitted.error();
@@ -155,8 +170,10 @@ Status PullApplier::merge(EntityKind kind, const QString &table,
         auto written = write(row);
         if (!written)
             return written.error();
-        if (*written == MirrorWriter::Outcome::Written)
+        if (*written == MirrorWriter::Outcome::Written) {
             ++report.written;
+            m_rows[table].insert(id, {SyncState::Clean, row.rawUpdated});
+        }
     }
     if (listing.full)
         fullSets.insert(kind, seen);
@@ -214,43 +231,64 @@ Status PullApplier::apply(const PullResult &r, PullReport &report)
     MirrorWriter w(m_store);
     QHash<EntityKind, QSet<QString>> full;
     const auto clean = SyncState::Clean;
+    LocalStore &db = m_store;
+    using namespace remote;
+    auto assignmentInsert = [&](const RemoteAssignment &x) {
+        const RoleAssignment &a = x.value;
+        const QString subjects =
+            a.subjectKind == SubjectKind::User ? QStringLiteral("users") : QStringLiteral("teams");
+        if (!knows(subjects, a.subjectId) || !knows(QStringLiteral("roles"), a.roleId) ||
+            (!a.workspaceId.isEmpty() && !knows(QStringLiteral("workspaces"), a.workspaceId)))
+            return false;
+        return db.assignments().insert(a, clean, x.rawUpdated).ok();
+    };
     Status s = merge(
         EntityKind::Workspace, QStringLiteral("workspaces"), r.workspaces,
-        [&](const remote::RemoteWorkspace &x) {
-            return w.writeWorkspace(x.value, x.rawUpdated, clean);
+        [&](const RemoteWorkspace &x) { return w.writeWorkspace(x.value, x.rawUpdated, clean); },
+        [&](const RemoteWorkspace &x) {
+            return db.workspaces().insert(x.value, clean, x.rawUpdated).ok();
         },
         report, full);
     if (s)
         s = merge(
             EntityKind::Role, QStringLiteral("roles"), r.roles,
-            [&](const remote::RemoteRole &x) { return w.writeRole(x.value, x.rawUpdated, clean); },
+            [&](const RemoteRole &x) { return w.writeRole(x.value, x.rawUpdated, clean); },
+            [&](const RemoteRole &x) {
+                return db.roles().insert(x.value, clean, x.rawUpdated).ok();
+            },
             report, full);
     if (s)
         s = merge(
             EntityKind::User, QStringLiteral("users"), r.users,
-            [&](const remote::RemoteUser &x) { return w.writeUser(x.value, x.rawUpdated, clean); },
+            [&](const RemoteUser &x) { return w.writeUser(x.value, x.rawUpdated, clean); },
+            [&](const RemoteUser &x) {
+                return db.users().insert(x.value, clean, x.rawUpdated).ok();
+            },
             report, full);
     if (s)
         s = merge(
             EntityKind::Team, QStringLiteral("teams"), r.teams,
-            [&](const remote::RemoteTeam &x) { return w.writeTeam(x.value, x.rawUpdated, clean); },
+            [&](const RemoteTeam &x) { return w.writeTeam(x.value, x.rawUpdated, clean); },
+            [&](const RemoteTeam &x) {
+                for (const QString &member : x.value.memberIds) {
+                    if (!knows(QStringLiteral("users"), member))
+                        return false;
+                }
+                return db.teams().insert(x.value, clean, x.rawUpdated).ok();
+            },
             report, full);
     if (s)
         s = merge(
             EntityKind::UserRoleAssignment, QStringLiteral("user_role_assignments"),
             r.userAssignments,
-            [&](const remote::RemoteAssignment &x) {
-                return w.writeAssignment(x.value, x.rawUpdated);
-            },
-            report, full);
+            [&](const RemoteAssignment &x) { return w.writeAssignment(x.value, x.rawUpdated); },
+            assignmentInsert, report, full);
     if (s)
         s = merge(
             EntityKind::TeamRoleAssignment, QStringLiteral("team_role_assignments"),
             r.teamAssignments,
-            [&](const remote::RemoteAssignment &x) {
-                return w.writeAssignment(x.value, x.rawUpdated);
-            },
-            report, full);
+            [&](const RemoteAssignment &x) { return w.writeAssignment(x.value, x.rawUpdated); },
+            assignmentInsert, report, full);
     if (!s)
         return s;
     // Children first: a role still assigned cannot be removed.

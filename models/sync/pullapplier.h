@@ -60,9 +60,13 @@ private:
     void noteWatermark(EntityKind kind, const QString &raw);
     Status saveWatermarks();
 
-    template<typename Row, typename Write>
+    // `insert` is the fast path for a row the mirror does not have: a plain insert, false when
+    // it did not go in (then `write` takes the careful way).
+    template<typename Row, typename Write, typename Insert>
     Status merge(EntityKind kind, const QString &table, const PullResult::Listing<Row> &listing,
-                 Write write, PullReport &report, QHash<EntityKind, QSet<QString>> &fullSets);
+                 Write write, Insert insert, PullReport &report,
+                 QHash<EntityKind, QSet<QString>> &fullSets);
+    bool knows(const QString &table, const QString &id) const;
 
     LocalStore &m_store;
     QHash<QString, QHash<QString, LocalRow>> m_rows; // table → id → row
