@@ -43,9 +43,13 @@ UserTableModel::UserTableModel(AdminService &service, QObject *parent)
 
 UserTableModel::~UserTableModel()
 {
+    // A load still running reads a store that goes away with us: wait for it, then free it
+    // (its finished() handler, which would have, dies with this object).
     for (const QPointer<QThread> &thread : std::as_const(m_threads)) {
-        if (thread)
+        if (thread) {
             thread->wait();
+            delete thread.data();
+        }
     }
 }
 
