@@ -2790,7 +2790,7 @@
     </message>
     <message>
         <source>Select one or more users on the Users page.</source>
-        <translation>Wählen Sie einen oder mehrere Benutzer auf der Seite Benutzer aus.</translation>
+        <translation>Wählen Sie auf der Seite Benutzer einen oder mehrere Benutzer aus.</translation>
     </message>
 </context>
 <context>
@@ -3387,6 +3387,10 @@
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
 </context>
 <context>
     <name>zenml::gui::SyncStatusWidget</name>
@@ -3685,6 +3689,10 @@
     <message>
         <source>The password queued with this change is no longer in the keychain. Drop the change and set the password again.</source>
         <translation>Das mit dieser Änderung vorgemerkte Passwort ist nicht mehr im Schlüsselbund. Verwerfen Sie die Änderung und setzen Sie das Passwort erneut.</translation>
+    </message>
+    <message>
+        <source>This change carries a password kept in the keychain, which this sync cannot read.</source>
+        <translation>Diese Änderung trägt ein im Schlüsselbund aufbewahrtes Passwort, das dieser Abgleich nicht lesen kann.</translation>
     </message>
 </context>
 <context>

@@ -2131,6 +2131,14 @@
         <source>Take the server&apos;s version and drop your changes of the row.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The invitation link for &apos;%1&apos; is ready: &apos;zenml-admin user invite-link %1&apos; prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation link for &apos;%1&apos; arrived, but the keychain did not keep it; &apos;zenml-admin user invite-link %1 --regenerate&apos; makes a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zenml::cli::Cli</name>
@@ -2752,6 +2760,22 @@
         <source>The invitation link for &apos;%1&apos; arrived, but the keychain did not keep it: copy it from its dialog now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New &amp;invitation link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server for a new invitation link for the selected users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New invitation link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more users on the Users page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zenml::gui::InvitationLinkDialog</name>
@@ -3347,6 +3371,10 @@
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zenml::gui::SyncStatusWidget</name>
@@ -3644,6 +3672,10 @@
     </message>
     <message>
         <source>The password queued with this change is no longer in the keychain. Drop the change and set the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change carries a password kept in the keychain, which this sync cannot read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
