@@ -69,8 +69,8 @@ int run(int &argc, char **argv, const Options &options)
     // Sign-in, the Connect… action and the read-only state of a user without 'write'.
     ConnectionHook *connection =
         ConnectionHook::install(window, profiles, name, *store.value(), service, prompter);
-    // Invite user…, the Invitations page and the link dialogs (issue 6). Whoever creates the
-    // profile's SyncEngine calls watch(engine) on this hook so that tokens reach the keychain.
+    // Invite user…, the Invitations page and the link dialogs (issue 6). SyncHook hands it the
+    // profile's SyncEngine, so that arriving tokens reach the keychain.
     InvitationHook *invitations =
         InvitationHook::install(window, service, prompter, profiles, name);
     // Sync now (F5), Work offline, the sync status, the Pending changes and Conflicts pages.
