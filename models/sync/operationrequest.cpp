@@ -2,6 +2,8 @@
 
 #include "idtranslator.h"
 #include "remote/remoteapi.h"
+#include "store/localstore.h"
+#include "store/teamtable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -147,6 +149,16 @@ QStringList OperationRequest::referencedIds(const OutboxOperation &op)
     }
     out << stringsOf(op.payload.value(QStringLiteral("users")));
     return out;
+}
+
+void OperationRequest::complete(LocalStore &store, const IdTranslator &ids, OutboxOperation &op)
+{
+    if (op.operation != Op::UpdateTeam || op.payload.contains(QStringLiteral("users")))
+        return;
+    auto team = store.teams().byId(ids.toServer(op.entityId));
+    if (team && team.value())
+        op.payload.insert(QStringLiteral("users"),
+                          QJsonArray::fromStringList(team.value()->memberIds));
 }
 
 bool OperationRequest::isCreate(const OutboxOperation &op)

@@ -7,6 +7,10 @@
 #include <QCoreApplication>
 #include <optional>
 
+namespace zenml {
+class LocalStore;
+}
+
 namespace zenml::sync {
 
 class IdTranslator;
@@ -35,6 +39,10 @@ public:
     // Every id the payload refers to besides the entity itself (user, role, team, workspace,
     // members), untranslated.
     static QStringList referencedIds(const OutboxOperation &op);
+
+    // Adds what the queued payload leaves out but the server needs: a team update REPLACES the
+    // membership (absent `users` means none), so a rename carries the mirror's member list.
+    static void complete(LocalStore &store, const IdTranslator &ids, OutboxOperation &op);
 
     static bool isCreate(const OutboxOperation &op);
     static bool isDelete(const OutboxOperation &op);

@@ -150,6 +150,15 @@ void OperationRunner::start()
             return;
         }
         const QString serverUpdated = current->row.value(QStringLiteral("updated")).toString();
+        if (!m_op.baseUpdated.isEmpty() && serverUpdated != m_op.baseUpdated && m_mayHaveBeenSent &&
+            !OperationRequest::isDelete(m_op) && carriesOurChange(current->row)) {
+            // An earlier attempt was applied but its answer was lost: the row moved on with
+            // exactly our change. Done, not a conflict.
+            OperationOutcome o = OperationOutcome::done(current->row);
+            o.adopted = true;
+            finish(o);
+            return;
+        }
         if (!m_op.baseUpdated.isEmpty() && serverUpdated != m_op.baseUpdated) {
             finish(OperationOutcome::conflict(
                 current->row, tr("The row was changed on the server (at %1) after the version "
@@ -212,6 +221,31 @@ void OperationRunner::onSent(const Result<RowReply> &reply)
         return;
     }
     finish(OperationOutcome::fromError(e));
+}
+
+bool OperationRunner::carriesOurChange(const QJsonObject &row) const
+{
+    if (m_op.operation == Op::DeactivateUser || OperationRequest::needsPassword(m_op))
+        return false; // nothing in the row shows that these were applied
+    if (m_op.payload.isEmpty())
+        return false;
+    for (auto it = m_op.payload.constBegin(); it != m_op.payload.constEnd(); ++it) {
+        const QString &key = it.key();
+        if (key == QLatin1String("email"))
+            continue; // the server does not show it
+        if (key == QLatin1String("users")) {
+            QStringList sent = m_ids.toServer(sortedStrings(it.value()));
+            sent.sort();
+            if (sortedStrings(row.value(key)) != sent)
+                return false;
+        } else if (key == QLatin1String("permissions")) {
+            if (sortedStrings(row.value(key)) != sortedStrings(it.value()))
+                return false;
+        } else if (row.value(key) != it.value()) {
+            return false;
+        }
+    }
+    return true;
 }
 
 bool OperationRunner::isOurs(const QJsonObject &row) const

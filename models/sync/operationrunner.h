@@ -61,6 +61,8 @@ private:
     void deleteNext(QStringList ids, const QJsonObject &ours);
     void adoptAssignment(const Error &conflict, bool createIfMissing);
     bool isOurs(const QJsonObject &row) const;
+    // The server's row holds every field this update sent.
+    bool carriesOurChange(const QJsonObject &row) const;
 
     void fetchRow(const remote::ApiCall &call, const RowDone &done);
     void listAssignments(const AssignmentsDone &done);

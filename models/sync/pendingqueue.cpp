@@ -44,7 +44,8 @@ Result<QList<PendingEntry>> PendingQueue::list() const
     if (!ids)
         return ids.error();
     QList<PendingEntry> out;
-    for (const OutboxOperation &op : *ops) {
+    for (OutboxOperation op : *ops) {
+        OperationRequest::complete(m_store, *ids, op);
         PendingEntry e{op, op.payload.value(QStringLiteral("name")).toString(),
                        OperationRequest::describe(op, *ids)};
         const bool assignment = op.entityKind == EntityKind::UserRoleAssignment ||

@@ -40,7 +40,10 @@ void Pusher::start()
         end(ops.error());
         return;
     }
-    m_plan = std::make_unique<PushPlan>(*ops);
+    QList<OutboxOperation> queued = *ops;
+    for (OutboxOperation &op : queued)
+        OperationRequest::complete(m_store, m_ids, op);
+    m_plan = std::make_unique<PushPlan>(queued);
     m_applier =
         std::make_unique<OutcomeApplier>(m_store, m_ids, m_settings.backoff, m_settings.clock);
     m_initiallySettled = m_plan->settledCount();
@@ -170,6 +173,7 @@ void Pusher::run(int index, std::optional<QString> password)
         return;
     }
     op = *fresh.value();
+    OperationRequest::complete(m_store, m_ids, op);
     if (Status s = m_applier->markInFlight(op.id); !s) {
         m_plan->setRunning(index, false);
         end(s.error());

@@ -27,6 +27,7 @@ private slots:
     void createRetryAdoptsOwnRow();
     void createClashIsFailedWithServerMessage();
     void assignmentRetryIsDone();
+    void updateWhoseAnswerWasLostIsDone();
     void teamAssignmentRetryCreatesNoDuplicate();
     void queuedPasswordComesFromTheVault();
     void invitationTokenIsHandedOver();
@@ -262,6 +263,26 @@ void TstSyncPush::assignmentRetryIsDone()
     for (const QJsonValue &a : f.server().roleAssignments())
         hank += a.toObject().value("user").toObject().value("name").toString() == "hank";
     QCOMPARE(hank, 1);
+}
+
+void TstSyncPush::updateWhoseAnswerWasLostIsDone()
+{
+    SyncFixture f;
+    QVERIFY(f.ok());
+    QVERIFY(f.service().createTeam(QStringLiteral("amber"), {}).ok());
+    QVERIFY(f.service().createUser({QStringLiteral("otto"), {}, {}, std::nullopt, {}}).ok());
+    QVERIFY(f.sync()->ok());
+    f.server().injectFault(QStringLiteral("PUT"), QStringLiteral("/teams/"), Fault::DropAfterApply,
+                           2);
+    QVERIFY(f.service().addTeamMembers(QStringLiteral("amber"), {QStringLiteral("otto")}).ok());
+    QVERIFY(f.service().renameTeam(QStringLiteral("amber"), QStringLiteral("ember")).ok());
+    auto report = f.sync();
+    QVERIFY(report && report->ok());
+    QCOMPARE(f.engine().status().conflicts, 0);
+    QCOMPARE(f.engine().status().pending, 0);
+    QCOMPARE(serverNames(f.server().teams()), (QStringList{"ember"}));
+    QVERIFY2(f.server().teams().at(0).toObject().value("users").toArray().size() == 1,
+             qPrintable(requestLogText(f.server())));
 }
 
 void TstSyncPush::teamAssignmentRetryCreatesNoDuplicate()
