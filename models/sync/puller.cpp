@@ -4,6 +4,8 @@
 #include "remote/remoteapi.h"
 #include "store/localstore.h"
 
+#include <QElapsedTimer>
+
 namespace zenml::sync {
 
 Puller::Puller(LocalStore &store, remote::RemoteApi &api, QObject *parent)
@@ -126,7 +128,12 @@ void Puller::onListed(const std::optional<Error> &error)
     m_running = false;
     if (!m_error) {
         PullApplier applier(m_store);
-        if (Status s = applier.apply(m_result, m_report); !s)
+        QElapsedTimer t;
+        t.start();
+        const Status s = applier.apply(m_result, m_report);
+        if (qEnvironmentVariableIsSet("ZENML_SYNC_TIMING"))
+            qInfo("pull apply: %lld ms", t.elapsed());
+        if (!s)
             m_error = s.error();
         else
             (void)m_store.setMeta(kLastPullEnd,

@@ -162,6 +162,8 @@ int main(int argc, char **argv)
                 return 1;
         }
         engine.setConcurrency(round == 0 ? 1 : 6);
+        const double serverBefore = processCpuSeconds(server.processId());
+        const double clientBefore = selfCpuSeconds();
         wall.restart();
         auto pushed = runSync(engine, sync::SyncMode::PushOnly);
         const double seconds = double(wall.elapsed()) / 1000;
@@ -170,6 +172,9 @@ int main(int argc, char **argv)
             return 1;
         }
         rates[round] = ops / seconds;
+        std::printf("push round %d: %.2f s wall, client CPU %.2f s, server CPU %.2f s\n", round,
+                    seconds, selfCpuSeconds() - clientBefore,
+                    processCpuSeconds(server.processId()) - serverBefore);
     }
     figure("push, one at a time", rates[0], "req/s", QStringLiteral("reference"));
     figure("push, 6 overlapped", rates[1], "req/s",
