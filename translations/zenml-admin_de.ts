@@ -2734,6 +2734,32 @@
             <numerusform>%n Rollen löschen?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2 — global</source>
+        <translation>%1: %2 — global</translation>
+    </message>
+    <message>
+        <source>%1: %2 — in workspace %3</source>
+        <translation>%1: %2 — im Workspace %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n role assignment(s)?</source>
+        <translation>
+            <numerusform>%n Rollenzuweisung entziehen?</numerusform>
+            <numerusform>%n Rollenzuweisungen entziehen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was revoked.</source>
+        <translation>Es wurde nichts entzogen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n role assignment(s)</source>
+        <translation>
+            <numerusform>%n Rollenzuweisung entziehen</numerusform>
+            <numerusform>%n Rollenzuweisungen entziehen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zenml::gui::EntityPage</name>

@@ -2718,6 +2718,32 @@
             <numerusform>Delete %n roles?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2 — global</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — in workspace %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n role assignment(s)?</source>
+        <translation>
+            <numerusform>Revoke %n role assignment?</numerusform>
+            <numerusform>Revoke %n role assignments?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n role assignment(s)</source>
+        <translation>
+            <numerusform>Revoke %n role assignment</numerusform>
+            <numerusform>Revoke %n role assignments</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zenml::gui::EntityPage</name>

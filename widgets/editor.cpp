@@ -144,4 +144,28 @@ Status Editor::revoke(const AssignmentTarget &target)
     return run(std::make_unique<AssignmentCommand>(m_service, target, false));
 }
 
+Status Editor::revokeAll(const QList<AssignmentTarget> &targets)
+{
+    if (targets.isEmpty())
+        return {};
+    QStringList listed;
+    for (const AssignmentTarget &t : targets) {
+        for (const QString &subject : t.users + t.teams)
+            listed << (t.workspace.isEmpty()
+                           ? tr("%1: %2 — global").arg(subject, t.role)
+                           : tr("%1: %2 — in workspace %3").arg(subject, t.role, t.workspace));
+    }
+    if (!confirmDelete(tr("Revoke %n role assignment(s)?", nullptr, int(listed.size())), listed))
+        return Error::make(ErrorKind::Cancelled, tr("Nothing was revoked."));
+    m_undo.beginMacro(tr("Revoke %n role assignment(s)", nullptr, int(listed.size())));
+    Status result;
+    for (const AssignmentTarget &t : targets) {
+        result = run(std::make_unique<AssignmentCommand>(m_service, t, false));
+        if (!result)
+            break;
+    }
+    m_undo.endMacro();
+    return result;
+}
+
 } // namespace zenml::gui

@@ -45,6 +45,9 @@ public:
 
     Status assign(const AssignmentTarget &target);
     Status revoke(const AssignmentTarget &target);
+    // Revokes several assignments (each its own role and scope) after one confirmation; one
+    // undo step brings them all back.
+    Status revokeAll(const QList<AssignmentTarget> &targets);
 
 Q_SIGNALS:
     // An edit, undo or redo failed; the message was shown already.

@@ -81,6 +81,7 @@ public:
     void deleteSelection();
     void assignToSelection(bool revoke);
     void addSelectionToTeam();
+    void revokeSelectedAssignments();
     void refresh();
     void focusSearch();
     void openPalette();

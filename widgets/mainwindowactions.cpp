@@ -5,6 +5,7 @@
 #include "dialogs/teamdialog.h"
 #include "dialogs/userdialog.h"
 #include "editor.h"
+#include "item/assignmenttablemodel.h"
 #include "item/namelookup.h"
 #include "item/rolematrixmodel.h"
 #include "item/storetablemodel.h"
@@ -130,11 +131,12 @@ void MainWindow::updateActions()
     EntityPage *page = currentEntityPage();
     const bool entities = page && page != m_permissionsPage && page != m_assignmentsPage;
     const int selected = page ? int(page->selectedNames().size()) : 0;
+    const bool revocable = page == m_assignmentsPage && selected > 0;
     const bool subjects = page == m_usersPage || page == m_teamsPage;
     if (QAction *a = action(QStringLiteral("edit")))
         a->setEnabled(entities && selected == 1);
     if (QAction *a = action(QStringLiteral("delete")))
-        a->setEnabled(entities && selected > 0);
+        a->setEnabled((entities && selected > 0) || revocable);
     if (QAction *a = action(QStringLiteral("addToTeam")))
         a->setEnabled(page == m_usersPage && selected > 0);
     if (QAction *a = action(QStringLiteral("revoke")))
@@ -251,6 +253,26 @@ void MainWindow::deleteSelection()
         (void)m_editor->deleteTeams(names);
     else if (page == m_rolesPage)
         (void)m_editor->deleteRoles(names);
+    else if (page == m_assignmentsPage)
+        revokeSelectedAssignments();
+}
+
+void MainWindow::revokeSelectedAssignments()
+{
+    // One revoke per (role, scope), naming every selected holder of it.
+    QList<AssignmentTarget> targets;
+    for (int row : m_assignmentsPage->selectedSourceRows()) {
+        const AssignmentTableModel::Entry &e = m_assignments->entryAt(row);
+        auto it = std::find_if(targets.begin(), targets.end(), [&](const AssignmentTarget &t) {
+            return t.role == e.role && t.workspace == e.workspace;
+        });
+        if (it == targets.end()) {
+            targets.append({e.role, {}, {}, e.workspace});
+            it = targets.end() - 1;
+        }
+        (e.kind == SubjectKind::User ? it->users : it->teams) << e.subject;
+    }
+    (void)m_editor->revokeAll(targets);
 }
 
 void MainWindow::assignToSelection(bool revoke)

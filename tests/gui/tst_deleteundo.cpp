@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QTableView>
 #include <QTest>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void deleteUsersConfirmedThenUndo();
     void deleteTeamAndUndoRestoresItsRoles();
     void protectedEntitiesSayWhy();
+    void revokeSelectedAssignmentsInOneStep();
 };
 
 void TstDeleteUndo::deleteUsersConfirmedThenUndo()
@@ -129,6 +131,41 @@ void TstDeleteUndo::protectedEntitiesSayWhy()
     f.window().action(QStringLiteral("delete"))->trigger();
     QCOMPARE(f.prompter().errors.size(), 2);
     QVERIFY(f.prompter().errors.last().contains(QStringLiteral("built in")));
+}
+
+void TstDeleteUndo::revokeSelectedAssignmentsInOneStep()
+{
+    GuiFixture f;
+    QVERIFY(f.ok());
+    QVERIFY(f.service().createWorkspace(QStringLiteral("lab")));
+    QVERIFY(f.service().createTeam(QStringLiteral("ops"), {}));
+    QVERIFY(f.service().assignRole({QStringLiteral("guest"),
+                                    {QStringLiteral("default")},
+                                    {QStringLiteral("ops")},
+                                    QStringLiteral("lab")}));
+    QVERIFY(f.showActive());
+    f.window().showPage(QStringLiteral("assignments"));
+    QTableView *view = f.window().assignmentsPage()->view();
+    QTRY_COMPARE(view->model()->rowCount(), 3); // default: admin, guest@lab; ops: guest@lab
+    QItemSelection lab;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        if (view->model()->index(row, 3).data().toString() == QStringLiteral("lab"))
+            lab.select(view->model()->index(row, 0), view->model()->index(row, 0));
+    }
+    view->selectionModel()->select(lab,
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY(f.window().action(QStringLiteral("delete"))->isEnabled());
+    f.prompter().answers = {true};
+    f.window().action(QStringLiteral("delete"))->trigger();
+    QCOMPARE(f.prompter().questions.size(), 1);
+    QVERIFY(f.prompter().questions.first().contains(QStringLiteral("ops")));
+    QCOMPARE(f.rolesOf(QStringLiteral("default")), QStringList{QStringLiteral("admin")});
+    QCOMPARE(f.rolesOf({}, QStringLiteral("ops")), QStringList());
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    f.window().action(QStringLiteral("undo"))->trigger(); // one step for both
+    QCOMPARE(f.rolesOf(QStringLiteral("default")),
+             QStringList({QStringLiteral("admin"), QStringLiteral("guest@lab")}));
+    QCOMPARE(f.rolesOf({}, QStringLiteral("ops")), QStringList{QStringLiteral("guest@lab")});
 }
 
 QTEST_MAIN(TstDeleteUndo)

@@ -97,6 +97,15 @@ QStringList EntityPage::selectedNames() const
     return names;
 }
 
+QList<int> EntityPage::selectedSourceRows() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows << m_proxy->mapToSource(index).row();
+    return rows;
+}
+
 QString EntityPage::currentName() const
 {
     const QModelIndex current = m_view->selectionModel()->currentIndex();

@@ -44,6 +44,8 @@ public:
     // Loads the model the first time the page is shown.
     void ensureLoaded();
     QStringList selectedNames() const;
+    // The selected rows as rows of model() (not of the proxy).
+    QList<int> selectedSourceRows() const;
     QString currentName() const;
     // Selects the row of a name (clearing the search if it hides the row); false if absent.
     bool selectName(const QString &name);
