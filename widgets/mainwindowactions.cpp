@@ -320,7 +320,7 @@ void MainWindow::refresh()
     for (EntityPage *page : {static_cast<EntityPage *>(m_usersPage), m_teamsPage, m_rolesPage,
                              m_permissionsPage, m_assignmentsPage}) {
         if (page->model()->isLoaded())
-            (void)page->model()->reload();
+            page->model()->startReload(); // the users load in the background
     }
     if (m_stack->currentWidget() == m_matrixPage)
         (void)m_matrixPage->currentMatrix()->reload();
