@@ -5,12 +5,12 @@
 #include "groups.h"
 #include "invitecommands.h"
 #include "invocation.h"
+#include "service/invitationservice.h"
 #include "service/serverconnection.h"
 #include "store/localstore.h"
 #include "store/outbox.h"
 #include "sync/conflictresolver.h"
 #include "sync/pendingqueue.h"
-#include "service/invitationservice.h"
 #include "sync/syncengine.h"
 
 #include <QCoreApplication>
