@@ -18,8 +18,8 @@ const QList<Command> &allCommands()
     static const QList<Command> commands = [] {
         QList<Command> all;
         all << userCommands() << teamCommands() << roleCommands() << assignmentCommands()
-            << permissionCommands() << workspaceCommands() << profileCommands()
-            << connectCommands() << syncCommands();
+            << permissionCommands() << workspaceCommands() << profileCommands() << connectCommands()
+            << syncCommands();
         return all;
     }();
     return commands;
