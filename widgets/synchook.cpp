@@ -7,6 +7,7 @@
 #include "pendingpage.h"
 #include "service/adminservice.h"
 #include "service/serverconnection.h"
+#include "sync/operationrequest.h"
 #include "sync/syncengine.h"
 #include "syncstatuswidget.h"
 
@@ -78,7 +79,9 @@ SyncHook::SyncHook(MainWindow &window, AdminService &service, sync::SyncEngine &
 
 SyncHook::~SyncHook()
 {
-    // The engine goes before the keychain it reads passwords from.
+    // The engine and the facade's sink go before the keychain they use.
+    if (m_sinkOwner)
+        m_sinkOwner->setSecretSink({});
     m_ownEngine.reset();
 }
 
@@ -98,11 +101,19 @@ SyncHook *SyncHook::install(MainWindow &window, AdminService &service, ServerCon
         conn->reauthenticate(context, std::move(done));
     });
     engine->useSecretStore(secrets.get(), connection->profile().name);
+    // Passwords given to edits made here wait in the keychain under the key the push reads. The
+    // facade's sink is synchronous; a keychain write is short.
+    SecretStore *store = secrets.get();
+    const QString profile = connection->profile().name;
+    service.setSecretSink([store, profile](const QString &userId, const QString &secret) {
+        return store->writeSync(profile, sync::OperationRequest::passwordKey(userId), secret);
+    });
     engine->setMaxRetryWait(std::chrono::seconds(10));
     if (invitations)
         invitations->watch(*engine);
     auto *hook = new SyncHook(window, service, *engine);
     hook->m_ownSecrets = std::move(secrets);
+    hook->m_sinkOwner = &service;
     hook->m_ownEngine = std::move(engine);
     // The first sync once the window is up; later ones on the timer and after edits.
     QMetaObject::invokeMethod(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 
 class QAction;
 
@@ -54,6 +55,7 @@ private:
     void onStatus();
     void reloadPages();
 
+    QPointer<AdminService> m_sinkOwner; // its SecretSink points into m_ownSecrets
     std::unique_ptr<SecretStore> m_ownSecrets;
     std::unique_ptr<sync::SyncEngine> m_ownEngine;
     MainWindow &m_window;
