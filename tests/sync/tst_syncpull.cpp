@@ -47,7 +47,9 @@ void TstSyncPull::firstPullMirrorsTheServer()
     for (const QJsonValue &t : f.server().teams())
         members += int(t.toObject().value("users").toArray().size());
     int mirrored = 0;
-    for (const Team &t : *f.store().teams().list())
+    const auto teams = f.store().teams().list();
+    QVERIFY(teams);
+    for (const Team &t : *teams)
         mirrored += int(t.memberIds.size());
     QCOMPARE(mirrored, members);
 }
