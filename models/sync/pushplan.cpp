@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace zenml::sync {
 
 PushPlan::PushPlan(QList<OutboxOperation> operations)
@@ -28,7 +30,9 @@ PushPlan::PushPlan(QList<OutboxOperation> operations)
             for (int earlier : referrers.value(op.entityId))
                 deps.insert(earlier);
         }
+        // Sorted, so the earliest unfinished operation is the one reported as the blocker.
         e.dependsOn = deps.values();
+        std::sort(e.dependsOn.begin(), e.dependsOn.end());
         e.initialStatus = op.status;
         // Qt re-sends a request once by itself when a kept-alive connection closes before the
         // answer, so ANY create may reach the server twice: creates always take the retry path.
