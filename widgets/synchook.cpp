@@ -7,7 +7,6 @@
 #include "pendingpage.h"
 #include "service/adminservice.h"
 #include "service/serverconnection.h"
-#include "sync/operationrequest.h"
 #include "sync/syncengine.h"
 #include "syncstatuswidget.h"
 
@@ -101,13 +100,7 @@ SyncHook *SyncHook::install(MainWindow &window, AdminService &service, ServerCon
         conn->reauthenticate(context, std::move(done));
     });
     engine->useSecretStore(secrets.get(), connection->profile().name);
-    // Passwords given to edits made here wait in the keychain under the key the push reads. The
-    // facade's sink is synchronous; a keychain write is short.
-    SecretStore *store = secrets.get();
-    const QString profile = connection->profile().name;
-    service.setSecretSink([store, profile](const QString &userId, const QString &secret) {
-        return store->writeSync(profile, sync::OperationRequest::passwordKey(userId), secret);
-    });
+    connection->installSecretSink(service);
     engine->setMaxRetryWait(std::chrono::seconds(10));
     if (invitations)
         invitations->watch(*engine);

@@ -75,6 +75,7 @@ Result<AdminService *> Context::service()
         if (timeoutMs > 0)
             m_connection->setTimeout(std::chrono::milliseconds(timeoutMs));
         m_connection->installPermissionGate(*m_service);
+        m_connection->installSecretSink(*m_service);
     }
     return m_service.get();
 }

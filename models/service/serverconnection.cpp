@@ -1,9 +1,11 @@
 #include "serverconnection.h"
 
 #include "adminservice.h"
+#include "auth/secretstore.h"
 #include "remote/compatibility.h"
 #include "serverurl.h"
 #include "store/localstore.h"
+#include "sync/operationrequest.h"
 
 #include <QNetworkAccessManager>
 
@@ -112,6 +114,19 @@ void ServerConnection::installPermissionGate(AdminService &service)
         if (!self)
             return Session().require(permission, action);
         return self->checkPermission(permission, action);
+    });
+}
+
+void ServerConnection::installSecretSink(AdminService &service)
+{
+    QPointer<ServerConnection> self(this);
+    service.setSecretSink([self](const QString &userId, const QString &secret) -> Status {
+        if (!self)
+            return Error::make(ErrorKind::Keychain,
+                               tr("The connection to the keychain is closed."));
+        // The facade's sink is synchronous; a keychain write is short.
+        return self->m_secrets.writeSync(self->m_profile.name,
+                                         sync::OperationRequest::passwordKey(userId), secret);
     });
 }
 

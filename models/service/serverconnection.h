@@ -83,6 +83,8 @@ public:
     // one, from the recorded sign-in. Wording as Session::require.
     Status checkPermission(Permission permission, const QString &action) const;
     void installPermissionGate(AdminService &service);
+    // Passwords given to queued edits wait in the keychain under the key the push reads.
+    void installSecretSink(AdminService &service);
     // True when the signed-in (or last recorded) user may edit.
     bool canWrite() const;
 

@@ -6,6 +6,7 @@
 #include "support/testserver.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -97,6 +98,17 @@ void TstSyncOffline::offlineEditsThenConflict()
     QCOMPARE(cli({"role", "assign", "auditors", "--user", "yann"}).code, 0);
     QCOMPARE(cli({"role", "assign", "auditors", "--user", "zoe"}).code, 0);
     QCOMPARE(cli({"user", "update", "zoe", "--full-name", "Zoe Mine"}).code, 0);
+    // A password given offline waits in the keychain, never in the profile's files.
+    const Run withPassword = cli({"user", "create", "ivo", "--password", "ivo-secret-77"});
+    QVERIFY2(withPassword.code == 0, qPrintable(withPassword.err));
+    int scanned = 0;
+    for (QDirIterator it(m_dir.path(), QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains("ivo-secret-77"), qPrintable(f.fileName()));
+        ++scanned;
+    }
+    QVERIFY(scanned >= 1); // the profile's database at least
     const Run offline = cli({"sync"});
     QVERIFY(offline.code != 0);
 
@@ -106,6 +118,8 @@ void TstSyncOffline::offlineEditsThenConflict()
     const Run synced = cli({"sync"});
     QVERIFY2(synced.code == 0, qPrintable(synced.err));
     QVERIFY(m_server.userId(QStringLiteral("yann")).size() > 0);
+    QVERIFY(m_server.checkPassword(QStringLiteral("ivo"), QStringLiteral("ivo-secret-77")));
+    QVERIFY(m_server.user(QStringLiteral("ivo")).value("active").toBool());
     QVERIFY(m_server.roleId(QStringLiteral("auditors")).size() > 0);
     int auditors = 0;
     for (const QJsonValue &a : m_server.roleAssignments())
