@@ -982,6 +982,10 @@
         <source>No saved password was removed: %1</source>
         <translation>Es wurde kein gespeichertes Passwort entfernt: %1</translation>
     </message>
+    <message>
+        <source>The connection to the keychain is closed.</source>
+        <translation>Die Verbindung zum Schlüsselbund ist geschlossen.</translation>
+    </message>
 </context>
 <context>
     <name>zenml::TeamTableModel</name>

@@ -982,6 +982,10 @@
         <source>No saved password was removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection to the keychain is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zenml::TeamTableModel</name>
