@@ -94,7 +94,7 @@
     <name>ConflictResolver</name>
     <message>
         <source>There is no conflict with the number %1. List them with &apos;zenml-admin conflicts list&apos;.</source>
-        <translation>Es gibt keinen Konflikt mit der Nummer %1. Eine Liste zeigt 'zenml-admin conflicts list'.</translation>
+        <translation>Es gibt keinen Konflikt mit der Nummer %1. Eine Liste zeigt &apos;zenml-admin conflicts list&apos;.</translation>
     </message>
     <message>
         <source>The row no longer exists on the server, so this change cannot be sent again. Take the server&apos;s version (the row goes away here too) or drop the change.</source>
@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>The profile &apos;%1&apos; could not be opened: %2</source>
-        <translation>Das Profil '%1' konnte nicht geöffnet werden: %2</translation>
+        <translation>Das Profil &apos;%1&apos; konnte nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -373,34 +373,34 @@
     </message>
     <message>
         <source>it has no &apos;sub&apos; claim (the user id)</source>
-        <translation>es hat keinen 'sub'-Eintrag (die Benutzer-ID)</translation>
+        <translation>es hat keinen &apos;sub&apos;-Eintrag (die Benutzer-ID)</translation>
     </message>
     <message>
         <source>its &apos;permissions&apos; claim is not a list</source>
-        <translation>sein 'permissions'-Eintrag ist keine Liste</translation>
+        <translation>sein &apos;permissions&apos;-Eintrag ist keine Liste</translation>
     </message>
     <message>
         <source>its &apos;permissions&apos; claim holds something other than names</source>
-        <translation>sein 'permissions'-Eintrag enthält etwas anderes als Namen</translation>
+        <translation>sein &apos;permissions&apos;-Eintrag enthält etwas anderes als Namen</translation>
     </message>
     <message>
         <source>its &apos;iss&apos; claim is not a string</source>
-        <translation>sein 'iss'-Eintrag ist keine Zeichenkette</translation>
+        <translation>sein &apos;iss&apos;-Eintrag ist keine Zeichenkette</translation>
     </message>
     <message>
         <source>its &apos;aud&apos; claim is neither a string nor a list</source>
-        <translation>sein 'aud'-Eintrag ist weder Zeichenkette noch Liste</translation>
+        <translation>sein &apos;aud&apos;-Eintrag ist weder Zeichenkette noch Liste</translation>
     </message>
     <message>
         <source>its &apos;exp&apos; claim is not a number</source>
-        <translation>sein 'exp'-Eintrag ist keine Zahl</translation>
+        <translation>sein &apos;exp&apos;-Eintrag ist keine Zahl</translation>
     </message>
 </context>
 <context>
     <name>LocalStore</name>
     <message>
         <source>Cannot open the profile database &apos;%1&apos;: %2. If the file is damaged, move it aside and create the profile again.</source>
-        <translation>Die Profildatenbank '%1' kann nicht geöffnet werden: %2. Ist die Datei beschädigt, verschieben Sie sie und legen Sie das Profil neu an.</translation>
+        <translation>Die Profildatenbank &apos;%1&apos; kann nicht geöffnet werden: %2. Ist die Datei beschädigt, verschieben Sie sie und legen Sie das Profil neu an.</translation>
     </message>
     <message>
         <source>The profile database was written by a newer ZenML Admin (schema %1, this one knows %2). Update ZenML Admin to open it.</source>
@@ -419,18 +419,18 @@
     <name>OperationRequest</name>
     <message>
         <source>The queued operation &apos;%1&apos; is not known to this version of ZenML Admin. Drop it and make the change again.</source>
-        <translation>Die wartende Operation '%1' ist dieser Version von ZenML Admin unbekannt. Verwerfen Sie sie und nehmen Sie die Änderung erneut vor.</translation>
+        <translation>Die wartende Operation &apos;%1&apos; ist dieser Version von ZenML Admin unbekannt. Verwerfen Sie sie und nehmen Sie die Änderung erneut vor.</translation>
     </message>
 </context>
 <context>
     <name>PendingQueue</name>
     <message>
         <source>There is no pending change with the number %1. List them with &apos;zenml-admin pending list&apos;.</source>
-        <translation>Es gibt keine wartende Änderung mit der Nummer %1. Eine Liste zeigt 'zenml-admin pending list'.</translation>
+        <translation>Es gibt keine wartende Änderung mit der Nummer %1. Eine Liste zeigt &apos;zenml-admin pending list&apos;.</translation>
     </message>
     <message>
         <source>Change %1 is a conflict: resolve it with &apos;zenml-admin conflicts resolve %1 --keep-mine&apos; or &apos;--take-server&apos;.</source>
-        <translation>Änderung %1 ist ein Konflikt: Lösen Sie ihn mit 'zenml-admin conflicts resolve %1 --keep-mine' oder '--take-server'.</translation>
+        <translation>Änderung %1 ist ein Konflikt: Lösen Sie ihn mit &apos;zenml-admin conflicts resolve %1 --keep-mine&apos; oder &apos;--take-server&apos;.</translation>
     </message>
 </context>
 <context>
@@ -488,29 +488,29 @@
     </message>
     <message>
         <source>The %1 name &apos;%2&apos; starts or ends with a space. Remove the space.</source>
-        <translation>Der Name '%2' (%1) beginnt oder endet mit einem Leerzeichen. Entfernen Sie das Leerzeichen.</translation>
+        <translation>Der Name &apos;%2&apos; (%1) beginnt oder endet mit einem Leerzeichen. Entfernen Sie das Leerzeichen.</translation>
     </message>
     <message>
         <source>Unknown permission &apos;%1&apos;. A role can only grant read, write and me.</source>
-        <translation>Unbekannte Berechtigung '%1'. Eine Rolle kann nur read, write und me gewähren.</translation>
+        <translation>Unbekannte Berechtigung &apos;%1&apos;. Eine Rolle kann nur read, write und me gewähren.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an email address. Use the form name@example.com, or leave the field empty.</source>
-        <translation>'%1' ist keine E-Mail-Adresse. Verwenden Sie die Form name@example.com oder lassen Sie das Feld leer.</translation>
+        <translation>&apos;%1&apos; ist keine E-Mail-Adresse. Verwenden Sie die Form name@example.com oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
         <source>The role &apos;%1&apos; is built in and cannot be changed. Create a new role with the permissions you need instead.</source>
-        <translation>Die Rolle '%1' ist eingebaut und kann nicht geändert werden. Legen Sie stattdessen eine neue Rolle mit den nötigen Berechtigungen an.</translation>
+        <translation>Die Rolle &apos;%1&apos; ist eingebaut und kann nicht geändert werden. Legen Sie stattdessen eine neue Rolle mit den nötigen Berechtigungen an.</translation>
     </message>
     <message>
         <source>The role &apos;%1&apos; is built in and cannot be deleted.</source>
-        <translation>Die Rolle '%1' ist eingebaut und kann nicht gelöscht werden.</translation>
+        <translation>Die Rolle &apos;%1&apos; ist eingebaut und kann nicht gelöscht werden.</translation>
     </message>
     <message numerus="yes">
         <source>The role &apos;%1&apos; is still assigned %n time(s). Revoke those assignments first, then delete the role.</source>
         <translation>
-            <numerusform>Die Rolle '%1' ist noch %n-mal vergeben. Entziehen Sie sie zuerst, dann löschen Sie die Rolle.</numerusform>
-            <numerusform>Die Rolle '%1' ist noch %n-mal vergeben. Entziehen Sie sie zuerst, dann löschen Sie die Rolle.</numerusform>
+            <numerusform>Die Rolle &apos;%1&apos; ist noch %n-mal vergeben. Entziehen Sie sie zuerst, dann löschen Sie die Rolle.</numerusform>
+            <numerusform>Die Rolle &apos;%1&apos; ist noch %n-mal vergeben. Entziehen Sie sie zuerst, dann löschen Sie die Rolle.</numerusform>
         </translation>
     </message>
     <message>
@@ -562,7 +562,7 @@
     </message>
     <message>
         <source>key &apos;%1&apos; in profile &apos;%2&apos;</source>
-        <translation>Schlüssel '%1' im Profil '%2'</translation>
+        <translation>Schlüssel &apos;%1&apos; im Profil &apos;%2&apos;</translation>
     </message>
     <message>
         <source>The keychain operation was cancelled.</source>
@@ -574,7 +574,7 @@
     <message>
         <source>&apos;%1&apos; is not a server URL: %2. Use the form https://zenml.example.com.</source>
         <extracomment>%1 the URL as typed, %2 what is wrong with it</extracomment>
-        <translation>'%1' ist keine Server-URL: %2. Verwenden Sie die Form https://zenml.example.com.</translation>
+        <translation>&apos;%1&apos; ist keine Server-URL: %2. Verwenden Sie die Form https://zenml.example.com.</translation>
     </message>
     <message>
         <source>The server URL is empty. Use the form https://zenml.example.com.</source>
@@ -610,12 +610,12 @@
     <name>Session</name>
     <message>
         <source>You are not signed in, so &apos;%1&apos; is not allowed. Sign in first.</source>
-        <translation>Sie sind nicht angemeldet, daher ist '%1' nicht erlaubt. Melden Sie sich zuerst an.</translation>
+        <translation>Sie sind nicht angemeldet, daher ist &apos;%1&apos; nicht erlaubt. Melden Sie sich zuerst an.</translation>
     </message>
     <message>
         <source>You are signed in as &apos;%1&apos; without the &apos;%2&apos; permission, so &apos;%3&apos; is not allowed. Ask an admin for a role with %2, then sign in again.</source>
         <extracomment>%1 user name, %2 permission name (read, write, me), %3 the action, e.g. &quot;create user&quot;</extracomment>
-        <translation>Sie sind als '%1' ohne die Berechtigung '%2' angemeldet, daher ist '%3' nicht erlaubt. Bitten Sie einen Admin um eine Rolle mit %2 und melden Sie sich erneut an.</translation>
+        <translation>Sie sind als &apos;%1&apos; ohne die Berechtigung &apos;%2&apos; angemeldet, daher ist &apos;%3&apos; nicht erlaubt. Bitten Sie einen Admin um eine Rolle mit %2 und melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
@@ -626,19 +626,19 @@
     </message>
     <message>
         <source>No %1 has the id &apos;%2&apos;.</source>
-        <translation>Es gibt kein Objekt (%1) mit der ID '%2'.</translation>
+        <translation>Es gibt kein Objekt (%1) mit der ID &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>No %1 has the name, id or id prefix &apos;%2&apos;. Check the spelling, or list the %1s to see their names.</source>
-        <translation>Es gibt kein Objekt (%1) mit dem Namen, der ID oder dem ID-Präfix '%2'. Prüfen Sie die Schreibweise oder lassen Sie sich die Namen auflisten.</translation>
+        <translation>Es gibt kein Objekt (%1) mit dem Namen, der ID oder dem ID-Präfix &apos;%2&apos;. Prüfen Sie die Schreibweise oder lassen Sie sich die Namen auflisten.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; matches more than one %2: %3. Give the full name or more of the id.</source>
-        <translation>'%1' passt auf mehrere Objekte (%2): %3. Geben Sie den vollen Namen oder mehr von der ID an.</translation>
+        <translation>&apos;%1&apos; passt auf mehrere Objekte (%2): %3. Geben Sie den vollen Namen oder mehr von der ID an.</translation>
     </message>
     <message>
         <source>A %1 named &apos;%2&apos; already exists. Choose another name.</source>
-        <translation>Es gibt bereits ein Objekt (%1) namens '%2'. Wählen Sie einen anderen Namen.</translation>
+        <translation>Es gibt bereits ein Objekt (%1) namens &apos;%2&apos;. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Filter by a user or by a team, not both.</source>
@@ -662,7 +662,7 @@
     </message>
     <message>
         <source>The %1 &apos;%2&apos; already has the role &apos;%3&apos; in this scope.</source>
-        <translation>%1 '%2' hat die Rolle '%3' in diesem Bereich bereits.</translation>
+        <translation>%1 &apos;%2&apos; hat die Rolle &apos;%3&apos; in diesem Bereich bereits.</translation>
     </message>
     <message>
         <source>revoke role</source>
@@ -674,7 +674,7 @@
     </message>
     <message>
         <source>The %1 &apos;%2&apos; does not have the role &apos;%3&apos; in this scope.</source>
-        <translation>%1 '%2' hat die Rolle '%3' in diesem Bereich nicht.</translation>
+        <translation>%1 &apos;%2&apos; hat die Rolle &apos;%3&apos; in diesem Bereich nicht.</translation>
     </message>
     <message>
         <source>create role</source>
@@ -781,7 +781,7 @@
     </message>
     <message>
         <source>No user &apos;%1&apos;.</source>
-        <translation>Kein Benutzer '%1'.</translation>
+        <translation>Kein Benutzer &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>%1 (in %2)</source>
@@ -797,11 +797,11 @@
     </message>
     <message>
         <source>&apos;%1&apos; is the account this profile signs in with; deactivating it would lock you out.</source>
-        <translation>'%1' ist das Konto, mit dem sich dieses Profil anmeldet; es zu deaktivieren, würde Sie aussperren.</translation>
+        <translation>&apos;%1&apos; ist das Konto, mit dem sich dieses Profil anmeldet; es zu deaktivieren, würde Sie aussperren.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not on the server yet; its link comes with the next sync.</source>
-        <translation>'%1' ist noch nicht auf dem Server; der Link kommt mit dem nächsten Abgleich.</translation>
+        <translation>&apos;%1&apos; ist noch nicht auf dem Server; der Link kommt mit dem nächsten Abgleich.</translation>
     </message>
     <message>
         <source>revoke an invitation</source>
@@ -809,7 +809,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is active, so it is no invitation; delete the user instead.</source>
-        <translation>'%1' ist aktiv und damit keine Einladung; löschen Sie stattdessen den Benutzer.</translation>
+        <translation>&apos;%1&apos; ist aktiv und damit keine Einladung; löschen Sie stattdessen den Benutzer.</translation>
     </message>
 </context>
 <context>
@@ -846,35 +846,35 @@
     <name>zenml::ProfileManager</name>
     <message>
         <source>&apos;%1&apos; cannot name a profile. Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>'%1' kann kein Profil benennen. Verwenden Sie 1 bis 64 Buchstaben, Ziffern, '.', '_' oder '-', beginnend mit Buchstabe oder Ziffer.</translation>
+        <translation>&apos;%1&apos; kann kein Profil benennen. Verwenden Sie 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit Buchstabe oder Ziffer.</translation>
     </message>
     <message>
         <source>Cannot create the data folder &apos;%1&apos;. Choose a writable folder with --data-dir or ZENML_ADMIN_DATA_DIR.</source>
-        <translation>Der Datenordner '%1' kann nicht angelegt werden. Wählen Sie mit --data-dir oder ZENML_ADMIN_DATA_DIR einen beschreibbaren Ordner.</translation>
+        <translation>Der Datenordner &apos;%1&apos; kann nicht angelegt werden. Wählen Sie mit --data-dir oder ZENML_ADMIN_DATA_DIR einen beschreibbaren Ordner.</translation>
     </message>
     <message>
         <source>There is no profile named &apos;%1&apos;. List the profiles with &apos;zenml-admin profile list&apos;.</source>
-        <translation>Es gibt kein Profil namens '%1'. Die Profile zeigt 'zenml-admin profile list'.</translation>
+        <translation>Es gibt kein Profil namens &apos;%1&apos;. Die Profile zeigt &apos;zenml-admin profile list&apos;.</translation>
     </message>
     <message>
         <source>A profile named &apos;%1&apos; already exists.</source>
-        <translation>Ein Profil namens '%1' existiert bereits.</translation>
+        <translation>Ein Profil namens &apos;%1&apos; existiert bereits.</translation>
     </message>
     <message>
         <source>There is no profile named &apos;%1&apos;.</source>
-        <translation>Es gibt kein Profil namens '%1'.</translation>
+        <translation>Es gibt kein Profil namens &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Cannot delete &apos;%1&apos;. Check that the folder is writable.</source>
-        <translation>'%1' kann nicht gelöscht werden. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
+        <translation>&apos;%1&apos; kann nicht gelöscht werden. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
     <message>
         <source>Cannot write the settings in &apos;%1&apos;.</source>
-        <translation>Die Einstellungen in '%1' können nicht geschrieben werden.</translation>
+        <translation>Die Einstellungen in &apos;%1&apos; können nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>There is no profile named &apos;%1&apos;. Create it with &apos;zenml-admin profile create %1&apos;, or list the profiles with &apos;zenml-admin profile list&apos;.</source>
-        <translation>Es gibt kein Profil namens '%1'. Legen Sie es mit 'zenml-admin profile create %1' an oder lassen Sie sich die Profile mit 'zenml-admin profile list' anzeigen.</translation>
+        <translation>Es gibt kein Profil namens &apos;%1&apos;. Legen Sie es mit &apos;zenml-admin profile create %1&apos; an oder lassen Sie sich die Profile mit &apos;zenml-admin profile list&apos; anzeigen.</translation>
     </message>
 </context>
 <context>
@@ -885,15 +885,15 @@
     </message>
     <message>
         <source>in the workspace &apos;%1&apos;</source>
-        <translation>im Workspace '%1'</translation>
+        <translation>im Workspace &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 has the role &apos;%2&apos; %3. Clear to revoke.</source>
-        <translation>%1 hat die Rolle '%2' %3. Abwählen, um sie zu entziehen.</translation>
+        <translation>%1 hat die Rolle &apos;%2&apos; %3. Abwählen, um sie zu entziehen.</translation>
     </message>
     <message>
         <source>%1 does not have the role &apos;%2&apos; %3. Check to assign.</source>
-        <translation>%1 hat die Rolle '%2' %3 nicht. Anwählen, um sie zu vergeben.</translation>
+        <translation>%1 hat die Rolle &apos;%2&apos; %3 nicht. Anwählen, um sie zu vergeben.</translation>
     </message>
     <message>
         <source>User</source>
@@ -948,15 +948,15 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a SHA-256 fingerprint: expected 32 bytes in hex, like AB:CD:... (64 hex digits).</source>
-        <translation>'%1' ist kein SHA-256-Fingerabdruck: erwartet werden 32 Bytes hexadezimal, etwa AB:CD:... (64 Hex-Ziffern).</translation>
+        <translation>&apos;%1&apos; ist kein SHA-256-Fingerabdruck: erwartet werden 32 Bytes hexadezimal, etwa AB:CD:... (64 Hex-Ziffern).</translation>
     </message>
     <message>
         <source>Confirm plain http:// for profile &apos;%1&apos; first.</source>
-        <translation>Bestätigen Sie zuerst unverschlüsseltes http:// für das Profil '%1'.</translation>
+        <translation>Bestätigen Sie zuerst unverschlüsseltes http:// für das Profil &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The server did not accept the user name &apos;%1&apos; with this password (%2).</source>
-        <translation>Der Server hat den Benutzernamen '%1' mit diesem Passwort nicht angenommen (%2).</translation>
+        <translation>Der Server hat den Benutzernamen &apos;%1&apos; mit diesem Passwort nicht angenommen (%2).</translation>
     </message>
     <message>
         <source>The password was not saved: %1 You are signed in for this session only; it is never written to a file.</source>
@@ -968,7 +968,7 @@
     </message>
     <message>
         <source>The saved password of &apos;%1&apos; is no longer accepted. Sign in again: zenml-admin login</source>
-        <translation>Das gespeicherte Passwort von '%1' wird nicht mehr angenommen. Melden Sie sich erneut an: zenml-admin login</translation>
+        <translation>Das gespeicherte Passwort von &apos;%1&apos; wird nicht mehr angenommen. Melden Sie sich erneut an: zenml-admin login</translation>
     </message>
     <message>
         <source>Sign in first: zenml-admin login</source>
@@ -1049,19 +1049,19 @@
     </message>
     <message>
         <source>Assigned role &apos;%1&apos; to user &apos;%2&apos;.</source>
-        <translation>Rolle '%1' an Benutzer '%2' vergeben.</translation>
+        <translation>Rolle &apos;%1&apos; an Benutzer &apos;%2&apos; vergeben.</translation>
     </message>
     <message>
         <source>Assigned role &apos;%1&apos; to team &apos;%2&apos;.</source>
-        <translation>Rolle '%1' an Team '%2' vergeben.</translation>
+        <translation>Rolle &apos;%1&apos; an Team &apos;%2&apos; vergeben.</translation>
     </message>
     <message>
         <source>Revoked role &apos;%1&apos; from user &apos;%2&apos;.</source>
-        <translation>Rolle '%1' von Benutzer '%2' entzogen.</translation>
+        <translation>Rolle &apos;%1&apos; von Benutzer &apos;%2&apos; entzogen.</translation>
     </message>
     <message>
         <source>Revoked role &apos;%1&apos; from team &apos;%2&apos;.</source>
-        <translation>Rolle '%1' von Team '%2' entzogen.</translation>
+        <translation>Rolle &apos;%1&apos; von Team &apos;%2&apos; entzogen.</translation>
     </message>
     <message>
         <source>No role assignments found for the given filters.</source>
@@ -1121,15 +1121,15 @@
     </message>
     <message>
         <source>Try &apos;%1 --help&apos; for help.</source>
-        <translation>Hilfe gibt es mit '%1 --help'.</translation>
+        <translation>Hilfe gibt es mit &apos;%1 --help&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not available in this version of zenml-admin.</source>
-        <translation>'%1' ist in dieser Version von zenml-admin nicht verfügbar.</translation>
+        <translation>&apos;%1&apos; ist in dieser Version von zenml-admin nicht verfügbar.</translation>
     </message>
     <message>
         <source>No such command &apos;%1&apos;.</source>
-        <translation>Unbekannter Befehl '%1'.</translation>
+        <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Missing command.</source>
@@ -1227,7 +1227,7 @@
     </message>
     <message>
         <source>Run &apos;zenml-admin GROUP --help&apos; for the commands of a group.</source>
-        <translation>Die Befehle einer Gruppe zeigt 'zenml-admin GRUPPE --help'.</translation>
+        <translation>Die Befehle einer Gruppe zeigt &apos;zenml-admin GRUPPE --help&apos;.</translation>
     </message>
     <message>
         <source>Usage: %1 COMMAND [ARGS]...
@@ -1245,7 +1245,7 @@
     </message>
     <message>
         <source>Run &apos;%1 COMMAND --help&apos; for the options of a command.</source>
-        <translation>Die Optionen eines Befehls zeigt '%1 BEFEHL --help'.</translation>
+        <translation>Die Optionen eines Befehls zeigt &apos;%1 BEFEHL --help&apos;.</translation>
     </message>
     <message>
         <source> [OPTIONS]</source>
@@ -1329,35 +1329,35 @@
     </message>
     <message>
         <source>Option &apos;%1&apos; needs a value.</source>
-        <translation>Option '%1' braucht einen Wert.</translation>
+        <translation>Option &apos;%1&apos; braucht einen Wert.</translation>
     </message>
     <message>
         <source>Option &apos;--data-dir&apos; needs a folder.</source>
-        <translation>Option '--data-dir' braucht einen Ordner.</translation>
+        <translation>Option &apos;--data-dir&apos; braucht einen Ordner.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an output format. Use table, json or csv.</source>
-        <translation>'%1' ist kein Ausgabeformat. Verwenden Sie table, json oder csv.</translation>
+        <translation>&apos;%1&apos; ist kein Ausgabeformat. Verwenden Sie table, json oder csv.</translation>
     </message>
     <message>
         <source>No such option: &apos;%1&apos;.</source>
-        <translation>Unbekannte Option: '%1'.</translation>
+        <translation>Unbekannte Option: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Option &apos;%1&apos; does not take a value.</source>
-        <translation>Option '%1' nimmt keinen Wert.</translation>
+        <translation>Option &apos;%1&apos; nimmt keinen Wert.</translation>
     </message>
     <message>
         <source>Option &apos;%1&apos; needs a value (%2).</source>
-        <translation>Option '%1' braucht einen Wert (%2).</translation>
+        <translation>Option &apos;%1&apos; braucht einen Wert (%2).</translation>
     </message>
     <message>
         <source>Missing argument &apos;%1&apos;.</source>
-        <translation>Argument '%1' fehlt.</translation>
+        <translation>Argument &apos;%1&apos; fehlt.</translation>
     </message>
     <message>
         <source>Got unexpected extra argument &apos;%1&apos;.</source>
-        <translation>Unerwartetes zusätzliches Argument '%1'.</translation>
+        <translation>Unerwartetes zusätzliches Argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>KIND</source>
@@ -1373,7 +1373,7 @@
     </message>
     <message>
         <source>No profiles yet. The local profile &apos;default&apos; is created on first use.</source>
-        <translation>Noch keine Profile. Das lokale Profil 'default' wird bei der ersten Verwendung angelegt.</translation>
+        <translation>Noch keine Profile. Das lokale Profil &apos;default&apos; wird bei der ersten Verwendung angelegt.</translation>
     </message>
     <message>
         <source>A server profile needs both --url and --username.</source>
@@ -1385,15 +1385,15 @@
     </message>
     <message>
         <source>Created profile &apos;%1&apos;.</source>
-        <translation>Profil '%1' angelegt.</translation>
+        <translation>Profil &apos;%1&apos; angelegt.</translation>
     </message>
     <message>
         <source>Active profile changed to &apos;%1&apos;.</source>
-        <translation>Aktives Profil ist jetzt '%1'.</translation>
+        <translation>Aktives Profil ist jetzt &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Deleted profile &apos;%1&apos;.</source>
-        <translation>Profil '%1' gelöscht.</translation>
+        <translation>Profil &apos;%1&apos; gelöscht.</translation>
     </message>
     <message>
         <source>Name of the profile.</source>
@@ -1465,15 +1465,15 @@
     </message>
     <message>
         <source>Created role &apos;%1&apos;.</source>
-        <translation>Rolle '%1' angelegt.</translation>
+        <translation>Rolle &apos;%1&apos; angelegt.</translation>
     </message>
     <message>
         <source>Updated role &apos;%1&apos;.</source>
-        <translation>Rolle '%1' geändert.</translation>
+        <translation>Rolle &apos;%1&apos; geändert.</translation>
     </message>
     <message>
         <source>Deleted role &apos;%1&apos;.</source>
-        <translation>Rolle '%1' gelöscht.</translation>
+        <translation>Rolle &apos;%1&apos; gelöscht.</translation>
     </message>
     <message>
         <source>List all roles.</source>
@@ -1533,11 +1533,11 @@
     </message>
     <message>
         <source>Created team &apos;%1&apos;.</source>
-        <translation>Team '%1' angelegt.</translation>
+        <translation>Team &apos;%1&apos; angelegt.</translation>
     </message>
     <message>
         <source>Updated team &apos;%1&apos;.</source>
-        <translation>Team '%1' geändert.</translation>
+        <translation>Team &apos;%1&apos; geändert.</translation>
     </message>
     <message>
         <source>Name at least one user with --user.</source>
@@ -1545,15 +1545,15 @@
     </message>
     <message>
         <source>Added user &apos;%1&apos; to team &apos;%2&apos;.</source>
-        <translation>Benutzer '%1' zum Team '%2' hinzugefügt.</translation>
+        <translation>Benutzer &apos;%1&apos; zum Team &apos;%2&apos; hinzugefügt.</translation>
     </message>
     <message>
         <source>Removed user &apos;%1&apos; from team &apos;%2&apos;.</source>
-        <translation>Benutzer '%1' aus dem Team '%2' entfernt.</translation>
+        <translation>Benutzer &apos;%1&apos; aus dem Team &apos;%2&apos; entfernt.</translation>
     </message>
     <message>
         <source>Deleted team &apos;%1&apos;.</source>
-        <translation>Team '%1' gelöscht.</translation>
+        <translation>Team &apos;%1&apos; gelöscht.</translation>
     </message>
     <message>
         <source>Name, id or unique prefix of the team.</source>
@@ -1613,11 +1613,11 @@
     </message>
     <message>
         <source>Created user &apos;%1&apos;.</source>
-        <translation>Benutzer '%1' angelegt.</translation>
+        <translation>Benutzer &apos;%1&apos; angelegt.</translation>
     </message>
     <message>
         <source>Note: the user was created without a password, so it is inactive, as on a ZenML server. A local profile has no sign-in; activate it with &apos;zenml-admin user update %1 --active true&apos;.</source>
-        <translation>Hinweis: Der Benutzer wurde ohne Passwort angelegt und ist daher inaktiv, wie auf einem ZenML-Server. Ein lokales Profil hat keine Anmeldung; aktivieren Sie ihn mit 'zenml-admin user update %1 --active true'.</translation>
+        <translation>Hinweis: Der Benutzer wurde ohne Passwort angelegt und ist daher inaktiv, wie auf einem ZenML-Server. Ein lokales Profil hat keine Anmeldung; aktivieren Sie ihn mit &apos;zenml-admin user update %1 --active true&apos;.</translation>
     </message>
     <message>
         <source>Note: a local profile has no sign-in, so the password was not stored.</source>
@@ -1629,11 +1629,11 @@
     </message>
     <message>
         <source>Updated user &apos;%1&apos;.</source>
-        <translation>Benutzer '%1' geändert.</translation>
+        <translation>Benutzer &apos;%1&apos; geändert.</translation>
     </message>
     <message>
         <source>Deleted user &apos;%1&apos;.</source>
-        <translation>Benutzer '%1' gelöscht.</translation>
+        <translation>Benutzer &apos;%1&apos; gelöscht.</translation>
     </message>
     <message>
         <source>The user&apos;s full name.</source>
@@ -1693,11 +1693,11 @@
     </message>
     <message>
         <source>Created workspace &apos;%1&apos;.</source>
-        <translation>Workspace '%1' angelegt.</translation>
+        <translation>Workspace &apos;%1&apos; angelegt.</translation>
     </message>
     <message>
         <source>Deleted workspace &apos;%1&apos;.</source>
-        <translation>Workspace '%1' gelöscht.</translation>
+        <translation>Workspace &apos;%1&apos; gelöscht.</translation>
     </message>
     <message>
         <source>List the permissions a role can grant.</source>
@@ -1737,7 +1737,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a SHA-256 fingerprint: give 64 hex digits, with or without colons.</source>
-        <translation>'%1' ist kein SHA-256-Fingerabdruck: Geben Sie 64 Hex-Ziffern an, mit oder ohne Doppelpunkte.</translation>
+        <translation>&apos;%1&apos; ist kein SHA-256-Fingerabdruck: Geben Sie 64 Hex-Ziffern an, mit oder ohne Doppelpunkte.</translation>
     </message>
     <message>
         <source>--trust-fingerprint and --allow-insecure-http need --url.</source>
@@ -1745,11 +1745,11 @@
     </message>
     <message>
         <source>Created profile &apos;%1&apos; for %2 as &apos;%3&apos;. Sign in with: zenml-admin --profile %1 login</source>
-        <translation>Profil '%1' für %2 als '%3' angelegt. Anmelden mit: zenml-admin --profile %1 login</translation>
+        <translation>Profil &apos;%1&apos; für %2 als &apos;%3&apos; angelegt. Anmelden mit: zenml-admin --profile %1 login</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a local profile; only server profiles have a URL and user name.</source>
-        <translation>'%1' ist ein lokales Profil; nur Serverprofile haben eine URL und einen Benutzernamen.</translation>
+        <translation>&apos;%1&apos; ist ein lokales Profil; nur Serverprofile haben eine URL und einen Benutzernamen.</translation>
     </message>
     <message>
         <source>Nothing to change. Give --url, --username or --trust-fingerprint.</source>
@@ -1757,7 +1757,7 @@
     </message>
     <message>
         <source>Updated profile &apos;%1&apos;.</source>
-        <translation>Profil '%1' geändert.</translation>
+        <translation>Profil &apos;%1&apos; geändert.</translation>
     </message>
     <message>
         <source>Signed out of the old server or user. Sign in again with: zenml-admin --profile %1 login</source>
@@ -1797,7 +1797,7 @@
     </message>
     <message>
         <source>Signed in to %1 (ZenML %2) as &apos;%3&apos; with the permissions: %4.</source>
-        <translation>Bei %1 (ZenML %2) als '%3' angemeldet, mit den Berechtigungen: %4.</translation>
+        <translation>Bei %1 (ZenML %2) als &apos;%3&apos; angemeldet, mit den Berechtigungen: %4.</translation>
     </message>
     <message>
         <source>none</source>
@@ -1817,7 +1817,7 @@
     </message>
     <message>
         <source>Signed out of profile &apos;%1&apos;; the saved password is removed.</source>
-        <translation>Vom Profil '%1' abgemeldet; das gespeicherte Passwort ist entfernt.</translation>
+        <translation>Vom Profil &apos;%1&apos; abgemeldet; das gespeicherte Passwort ist entfernt.</translation>
     </message>
     <message>
         <source>Trust the server&apos;s certificate with this SHA-256 fingerprint even though it does not verify (self-signed).</source>
@@ -1829,7 +1829,7 @@
     </message>
     <message>
         <source>A local profile starts like a fresh ZenML server: roles admin and guest, the default workspace and the default user. A server profile is signed in to with &apos;zenml-admin login&apos;.</source>
-        <translation>Ein lokales Profil beginnt wie ein frischer ZenML-Server: Rollen admin und guest, der Standard-Workspace und der Standardbenutzer. An einem Serverprofil meldet man sich mit 'zenml-admin login' an.</translation>
+        <translation>Ein lokales Profil beginnt wie ein frischer ZenML-Server: Rollen admin und guest, der Standard-Workspace und der Standardbenutzer. An einem Serverprofil meldet man sich mit &apos;zenml-admin login&apos; an.</translation>
     </message>
     <message>
         <source>Change a server profile&apos;s URL, user name or trusted certificate.</source>
@@ -1873,7 +1873,7 @@
     </message>
     <message>
         <source>The invitation link will be available after &apos;zenml-admin sync&apos;; then &apos;zenml-admin user invite-link %1&apos; prints it.</source>
-        <translation>Der Einladungslink ist nach 'zenml-admin sync' verfügbar; dann gibt 'zenml-admin user invite-link %1' ihn aus.</translation>
+        <translation>Der Einladungslink ist nach &apos;zenml-admin sync&apos; verfügbar; dann gibt &apos;zenml-admin user invite-link %1&apos; ihn aus.</translation>
     </message>
     <message>
         <source>Not sent to the server yet: %1</source>
@@ -1885,7 +1885,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is now inactive; the new link replaces any earlier one.</source>
-        <translation>'%1' ist jetzt inaktiv; der neue Link ersetzt jeden früheren.</translation>
+        <translation>&apos;%1&apos; ist jetzt inaktiv; der neue Link ersetzt jeden früheren.</translation>
     </message>
     <message>
         <source>The new link replaces the earlier one, which stops working.</source>
@@ -1893,11 +1893,11 @@
     </message>
     <message>
         <source>&apos;%1&apos; is active and has no invitation. &apos;--regenerate&apos; deactivates it and makes a new link.</source>
-        <translation>'%1' ist aktiv und hat keine Einladung. '--regenerate' deaktiviert den Benutzer und erzeugt einen neuen Link.</translation>
+        <translation>&apos;%1&apos; ist aktiv und hat keine Einladung. &apos;--regenerate&apos; deaktiviert den Benutzer und erzeugt einen neuen Link.</translation>
     </message>
     <message>
         <source>No link for &apos;%1&apos; is kept on this computer. &apos;zenml-admin user invite-link %1 --regenerate&apos; makes a new one (an earlier link stops working).</source>
-        <translation>Für '%1' ist auf diesem Rechner kein Link gespeichert. 'zenml-admin user invite-link %1 --regenerate' erzeugt einen neuen (ein früherer Link funktioniert dann nicht mehr).</translation>
+        <translation>Für &apos;%1&apos; ist auf diesem Rechner kein Link gespeichert. &apos;zenml-admin user invite-link %1 --regenerate&apos; erzeugt einen neuen (ein früherer Link funktioniert dann nicht mehr).</translation>
     </message>
     <message>
         <source>Print the invitation link of an inactive user.</source>
@@ -1965,7 +1965,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not the number of a queued change.</source>
-        <translation>'%1' ist nicht die Nummer einer wartenden Änderung.</translation>
+        <translation>&apos;%1&apos; ist nicht die Nummer einer wartenden Änderung.</translation>
     </message>
     <message>
         <source>Pushing %1 of %2 changes</source>
@@ -1997,7 +1997,7 @@
     </message>
     <message>
         <source>%1 changes failed and %2 conflicts wait for you: see &apos;zenml-admin pending list&apos; and &apos;zenml-admin conflicts list&apos;.</source>
-        <translation>%1 Änderungen sind fehlgeschlagen und %2 Konflikte warten auf Sie: siehe 'zenml-admin pending list' und 'zenml-admin conflicts list'.</translation>
+        <translation>%1 Änderungen sind fehlgeschlagen und %2 Konflikte warten auf Sie: siehe &apos;zenml-admin pending list&apos; und &apos;zenml-admin conflicts list&apos;.</translation>
     </message>
     <message>
         <source>PROFILE</source>
@@ -2153,18 +2153,18 @@
     </message>
     <message>
         <source>The invitation link for &apos;%1&apos; is ready: &apos;zenml-admin user invite-link %1&apos; prints it.</source>
-        <translation>Der Einladungslink für '%1' ist bereit: 'zenml-admin user invite-link %1' gibt ihn aus.</translation>
+        <translation>Der Einladungslink für &apos;%1&apos; ist bereit: &apos;zenml-admin user invite-link %1&apos; gibt ihn aus.</translation>
     </message>
     <message>
         <source>The invitation link for &apos;%1&apos; arrived, but the keychain did not keep it; &apos;zenml-admin user invite-link %1 --regenerate&apos; makes a new one.</source>
-        <translation>Der Einladungslink für '%1' ist angekommen, aber der Schlüsselbund hat ihn nicht behalten; 'zenml-admin user invite-link %1 --regenerate' erzeugt einen neuen.</translation>
+        <translation>Der Einladungslink für &apos;%1&apos; ist angekommen, aber der Schlüsselbund hat ihn nicht behalten; &apos;zenml-admin user invite-link %1 --regenerate&apos; erzeugt einen neuen.</translation>
     </message>
 </context>
 <context>
     <name>zenml::cli::Cli</name>
     <message>
         <source>Try &apos;%1 --help&apos; for help.</source>
-        <translation>Hilfe gibt es mit '%1 --help'.</translation>
+        <translation>Hilfe gibt es mit &apos;%1 --help&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2175,14 +2175,14 @@
     </message>
     <message>
         <source>&apos;%1&apos; is a local profile: there is no server to sign in to. Create a server profile with &apos;zenml-admin profile create NAME --url URL --username USER&apos;.</source>
-        <translation>'%1' ist ein lokales Profil: Es gibt keinen Server zum Anmelden. Legen Sie ein Serverprofil mit 'zenml-admin profile create NAME --url URL --username BENUTZER' an.</translation>
+        <translation>&apos;%1&apos; ist ein lokales Profil: Es gibt keinen Server zum Anmelden. Legen Sie ein Serverprofil mit &apos;zenml-admin profile create NAME --url URL --username BENUTZER&apos; an.</translation>
     </message>
 </context>
 <context>
     <name>zenml::cli::Invocation</name>
     <message>
         <source>Option &apos;--%1&apos; takes true or false, not &apos;%2&apos;.</source>
-        <translation>Option '--%1' nimmt true oder false, nicht '%2'.</translation>
+        <translation>Option &apos;--%1&apos; nimmt true oder false, nicht &apos;%2&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2279,7 +2279,7 @@
     </message>
     <message>
         <source>No %1 is named &apos;%2&apos;.</source>
-        <translation>Es gibt kein Objekt (%1) namens '%2'.</translation>
+        <translation>Es gibt kein Objekt (%1) namens &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>There are no roles yet. Create one first.</source>
@@ -2510,12 +2510,12 @@
     </message>
     <message>
         <source>Saved profile &apos;%1&apos;. Give the password to sign in.</source>
-        <translation>Profil '%1' gespeichert. Geben Sie das Passwort ein, um sich anzumelden.</translation>
+        <translation>Profil &apos;%1&apos; gespeichert. Geben Sie das Passwort ein, um sich anzumelden.</translation>
     </message>
     <message>
         <source>Signed in as &apos;%1&apos; to ZenML %2 with the permissions: %3.</source>
         <extracomment>%1 user, %2 version, %3 permission names</extracomment>
-        <translation>Als '%1' bei ZenML %2 angemeldet, mit den Berechtigungen: %3.</translation>
+        <translation>Als &apos;%1&apos; bei ZenML %2 angemeldet, mit den Berechtigungen: %3.</translation>
     </message>
     <message>
         <source>none</source>
@@ -2523,7 +2523,7 @@
     </message>
     <message>
         <source>Without &apos;write&apos; the app is read-only.</source>
-        <translation>Ohne 'write' kann die App nur lesen.</translation>
+        <translation>Ohne &apos;write&apos; kann die App nur lesen.</translation>
     </message>
     <message>
         <source>Remove profile</source>
@@ -2531,15 +2531,15 @@
     </message>
     <message>
         <source>Remove the profile &apos;%1&apos;, its local copy of the server&apos;s data and its saved password? Nothing changes on the server.</source>
-        <translation>Das Profil '%1', seine lokale Kopie der Serverdaten und sein gespeichertes Passwort entfernen? Auf dem Server ändert sich nichts.</translation>
+        <translation>Das Profil &apos;%1&apos;, seine lokale Kopie der Serverdaten und sein gespeichertes Passwort entfernen? Auf dem Server ändert sich nichts.</translation>
     </message>
     <message>
         <source>Removed profile &apos;%1&apos;, but its keychain entries could not be removed: %2</source>
-        <translation>Profil '%1' entfernt, aber seine Einträge im Schlüsselbund konnten nicht entfernt werden: %2</translation>
+        <translation>Profil &apos;%1&apos; entfernt, aber seine Einträge im Schlüsselbund konnten nicht entfernt werden: %2</translation>
     </message>
     <message>
         <source>Removed profile &apos;%1&apos;.</source>
-        <translation>Profil '%1' entfernt.</translation>
+        <translation>Profil &apos;%1&apos; entfernt.</translation>
     </message>
 </context>
 <context>
@@ -2800,11 +2800,11 @@
     </message>
     <message>
         <source>The invitation link for &apos;%1&apos; is ready: copy it on the Invitations page.</source>
-        <translation>Der Einladungslink für '%1' ist bereit: Kopieren Sie ihn auf der Seite Einladungen.</translation>
+        <translation>Der Einladungslink für &apos;%1&apos; ist bereit: Kopieren Sie ihn auf der Seite Einladungen.</translation>
     </message>
     <message>
         <source>The invitation link for &apos;%1&apos; arrived, but the keychain did not keep it: copy it from its dialog now.</source>
-        <translation>Der Einladungslink für '%1' ist angekommen, aber der Schlüsselbund hat ihn nicht behalten: Kopieren Sie ihn jetzt aus seinem Dialog.</translation>
+        <translation>Der Einladungslink für &apos;%1&apos; ist angekommen, aber der Schlüsselbund hat ihn nicht behalten: Kopieren Sie ihn jetzt aus seinem Dialog.</translation>
     </message>
     <message>
         <source>New &amp;invitation link…</source>
@@ -2831,7 +2831,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is inactive until activated with this link. Send it to the person privately: anyone holding it can set the account&apos;s password. It works once.</source>
-        <translation>'%1' ist inaktiv, bis er mit diesem Link aktiviert wird. Senden Sie ihn der Person vertraulich: Wer ihn hat, kann das Passwort des Kontos setzen. Er funktioniert einmal.</translation>
+        <translation>&apos;%1&apos; ist inaktiv, bis er mit diesem Link aktiviert wird. Senden Sie ihn der Person vertraulich: Wer ihn hat, kann das Passwort des Kontos setzen. Er funktioniert einmal.</translation>
     </message>
     <message>
         <source>Invitation link</source>
@@ -3023,7 +3023,7 @@
     </message>
     <message>
         <source>A user named &apos;%1&apos; exists already.</source>
-        <translation>Ein Benutzer namens '%1' existiert bereits.</translation>
+        <translation>Ein Benutzer namens &apos;%1&apos; existiert bereits.</translation>
     </message>
 </context>
 <context>
@@ -3384,7 +3384,7 @@
     </message>
     <message>
         <source>A role named &apos;%1&apos; already exists. Choose another name.</source>
-        <translation>Eine Rolle namens '%1' existiert bereits. Wählen Sie einen anderen Namen.</translation>
+        <translation>Eine Rolle namens &apos;%1&apos; existiert bereits. Wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -3538,7 +3538,7 @@
     </message>
     <message>
         <source>A team named &apos;%1&apos; already exists. Choose another name.</source>
-        <translation>Ein Team namens '%1' existiert bereits. Wählen Sie einen anderen Namen.</translation>
+        <translation>Ein Team namens &apos;%1&apos; existiert bereits. Wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -3629,7 +3629,7 @@
     </message>
     <message>
         <source>A user named &apos;%1&apos; already exists. Choose another name.</source>
-        <translation>Ein Benutzer namens '%1' existiert bereits. Wählen Sie einen anderen Namen.</translation>
+        <translation>Ein Benutzer namens &apos;%1&apos; existiert bereits. Wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>

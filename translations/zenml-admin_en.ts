@@ -509,8 +509,8 @@
     <message numerus="yes">
         <source>The role &apos;%1&apos; is still assigned %n time(s). Revoke those assignments first, then delete the role.</source>
         <translation>
-            <numerusform>The role '%1' is still assigned %n time. Revoke those assignments first, then delete the role.</numerusform>
-            <numerusform>The role '%1' is still assigned %n times. Revoke those assignments first, then delete the role.</numerusform>
+            <numerusform>The role &apos;%1&apos; is still assigned %n time. Revoke those assignments first, then delete the role.</numerusform>
+            <numerusform>The role &apos;%1&apos; is still assigned %n times. Revoke those assignments first, then delete the role.</numerusform>
         </translation>
     </message>
     <message>
@@ -2075,8 +2075,8 @@
     <message numerus="yes">
         <source>Took the server&apos;s version of %n row(s).</source>
         <translation>
-            <numerusform>Took the server's version of %n row.</numerusform>
-            <numerusform>Took the server's version of %n rows.</numerusform>
+            <numerusform>Took the server&apos;s version of %n row.</numerusform>
+            <numerusform>Took the server&apos;s version of %n rows.</numerusform>
         </translation>
     </message>
     <message>
