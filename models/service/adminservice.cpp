@@ -6,6 +6,7 @@
 #include "store/teamtable.h"
 #include "store/usertable.h"
 #include "store/workspacetable.h"
+#include "sync/rowsnapshot.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -111,8 +112,25 @@ SyncState AdminService::editedState(SyncState current) const
     return SyncState::Modified;
 }
 
+Result<QJsonObject> AdminService::baseSnapshotOf(EntityKind kind, const QString &id) const
+{
+    if (m_kind == ProfileKind::Local)
+        return QJsonObject();
+    // With edits already queued, the mirror holds mine: the earliest one kept the server's.
+    auto earlier = m_store.outbox().firstBaseSnapshot(id);
+    if (!earlier || !earlier->isEmpty())
+        return earlier;
+    auto sync = table(kind).syncInfo(id);
+    if (!sync)
+        return sync.error();
+    if (sync->state == SyncState::Created)
+        return QJsonObject();
+    return sync::snapshot::ofMirror(m_store, kind, id);
+}
+
 Status AdminService::queue(const QString &operation, EntityKind kind, const QString &entityId,
-                           const QJsonObject &payload, const QString &baseUpdated)
+                           const QJsonObject &payload, const QString &baseUpdated,
+                           const QJsonObject &baseSnapshot)
 {
     if (m_kind == ProfileKind::Local)
         return {};
@@ -122,6 +140,7 @@ Status AdminService::queue(const QString &operation, EntityKind kind, const QStr
     op.entityId = entityId;
     op.payload = payload;
     op.baseUpdated = baseUpdated;
+    op.baseSnapshot = baseSnapshot;
     auto id = m_store.outbox().append(op);
     if (!id)
         return id.error();

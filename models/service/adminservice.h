@@ -149,7 +149,10 @@ private:
     Status require(const QString &action) const;
     SyncState editedState(SyncState current) const;
     Status queue(const QString &operation, EntityKind kind, const QString &entityId,
-                 const QJsonObject &payload, const QString &baseUpdated = {});
+                 const QJsonObject &payload, const QString &baseUpdated = {},
+                 const QJsonObject &baseSnapshot = {});
+    // The row as the server last showed it, taken before an edit changes the mirror.
+    Result<QJsonObject> baseSnapshotOf(EntityKind kind, const QString &id) const;
     Result<QStringList> resolveAll(EntityKind kind, const QStringList &references) const;
     Result<Team> writeMembers(const QString &reference,
                               const std::function<QStringList(QStringList)> &change);

@@ -79,11 +79,14 @@ Result<Role> AdminService::updateRole(const QString &reference, const RoleChange
     auto sync = m_store.roles().syncInfo(r.id);
     if (!sync)
         return sync.error();
+    auto base = baseSnapshotOf(EntityKind::Role, r.id);
+    if (!base)
+        return base.error();
     r.updated = QDateTime::currentDateTimeUtc();
     if (Status s = m_store.roles().update(r, editedState(sync->state)); !s)
         return s.error();
-    if (Status s =
-            queue(OutboxOperation::UpdateRole, EntityKind::Role, r.id, payload, sync->baseUpdated);
+    if (Status s = queue(OutboxOperation::UpdateRole, EntityKind::Role, r.id, payload,
+                         sync->baseUpdated, *base);
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -114,10 +117,13 @@ Status AdminService::deleteRoles(const QStringList &references)
         auto sync = m_store.roles().syncInfo(id);
         if (!sync)
             return sync.error();
+        auto base = baseSnapshotOf(EntityKind::Role, id);
+        if (!base)
+            return base.error();
         if (Status s = m_store.roles().remove(id); !s)
             return s;
         if (Status s = queue(OutboxOperation::DeleteRole, EntityKind::Role, id,
-                             {{QStringLiteral("name"), r.value()->name}}, sync->baseUpdated);
+                             {{QStringLiteral("name"), r.value()->name}}, sync->baseUpdated, *base);
             !s)
             return s;
     }
@@ -190,11 +196,14 @@ Result<Workspace> AdminService::updateWorkspace(const QString &reference,
     auto sync = m_store.workspaces().syncInfo(w.id);
     if (!sync)
         return sync.error();
+    auto base = baseSnapshotOf(EntityKind::Workspace, w.id);
+    if (!base)
+        return base.error();
     w.updated = QDateTime::currentDateTimeUtc();
     if (Status s = m_store.workspaces().update(w, editedState(sync->state)); !s)
         return s.error();
     if (Status s = queue(OutboxOperation::UpdateWorkspace, EntityKind::Workspace, w.id, payload,
-                         sync->baseUpdated);
+                         sync->baseUpdated, *base);
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -222,11 +231,14 @@ Status AdminService::deleteWorkspaces(const QStringList &references)
         auto sync = m_store.workspaces().syncInfo(id);
         if (!sync)
             return sync.error();
+        auto base = baseSnapshotOf(EntityKind::Workspace, id);
+        if (!base)
+            return base.error();
         // Scoped assignments go with the workspace (ON DELETE CASCADE), as on the server.
         if (Status s = m_store.workspaces().remove(id); !s)
             return s;
         if (Status s = queue(OutboxOperation::DeleteWorkspace, EntityKind::Workspace, id,
-                             {{QStringLiteral("name"), w.value()->name}}, sync->baseUpdated);
+                             {{QStringLiteral("name"), w.value()->name}}, sync->baseUpdated, *base);
             !s)
             return s;
     }

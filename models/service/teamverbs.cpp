@@ -66,12 +66,15 @@ Result<Team> AdminService::renameTeam(const QString &reference, const QString &n
     auto sync = m_store.teams().syncInfo(t.id);
     if (!sync)
         return sync.error();
+    auto base = baseSnapshotOf(EntityKind::Team, t.id);
+    if (!base)
+        return base.error();
     t.name = newName;
     t.updated = QDateTime::currentDateTimeUtc();
     if (Status s = m_store.teams().update(t, editedState(sync->state)); !s)
         return s.error();
     if (Status s = queue(OutboxOperation::UpdateTeam, EntityKind::Team, t.id,
-                         {{QStringLiteral("name"), newName}}, sync->baseUpdated);
+                         {{QStringLiteral("name"), newName}}, sync->baseUpdated, *base);
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -95,6 +98,9 @@ Result<Team> AdminService::writeMembers(const QString &reference,
     auto sync = m_store.teams().syncInfo(t.id);
     if (!sync)
         return sync.error();
+    auto base = baseSnapshotOf(EntityKind::Team, t.id);
+    if (!base)
+        return base.error();
     t.memberIds = change(t.memberIds);
     t.updated = QDateTime::currentDateTimeUtc();
     if (Status s = m_store.teams().update(t, editedState(sync->state)); !s)
@@ -102,7 +108,7 @@ Result<Team> AdminService::writeMembers(const QString &reference,
     // The server replaces the membership with what it is sent, so the full list always travels.
     if (Status s = queue(OutboxOperation::SetTeamMembers, EntityKind::Team, t.id,
                          {{QStringLiteral("users"), QJsonArray::fromStringList(t.memberIds)}},
-                         sync->baseUpdated);
+                         sync->baseUpdated, *base);
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -159,6 +165,9 @@ Status AdminService::deleteTeams(const QStringList &references)
         auto sync = m_store.teams().syncInfo(id);
         if (!sync)
             return sync.error();
+        auto base = baseSnapshotOf(EntityKind::Team, id);
+        if (!base)
+            return base.error();
         auto ref = m_store.teams().refById(id);
         if (!ref)
             return ref.error();
@@ -167,7 +176,7 @@ Status AdminService::deleteTeams(const QStringList &references)
         if (Status s =
                 queue(OutboxOperation::DeleteTeam, EntityKind::Team, id,
                       {{QStringLiteral("name"), ref.value() ? ref.value()->name : QString()}},
-                      sync->baseUpdated);
+                      sync->baseUpdated, *base);
             !s)
             return s;
     }

@@ -160,6 +160,9 @@ Result<User> AdminService::updateUser(const QString &reference, const UserChange
     auto sync = m_store.users().syncInfo(user.id);
     if (!sync)
         return sync.error();
+    auto base = baseSnapshotOf(EntityKind::User, user.id);
+    if (!base)
+        return base.error();
     if (changes.password && m_kind == ProfileKind::Server) {
         if (!m_secretSink)
             return Error::make(ErrorKind::Keychain,
@@ -174,7 +177,7 @@ Result<User> AdminService::updateUser(const QString &reference, const UserChange
         return s.error();
     if (!payload.isEmpty()) {
         if (Status s = queue(OutboxOperation::UpdateUser, EntityKind::User, user.id, payload,
-                             sync->baseUpdated);
+                             sync->baseUpdated, *base);
             !s)
             return s.error();
     }
@@ -203,10 +206,14 @@ Status AdminService::deleteUsers(const QStringList &references)
         auto sync = m_store.users().syncInfo(id);
         if (!sync)
             return sync.error();
+        auto base = baseSnapshotOf(EntityKind::User, id);
+        if (!base)
+            return base.error();
         if (Status s = m_store.users().remove(id); !s)
             return s;
-        if (Status s = queue(OutboxOperation::DeleteUser, EntityKind::User, id,
-                             {{QStringLiteral("name"), user.value()->name}}, sync->baseUpdated);
+        if (Status s =
+                queue(OutboxOperation::DeleteUser, EntityKind::User, id,
+                      {{QStringLiteral("name"), user.value()->name}}, sync->baseUpdated, *base);
             !s)
             return s;
     }

@@ -80,6 +80,10 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE TABLE id_map (local_id TEXT PRIMARY KEY, "
                            "server_id TEXT NOT NULL UNIQUE)"),
         },
+        // 2: the row as it stood when an edit was made on it (the base of a conflict)
+        {
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN base_snapshot TEXT"),
+        },
     };
     return list;
 }

@@ -9,7 +9,7 @@ namespace zenml {
 namespace {
 const QString kColumns = QStringLiteral(
     "id, created, operation, entity_kind, entity_id, payload, base_updated, status, attempts, "
-    "next_attempt, last_error, server_snapshot");
+    "next_attempt, last_error, server_snapshot, base_snapshot");
 
 EntityKind kindFromKey(const QString &key)
 {
@@ -47,6 +47,7 @@ OutboxOperation fromRow(const QSqlQuery &q)
     op.nextAttempt = sql::fromDb(q.value(9));
     op.lastError = q.value(10).toString();
     op.serverSnapshot = objectOf(q.value(11));
+    op.baseSnapshot = objectOf(q.value(12));
     return op;
 }
 
@@ -75,14 +76,28 @@ Result<qint64> Outbox::append(const OutboxOperation &op)
     auto q =
         sql::exec(m_db,
                   QStringLiteral("INSERT INTO outbox (created, operation, entity_kind, "
-                                 "entity_id, payload, base_updated, status) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                 "entity_id, payload, base_updated, status, base_snapshot) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                   {sql::toDb(op.created.isValid() ? op.created : QDateTime::currentDateTimeUtc()),
                    op.operation, entitykind::key(op.entityKind), op.entityId, textOf(op.payload),
-                   sql::nullIfEmpty(op.baseUpdated), int(OutboxStatus::Pending)});
+                   sql::nullIfEmpty(op.baseUpdated), int(OutboxStatus::Pending),
+                   op.baseSnapshot.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                             : QVariant(textOf(op.baseSnapshot))});
     if (!q)
         return q.error();
     return q->lastInsertId().toLongLong();
+}
+
+Result<QJsonObject> Outbox::firstBaseSnapshot(const QString &entityId) const
+{
+    auto q =
+        sql::exec(m_db,
+                  QStringLiteral("SELECT base_snapshot FROM outbox WHERE entity_id = ? AND "
+                                 "status <> ? AND base_snapshot IS NOT NULL ORDER BY id LIMIT 1"),
+                  {entityId, int(OutboxStatus::Done)});
+    if (!q)
+        return q.error();
+    return q->next() ? objectOf(q->value(0)) : QJsonObject();
 }
 
 Result<QList<OutboxOperation>> Outbox::list(const QList<OutboxStatus> &statuses) const

@@ -21,6 +21,9 @@ public:
     Result<std::optional<OutboxOperation>> byId(qint64 id) const;
     Result<int> count(const QList<OutboxStatus> &statuses) const;
     Result<bool> hasOpenOperationFor(const QString &entityId) const;
+    // The base snapshot of the earliest open operation on a row: what the server last showed
+    // before the first of its queued edits. Empty when none holds one.
+    Result<QJsonObject> firstBaseSnapshot(const QString &entityId) const;
     Status setStatus(qint64 id, OutboxStatus status, const QString &lastError = {});
     Status recordAttempt(qint64 id, const QDateTime &nextAttempt, const QString &lastError);
     Status setConflict(qint64 id, const QJsonObject &serverSnapshot, const QString &message);

@@ -46,6 +46,7 @@ struct OutboxOperation
     QDateTime nextAttempt;
     QString lastError;
     QJsonObject serverSnapshot; // the server's row when the operation met a conflict
+    QJsonObject baseSnapshot;   // the row the edit was made on (update and delete only)
 };
 
 } // namespace zenml

@@ -11,6 +11,8 @@
 #include "store/transaction.h"
 #include "store/usertable.h"
 
+#include <QJsonDocument>
+
 namespace zenml::sync {
 
 ConflictResolver::ConflictResolver(LocalStore &store)
@@ -27,9 +29,12 @@ ConflictEntry ConflictResolver::describe(const OutboxOperation &op) const
     const QString id = ids ? ids->toServer(op.entityId) : op.entityId;
     if (auto mine = snapshot::ofMirror(m_store, op.entityKind, id))
         e.mine = *mine;
-    // Fields the edit did not send are unchanged since the base, so mine shows them.
     for (const QString &field : e.fields) {
-        if (!op.payload.contains(field) && e.mine.contains(field))
+        // The row as it was when the edit was made; older queues lack it, and then the fields
+        // the edit did not send are shown from mine, since they are unchanged since the base.
+        if (op.baseSnapshot.contains(field))
+            e.base.insert(field, op.baseSnapshot.value(field));
+        else if (!op.payload.contains(field) && e.mine.contains(field))
             e.base.insert(field, e.mine.value(field));
     }
     e.base.insert(QStringLiteral("updated"), op.baseUpdated);
@@ -71,16 +76,18 @@ Status ConflictResolver::keepMine(const OutboxOperation &op)
     // A delete whose row is gone everywhere needs no base; the push finds it gone and is done.
     auto q = sql::exec(m_store.database(),
                        QStringLiteral("UPDATE outbox SET status = ?, base_updated = ?, "
-                                      "attempts = 0, next_attempt = NULL, last_error = NULL "
-                                      "WHERE id = ?"),
+                                      "base_snapshot = server_snapshot, attempts = 0, "
+                                      "next_attempt = NULL, last_error = NULL WHERE id = ?"),
                        {int(OutboxStatus::Pending), sql::nullIfEmpty(serverUpdated), op.id});
     if (!q)
         return q.error();
-    auto later = sql::exec(m_store.database(),
-                           QStringLiteral("UPDATE outbox SET base_updated = ? WHERE entity_id = ? "
-                                          "AND id > ? AND status IN (?, ?)"),
-                           {sql::nullIfEmpty(serverUpdated), op.entityId, op.id,
-                            int(OutboxStatus::Pending), int(OutboxStatus::Failed)});
+    auto later = sql::exec(
+        m_store.database(),
+        QStringLiteral("UPDATE outbox SET base_updated = ?, base_snapshot = ? "
+                       "WHERE entity_id = ? AND id > ? AND status IN (?, ?)"),
+        {sql::nullIfEmpty(serverUpdated),
+         QString::fromUtf8(QJsonDocument(op.serverSnapshot).toJson(QJsonDocument::Compact)),
+         op.entityId, op.id, int(OutboxStatus::Pending), int(OutboxStatus::Failed)});
     if (!later)
         return later.error();
     return {};

@@ -18,8 +18,7 @@ namespace zenml::sync {
 struct ConflictEntry
 {
     OutboxOperation operation;
-    QJsonObject base;   // what the edit was made on: only its `updated` is known, plus the
-                        // fields the edit did not touch (equal to mine)
+    QJsonObject base;   // the row the edit was made on, as the server last showed it
     QJsonObject mine;   // the mirror's row now (rowsnapshot.h shape); empty when deleted here
     QJsonObject server; // the server's row; empty when deleted there
     QStringList fields; // the fields to show, in order

@@ -121,7 +121,9 @@ void TstSyncPush::conflictKeepMine()
 {
     SyncFixture f;
     QVERIFY(f.ok());
-    QVERIFY(f.service().createUser({QStringLiteral("dave"), {}, {}, std::nullopt, {}}).ok());
+    QVERIFY(f.service()
+                .createUser({QStringLiteral("dave"), QStringLiteral("Base"), {}, std::nullopt, {}})
+                .ok());
     QVERIFY(f.sync()->ok());
     UserChanges mine;
     mine.fullName = QStringLiteral("Mine");
@@ -139,6 +141,9 @@ void TstSyncPush::conflictKeepMine()
     const sync::ConflictEntry &c = conflicts->first();
     QCOMPARE(c.mine.value("full_name").toString(), QStringLiteral("Mine"));
     QCOMPARE(c.server.value("full_name").toString(), QStringLiteral("Theirs"));
+    // The base is the row as the server showed it before the edit, field by field.
+    QCOMPARE(c.base.value("full_name").toString(), QStringLiteral("Base"));
+    QCOMPARE(c.base.value("name").toString(), QStringLiteral("dave"));
     // The pull did not overwrite the local change.
     QCOMPARE(f.store().users().byName("dave")->value().fullName, QStringLiteral("Mine"));
 
