@@ -108,9 +108,14 @@ SyncHook *SyncHook::install(MainWindow &window, AdminService &service, ServerCon
     hook->m_ownSecrets = std::move(secrets);
     hook->m_sinkOwner = &service;
     hook->m_ownEngine = std::move(engine);
-    // The first sync once the window is up; later ones on the timer and after edits.
+    // The first sync once the window is up; later ones on the timer, after edits, and as soon as
+    // a sign-in brings a token, so the pages show the server's rows without waiting.
     QMetaObject::invokeMethod(
         hook, [hook] { hook->m_engine.syncNow(); }, Qt::QueuedConnection);
+    connect(connection, &ServerConnection::sessionChanged, hook, [hook, connection] {
+        if (connection->hasToken())
+            hook->m_engine.syncNow();
+    });
     return hook;
 }
 
