@@ -4,6 +4,7 @@
 #include "store/outbox.h"
 #include "store/roletable.h"
 #include "store/teamtable.h"
+#include "store/transaction.h"
 #include "store/usertable.h"
 #include "store/workspacetable.h"
 #include "sync/rowsnapshot.h"
@@ -144,6 +145,45 @@ Status AdminService::queue(const QString &operation, EntityKind kind, const QStr
     auto id = m_store.outbox().append(op);
     if (!id)
         return id.error();
+    return {};
+}
+
+Status AdminService::deleteRows(EntityKind kind, const QString &operation,
+                                const QStringList &references,
+                                const std::function<Status(const QString &id)> &check)
+{
+    auto ids = resolveAll(kind, references);
+    if (!ids)
+        return ids.error();
+    NamedTable &rows = table(kind);
+    Transaction tx(m_store.database());
+    if (!tx.begun())
+        return tx.begun();
+    for (const QString &id : *ids) {
+        auto ref = rows.refById(id);
+        if (!ref)
+            return ref.error();
+        if (check) {
+            if (Status s = check(id); !s)
+                return s;
+        }
+        auto sync = rows.syncInfo(id);
+        if (!sync)
+            return sync.error();
+        auto base = baseSnapshotOf(kind, id);
+        if (!base)
+            return base.error();
+        if (Status s = rows.remove(id); !s)
+            return s;
+        const QString name = ref.value() ? ref.value()->name : QString();
+        if (Status s = queue(operation, kind, id, {{QStringLiteral("name"), name}},
+                             sync->baseUpdated, *base);
+            !s)
+            return s;
+    }
+    if (Status s = tx.commit(); !s)
+        return s;
+    Q_EMIT changed(kind);
     return {};
 }
 

@@ -153,6 +153,10 @@ private:
                  const QJsonObject &baseSnapshot = {});
     // The row as the server last showed it, taken before an edit changes the mirror.
     Result<QJsonObject> baseSnapshotOf(EntityKind kind, const QString &id) const;
+    // Deletes the referenced rows of one kind in one transaction, queueing a delete for each;
+    // check (may be empty) refuses a row before anything changes.
+    Status deleteRows(EntityKind kind, const QString &operation, const QStringList &references,
+                      const std::function<Status(const QString &id)> &check);
     Result<QStringList> resolveAll(EntityKind kind, const QStringList &references) const;
     Result<Team> writeMembers(const QString &reference,
                               const std::function<QStringList(QStringList)> &change);

@@ -99,38 +99,16 @@ Status AdminService::deleteRoles(const QStringList &references)
 {
     if (Status s = require(tr("delete role")); !s)
         return s;
-    auto ids = resolveAll(EntityKind::Role, references);
-    if (!ids)
-        return ids.error();
-    Transaction tx(m_store.database());
-    if (!tx.begun())
-        return tx.begun();
-    for (const QString &id : *ids) {
-        auto r = m_store.roles().byId(id);
-        if (!r)
-            return r.error();
-        auto uses = m_store.assignments().countForRole(id);
-        if (!uses)
-            return uses.error();
-        if (Status s = rules::canDeleteRole(*r.value(), *uses); !s)
-            return s;
-        auto sync = m_store.roles().syncInfo(id);
-        if (!sync)
-            return sync.error();
-        auto base = baseSnapshotOf(EntityKind::Role, id);
-        if (!base)
-            return base.error();
-        if (Status s = m_store.roles().remove(id); !s)
-            return s;
-        if (Status s = queue(OutboxOperation::DeleteRole, EntityKind::Role, id,
-                             {{QStringLiteral("name"), r.value()->name}}, sync->baseUpdated, *base);
-            !s)
-            return s;
-    }
-    if (Status s = tx.commit(); !s)
-        return s;
-    Q_EMIT changed(EntityKind::Role);
-    return {};
+    return deleteRows(EntityKind::Role, OutboxOperation::DeleteRole, references,
+                      [this](const QString &id) -> Status {
+                          auto role = m_store.roles().byId(id);
+                          if (!role)
+                              return role.error();
+                          auto uses = m_store.assignments().countForRole(id);
+                          if (!uses)
+                              return uses.error();
+                          return rules::canDeleteRole(*role.value(), *uses);
+                      });
 }
 
 Result<Workspace> AdminService::createWorkspace(const QString &name, const QString &description)
@@ -216,38 +194,19 @@ Status AdminService::deleteWorkspaces(const QStringList &references)
 {
     if (Status s = require(tr("delete workspace")); !s)
         return s;
-    auto ids = resolveAll(EntityKind::Workspace, references);
-    if (!ids)
-        return ids.error();
-    Transaction tx(m_store.database());
-    if (!tx.begun())
-        return tx.begun();
-    for (const QString &id : *ids) {
-        auto w = m_store.workspaces().byId(id);
-        if (!w)
-            return w.error();
-        if (Status s = rules::canDeleteWorkspace(*w.value()); !s)
-            return s;
-        auto sync = m_store.workspaces().syncInfo(id);
-        if (!sync)
-            return sync.error();
-        auto base = baseSnapshotOf(EntityKind::Workspace, id);
-        if (!base)
-            return base.error();
-        // Scoped assignments go with the workspace (ON DELETE CASCADE), as on the server.
-        if (Status s = m_store.workspaces().remove(id); !s)
-            return s;
-        if (Status s = queue(OutboxOperation::DeleteWorkspace, EntityKind::Workspace, id,
-                             {{QStringLiteral("name"), w.value()->name}}, sync->baseUpdated, *base);
-            !s)
-            return s;
+    // Scoped assignments go with the workspace (ON DELETE CASCADE), as on the server.
+    Status s = deleteRows(EntityKind::Workspace, OutboxOperation::DeleteWorkspace, references,
+                          [this](const QString &id) -> Status {
+                              auto workspace = m_store.workspaces().byId(id);
+                              if (!workspace)
+                                  return workspace.error();
+                              return rules::canDeleteWorkspace(*workspace.value());
+                          });
+    if (s) {
+        Q_EMIT changed(EntityKind::UserRoleAssignment);
+        Q_EMIT changed(EntityKind::TeamRoleAssignment);
     }
-    if (Status s = tx.commit(); !s)
-        return s;
-    Q_EMIT changed(EntityKind::Workspace);
-    Q_EMIT changed(EntityKind::UserRoleAssignment);
-    Q_EMIT changed(EntityKind::TeamRoleAssignment);
-    return {};
+    return s;
 }
 
 } // namespace zenml

@@ -155,36 +155,10 @@ Status AdminService::deleteTeams(const QStringList &references)
 {
     if (Status s = require(tr("delete team")); !s)
         return s;
-    auto ids = resolveAll(EntityKind::Team, references);
-    if (!ids)
-        return ids.error();
-    Transaction tx(m_store.database());
-    if (!tx.begun())
-        return tx.begun();
-    for (const QString &id : *ids) {
-        auto sync = m_store.teams().syncInfo(id);
-        if (!sync)
-            return sync.error();
-        auto base = baseSnapshotOf(EntityKind::Team, id);
-        if (!base)
-            return base.error();
-        auto ref = m_store.teams().refById(id);
-        if (!ref)
-            return ref.error();
-        if (Status s = m_store.teams().remove(id); !s)
-            return s;
-        if (Status s =
-                queue(OutboxOperation::DeleteTeam, EntityKind::Team, id,
-                      {{QStringLiteral("name"), ref.value() ? ref.value()->name : QString()}},
-                      sync->baseUpdated, *base);
-            !s)
-            return s;
-    }
-    if (Status s = tx.commit(); !s)
-        return s;
-    Q_EMIT changed(EntityKind::Team);
-    Q_EMIT changed(EntityKind::TeamRoleAssignment);
-    return {};
+    Status s = deleteRows(EntityKind::Team, OutboxOperation::DeleteTeam, references, {});
+    if (s)
+        Q_EMIT changed(EntityKind::TeamRoleAssignment);
+    return s;
 }
 
 } // namespace zenml

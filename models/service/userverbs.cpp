@@ -191,38 +191,18 @@ Status AdminService::deleteUsers(const QStringList &references)
 {
     if (Status s = require(tr("delete user")); !s)
         return s;
-    auto ids = resolveAll(EntityKind::User, references);
-    if (!ids)
-        return ids.error();
-    Transaction tx(m_store.database());
-    if (!tx.begun())
-        return tx.begun();
-    for (const QString &id : *ids) {
-        auto user = m_store.users().byId(id);
-        if (!user)
-            return user.error();
-        if (Status s = rules::canDeleteUser(*user.value()); !s)
-            return s;
-        auto sync = m_store.users().syncInfo(id);
-        if (!sync)
-            return sync.error();
-        auto base = baseSnapshotOf(EntityKind::User, id);
-        if (!base)
-            return base.error();
-        if (Status s = m_store.users().remove(id); !s)
-            return s;
-        if (Status s =
-                queue(OutboxOperation::DeleteUser, EntityKind::User, id,
-                      {{QStringLiteral("name"), user.value()->name}}, sync->baseUpdated, *base);
-            !s)
-            return s;
+    Status s = deleteRows(EntityKind::User, OutboxOperation::DeleteUser, references,
+                          [this](const QString &id) -> Status {
+                              auto user = m_store.users().byId(id);
+                              if (!user)
+                                  return user.error();
+                              return rules::canDeleteUser(*user.value());
+                          });
+    if (s) {
+        Q_EMIT changed(EntityKind::UserRoleAssignment);
+        Q_EMIT changed(EntityKind::Team);
     }
-    if (Status s = tx.commit(); !s)
-        return s;
-    Q_EMIT changed(EntityKind::User);
-    Q_EMIT changed(EntityKind::UserRoleAssignment);
-    Q_EMIT changed(EntityKind::Team);
-    return {};
+    return s;
 }
 
 } // namespace zenml
