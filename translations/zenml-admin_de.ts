@@ -1042,7 +1042,7 @@
     </message>
 </context>
 <context>
-    <name>zenml::cli</name>
+    <name>zenml::cli::AssignmentCommands</name>
     <message>
         <source>Name at least one user (--user) or team (--team).</source>
         <translation>Nennen Sie mindestens einen Benutzer (--user) oder ein Team (--team).</translation>
@@ -1119,6 +1119,9 @@
         <source>Only the assignments in this workspace.</source>
         <translation>Nur die Zuweisungen in diesem Workspace.</translation>
     </message>
+</context>
+<context>
+    <name>zenml::cli::Cli</name>
     <message>
         <source>Try &apos;%1 --help&apos; for help.</source>
         <translation>Hilfe gibt es mit &apos;%1 --help&apos;.</translation>
@@ -1135,6 +1138,250 @@
         <source>Missing command.</source>
         <translation>Befehl fehlt.</translation>
     </message>
+</context>
+<context>
+    <name>zenml::cli::Columns</name>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>FULL NAME</source>
+        <translation>VOLLSTÄNDIGER NAME</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>AKTIV</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>PERMISSIONS</source>
+        <translation>BERECHTIGUNGEN</translation>
+    </message>
+    <message>
+        <source>USERS</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>BESCHREIBUNG</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>TEAM</source>
+        <translation>TEAM</translation>
+    </message>
+    <message>
+        <source>WORKSPACE</source>
+        <translation>WORKSPACE</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::cli::ConnectCommands</name>
+    <message>
+        <source>Pass --allow-insecure-http to use it anyway.</source>
+        <translation>Geben Sie --allow-insecure-http an, um sie trotzdem zu verwenden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a SHA-256 fingerprint: give 64 hex digits, with or without colons.</source>
+        <translation>&apos;%1&apos; ist kein SHA-256-Fingerabdruck: Geben Sie 64 Hex-Ziffern an, mit oder ohne Doppelpunkte.</translation>
+    </message>
+    <message>
+        <source>A server profile needs both --url and --username.</source>
+        <translation>Ein Serverprofil braucht --url und --username.</translation>
+    </message>
+    <message>
+        <source>--trust-fingerprint and --allow-insecure-http need --url.</source>
+        <translation>--trust-fingerprint und --allow-insecure-http brauchen --url.</translation>
+    </message>
+    <message>
+        <source>Created profile &apos;%1&apos;.</source>
+        <translation>Profil &apos;%1&apos; angelegt.</translation>
+    </message>
+    <message>
+        <source>The username is empty.</source>
+        <translation>Der Benutzername ist leer.</translation>
+    </message>
+    <message>
+        <source>Created profile &apos;%1&apos; for %2 as &apos;%3&apos;. Sign in with: zenml-admin --profile %1 login</source>
+        <translation>Profil &apos;%1&apos; für %2 als &apos;%3&apos; angelegt. Anmelden mit: zenml-admin --profile %1 login</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a local profile; only server profiles have a URL and user name.</source>
+        <translation>&apos;%1&apos; ist ein lokales Profil; nur Serverprofile haben eine URL und einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>Nothing to change. Give --url, --username or --trust-fingerprint.</source>
+        <translation>Nichts zu ändern. Geben Sie --url, --username oder --trust-fingerprint an.</translation>
+    </message>
+    <message>
+        <source>Updated profile &apos;%1&apos;.</source>
+        <translation>Profil &apos;%1&apos; geändert.</translation>
+    </message>
+    <message>
+        <source>Signed out of the old server or user. Sign in again with: zenml-admin --profile %1 login</source>
+        <translation>Vom alten Server oder Benutzer abgemeldet. Erneut anmelden mit: zenml-admin --profile %1 login</translation>
+    </message>
+    <message>
+        <source>Deleted profile &apos;%1&apos;.</source>
+        <translation>Profil &apos;%1&apos; gelöscht.</translation>
+    </message>
+    <message>
+        <source>Its keychain entries could not be removed: %1</source>
+        <translation>Seine Einträge im Schlüsselbund konnten nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate:</source>
+        <translation>Das Zertifikat des Servers:</translation>
+    </message>
+    <message>
+        <source>  Subject: %1</source>
+        <translation>  Inhaber:    %1</translation>
+    </message>
+    <message>
+        <source>  Issuer:  %1</source>
+        <translation>  Aussteller: %1</translation>
+    </message>
+    <message>
+        <source>  SHA-256: %1</source>
+        <translation>  SHA-256:    %1</translation>
+    </message>
+    <message>
+        <source>If you trust it, pin it with: zenml-admin profile update %1 --trust-fingerprint %2</source>
+        <translation>Wenn Sie ihm vertrauen, hinterlegen Sie es mit: zenml-admin profile update %1 --trust-fingerprint %2</translation>
+    </message>
+    <message>
+        <source>The sync could not start.</source>
+        <translation>Der Abgleich konnte nicht starten.</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation>Passwort für %1 auf %2: </translation>
+    </message>
+    <message>
+        <source>Signed in to %1 (ZenML %2) as &apos;%3&apos; with the permissions: %4.</source>
+        <translation>Bei %1 (ZenML %2) als &apos;%3&apos; angemeldet, mit den Berechtigungen: %4.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The password is saved in the keychain for later runs.</source>
+        <translation>Das Passwort ist für spätere Aufrufe im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Signed in, but fetching the server&apos;s data failed; the local copy is as it was.</source>
+        <translation>Angemeldet, aber das Abrufen der Serverdaten ist fehlgeschlagen; die lokale Kopie ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Fetched %1 users, %2 teams, %3 roles and %4 workspaces.</source>
+        <translation>%1 Benutzer, %2 Teams, %3 Rollen und %4 Workspaces abgerufen.</translation>
+    </message>
+    <message>
+        <source>Signed out of profile &apos;%1&apos;; the saved password is removed.</source>
+        <translation>Vom Profil &apos;%1&apos; abgemeldet; das gespeicherte Passwort ist entfernt.</translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s certificate with this SHA-256 fingerprint even though it does not verify (self-signed).</source>
+        <translation>Dem Zertifikat des Servers mit diesem SHA-256-Fingerabdruck vertrauen, auch wenn es sich nicht überprüfen lässt (selbst signiert).</translation>
+    </message>
+    <message>
+        <source>Accept a plain http:// URL to another computer (the password crosses the network unencrypted).</source>
+        <translation>Eine unverschlüsselte http://-URL zu einem anderen Rechner annehmen (das Passwort geht unverschlüsselt durchs Netz).</translation>
+    </message>
+    <message>
+        <source>Create a profile: local, or for a server with --url and --username.</source>
+        <translation>Ein Profil anlegen: lokal oder mit --url und --username für einen Server.</translation>
+    </message>
+    <message>
+        <source>Name of the new profile.</source>
+        <translation>Name des neuen Profils.</translation>
+    </message>
+    <message>
+        <source>The ZenML server&apos;s URL, for a server profile.</source>
+        <translation>Die URL des ZenML-Servers, für ein Serverprofil.</translation>
+    </message>
+    <message>
+        <source>The user to sign in as, for a server profile.</source>
+        <translation>Der Benutzer, als der man sich anmeldet, für ein Serverprofil.</translation>
+    </message>
+    <message>
+        <source>A local profile starts like a fresh ZenML server: roles admin and guest, the default workspace and the default user. A server profile is signed in to with &apos;zenml-admin login&apos;.</source>
+        <translation>Ein lokales Profil beginnt wie ein frischer ZenML-Server: Rollen admin und guest, der Standard-Workspace und der Standardbenutzer. An einem Serverprofil meldet man sich mit &apos;zenml-admin login&apos; an.</translation>
+    </message>
+    <message>
+        <source>Change a server profile&apos;s URL, user name or trusted certificate.</source>
+        <translation>URL, Benutzernamen oder vertrautes Zertifikat eines Serverprofils ändern.</translation>
+    </message>
+    <message>
+        <source>Name of the profile.</source>
+        <translation>Name des Profils.</translation>
+    </message>
+    <message>
+        <source>The new server URL.</source>
+        <translation>Die neue Server-URL.</translation>
+    </message>
+    <message>
+        <source>The new user name.</source>
+        <translation>Der neue Benutzername.</translation>
+    </message>
+    <message>
+        <source>Changing the URL or the user name signs out. An empty --trust-fingerprint removes the pin.</source>
+        <translation>Eine Änderung von URL oder Benutzername meldet ab. Ein leeres --trust-fingerprint entfernt das hinterlegte Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Delete a profile, its local data and its saved password.</source>
+        <translation>Ein Profil, seine lokalen Daten und sein gespeichertes Passwort löschen.</translation>
+    </message>
+    <message>
+        <source>Sign in to the server of the profile and fetch its users, teams and roles.</source>
+        <translation>Am Server des Profils anmelden und seine Benutzer, Teams und Rollen abrufen.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input.</source>
+        <translation>Das Passwort aus der ersten Zeile der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Do not save the password in the keychain (and remove a saved one).</source>
+        <translation>Das Passwort nicht im Schlüsselbund speichern (und ein gespeichertes entfernen).</translation>
+    </message>
+    <message>
+        <source>Without --password-stdin the password is asked for on the terminal. It is never taken from an argument.</source>
+        <translation>Ohne --password-stdin wird das Passwort im Terminal abgefragt. Es wird nie aus einem Argument genommen.</translation>
+    </message>
+    <message>
+        <source>Sign out of the profile&apos;s server and remove the saved password.</source>
+        <translation>Vom Server des Profils abmelden und das gespeicherte Passwort entfernen.</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::cli::Context</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a local profile: there is no server to sign in to. Create a server profile with &apos;zenml-admin profile create NAME --url URL --username USER&apos;.</source>
+        <translation>&apos;%1&apos; ist ein lokales Profil: Es gibt keinen Server zum Anmelden. Legen Sie ein Serverprofil mit &apos;zenml-admin profile create NAME --url URL --username BENUTZER&apos; an.</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::cli::Help</name>
     <message>
         <source>Global options:
 </source>
@@ -1154,8 +1401,8 @@
         <translation>Profile in DIR ablegen (sonst ZENML_ADMIN_DATA_DIR, sonst der Datenordner der App).</translation>
     </message>
     <message>
-        <source>Language of the desktop app, e.g. de or fr.</source>
-        <translation>Sprache der Desktop-App, z. B. de oder fr.</translation>
+        <source>Language of messages, help, table headers and the desktop app, e.g. de or en; else the system locale. JSON and CSV stay as they are.</source>
+        <translation>Sprache der Meldungen, der Hilfe, der Tabellenköpfe und der Desktop-App, z. B. de oder en; sonst die des Systems. JSON und CSV bleiben unverändert.</translation>
     </message>
     <message>
         <source>Show help for the program, a group or a command.</source>
@@ -1279,54 +1526,90 @@
         <translation>Optionen:
 </translation>
     </message>
+</context>
+<context>
+    <name>zenml::cli::InviteCommands</name>
     <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
+        <source>The sync could not start.</source>
+        <translation>Der Abgleich konnte nicht starten.</translation>
     </message>
     <message>
-        <source>FULL NAME</source>
-        <translation>VOLLSTÄNDIGER NAME</translation>
+        <source>The invitation link will be available after &apos;zenml-admin sync&apos;; then &apos;zenml-admin user invite-link %1&apos; prints it.</source>
+        <translation>Der Einladungslink ist nach &apos;zenml-admin sync&apos; verfügbar; dann gibt &apos;zenml-admin user invite-link %1&apos; ihn aus.</translation>
     </message>
     <message>
-        <source>EMAIL</source>
-        <translation>E-MAIL</translation>
+        <source>Not sent to the server yet: %1</source>
+        <translation>Noch nicht an den Server gesendet: %1</translation>
     </message>
     <message>
-        <source>ACTIVE</source>
-        <translation>AKTIV</translation>
+        <source>Note: the keychain did not keep the link; copy it now, or regenerate it later.</source>
+        <translation>Hinweis: Der Schlüsselbund hat den Link nicht behalten; kopieren Sie ihn jetzt oder erzeugen Sie ihn später neu.</translation>
     </message>
     <message>
-        <source>ID</source>
-        <translation>ID</translation>
+        <source>&apos;%1&apos; is now inactive; the new link replaces any earlier one.</source>
+        <translation>&apos;%1&apos; ist jetzt inaktiv; der neue Link ersetzt jeden früheren.</translation>
     </message>
     <message>
-        <source>PERMISSIONS</source>
-        <translation>BERECHTIGUNGEN</translation>
+        <source>The new link replaces the earlier one, which stops working.</source>
+        <translation>Der neue Link ersetzt den früheren, der nicht mehr funktioniert.</translation>
     </message>
     <message>
-        <source>USERS</source>
-        <translation>BENUTZER</translation>
+        <source>&apos;%1&apos; is active and has no invitation. &apos;--regenerate&apos; deactivates it and makes a new link.</source>
+        <translation>&apos;%1&apos; ist aktiv und hat keine Einladung. &apos;--regenerate&apos; deaktiviert den Benutzer und erzeugt einen neuen Link.</translation>
     </message>
     <message>
-        <source>DESCRIPTION</source>
-        <translation>BESCHREIBUNG</translation>
+        <source>No link for &apos;%1&apos; is kept on this computer. &apos;zenml-admin user invite-link %1 --regenerate&apos; makes a new one (an earlier link stops working).</source>
+        <translation>Für &apos;%1&apos; ist auf diesem Rechner kein Link gespeichert. &apos;zenml-admin user invite-link %1 --regenerate&apos; erzeugt einen neuen (ein früherer Link funktioniert dann nicht mehr).</translation>
     </message>
     <message>
-        <source>ROLE</source>
-        <translation>ROLLE</translation>
+        <source>Created user &apos;%1&apos;.</source>
+        <translation>Benutzer &apos;%1&apos; angelegt.</translation>
     </message>
     <message>
-        <source>USER</source>
-        <translation>BENUTZER</translation>
+        <source>The invitation link for &apos;%1&apos; is ready: &apos;zenml-admin user invite-link %1&apos; prints it.</source>
+        <translation>Der Einladungslink für &apos;%1&apos; ist bereit: &apos;zenml-admin user invite-link %1&apos; gibt ihn aus.</translation>
     </message>
     <message>
-        <source>TEAM</source>
-        <translation>TEAM</translation>
+        <source>The invitation link for &apos;%1&apos; arrived, but the keychain did not keep it; &apos;zenml-admin user invite-link %1 --regenerate&apos; makes a new one.</source>
+        <translation>Der Einladungslink für &apos;%1&apos; ist angekommen, aber der Schlüsselbund hat ihn nicht behalten; &apos;zenml-admin user invite-link %1 --regenerate&apos; erzeugt einen neuen.</translation>
     </message>
     <message>
-        <source>WORKSPACE</source>
-        <translation>WORKSPACE</translation>
+        <source>Print the invitation link of an inactive user.</source>
+        <translation>Den Einladungslink eines inaktiven Benutzers ausgeben.</translation>
     </message>
+    <message>
+        <source>Name, id or unique prefix of the user.</source>
+        <translation>Name, ID oder eindeutiges Präfix des Benutzers.</translation>
+    </message>
+    <message>
+        <source>Ask the server for a new link: the old one stops working, and an active user becomes inactive until activated again.</source>
+        <translation>Den Server um einen neuen Link bitten: Der alte funktioniert nicht mehr, und ein aktiver Benutzer wird inaktiv, bis er erneut aktiviert wird.</translation>
+    </message>
+    <message>
+        <source>The link is a credential: anyone holding it can set the account&apos;s password. It is kept only in the OS keychain, until the user is seen active or deleted.</source>
+        <translation>Der Link ist ein Zugangsnachweis: Wer ihn hat, kann das Passwort des Kontos setzen. Er wird nur im Schlüsselbund des Betriebssystems aufbewahrt, bis der Benutzer aktiv oder gelöscht ist.</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::cli::Invocation</name>
+    <message>
+        <source>Option &apos;--%1&apos; takes true or false, not &apos;%2&apos;.</source>
+        <translation>Option &apos;--%1&apos; nimmt true oder false, nicht &apos;%2&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::cli::Output</name>
+    <message>
+        <source>PROPERTY</source>
+        <translation>EIGENSCHAFT</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::cli::Parser</name>
     <message>
         <source>Option &apos;%1&apos; needs a value.</source>
         <translation>Option &apos;%1&apos; braucht einen Wert.</translation>
@@ -1359,9 +1642,31 @@
         <source>Got unexpected extra argument &apos;%1&apos;.</source>
         <translation>Unerwartetes zusätzliches Argument &apos;%1&apos;.</translation>
     </message>
+</context>
+<context>
+    <name>zenml::cli::PasswordPrompt</name>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the password. Pass it on standard input with --password-stdin.</source>
+        <translation>Es gibt kein Terminal, um das Passwort abzufragen. Übergeben Sie es mit --password-stdin über die Standardeingabe.</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::cli::ProfileCommands</name>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
     <message>
         <source>KIND</source>
         <translation>ART</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>AKTIV</translation>
     </message>
     <message>
         <source>SERVER</source>
@@ -1376,24 +1681,8 @@
         <translation>Noch keine Profile. Das lokale Profil &apos;default&apos; wird bei der ersten Verwendung angelegt.</translation>
     </message>
     <message>
-        <source>A server profile needs both --url and --username.</source>
-        <translation>Ein Serverprofil braucht --url und --username.</translation>
-    </message>
-    <message>
-        <source>The username is empty.</source>
-        <translation>Der Benutzername ist leer.</translation>
-    </message>
-    <message>
-        <source>Created profile &apos;%1&apos;.</source>
-        <translation>Profil &apos;%1&apos; angelegt.</translation>
-    </message>
-    <message>
         <source>Active profile changed to &apos;%1&apos;.</source>
         <translation>Aktives Profil ist jetzt &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>Deleted profile &apos;%1&apos;.</source>
-        <translation>Profil &apos;%1&apos; gelöscht.</translation>
     </message>
     <message>
         <source>Name of the profile.</source>
@@ -1404,25 +1693,12 @@
         <translation>Die Profile auflisten.</translation>
     </message>
     <message>
-        <source>Create a profile: local, or for a server with --url and --username.</source>
-        <translation>Ein Profil anlegen: lokal oder mit --url und --username für einen Server.</translation>
-    </message>
-    <message>
-        <source>Name of the new profile.</source>
-        <translation>Name des neuen Profils.</translation>
-    </message>
-    <message>
-        <source>The ZenML server&apos;s URL, for a server profile.</source>
-        <translation>Die URL des ZenML-Servers, für ein Serverprofil.</translation>
-    </message>
-    <message>
-        <source>The user to sign in as, for a server profile.</source>
-        <translation>Der Benutzer, als der man sich anmeldet, für ein Serverprofil.</translation>
-    </message>
-    <message>
         <source>Make a profile the active one.</source>
         <translation>Ein Profil zum aktiven machen.</translation>
     </message>
+</context>
+<context>
+    <name>zenml::cli::Registry</name>
     <message>
         <source>Commands for user management.</source>
         <translation>Befehle zur Benutzerverwaltung.</translation>
@@ -1452,6 +1728,33 @@
         <translation>Befehle für lokale Profile und Serverprofile.</translation>
     </message>
     <message>
+        <source>Sign in to the profile&apos;s server.</source>
+        <translation>Am Server des Profils anmelden.</translation>
+    </message>
+    <message>
+        <source>Sign out of the profile&apos;s server.</source>
+        <translation>Vom Server des Profils abmelden.</translation>
+    </message>
+    <message>
+        <source>Send queued changes and fetch the server&apos;s.</source>
+        <translation>Wartende Änderungen senden und die des Servers abrufen.</translation>
+    </message>
+    <message>
+        <source>Show what waits for the server.</source>
+        <translation>Anzeigen, was auf den Server wartet.</translation>
+    </message>
+    <message>
+        <source>Commands for changes waiting for the server.</source>
+        <translation>Befehle für Änderungen, die auf den Server warten.</translation>
+    </message>
+    <message>
+        <source>Commands for changes that met a newer version.</source>
+        <translation>Befehle für Änderungen, die auf eine neuere Version gestoßen sind.</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::cli::RoleCommands</name>
+    <message>
         <source>No roles found for the given filters.</source>
         <translation>Keine Rollen für diese Filter gefunden.</translation>
     </message>
@@ -1474,6 +1777,10 @@
     <message>
         <source>Deleted role &apos;%1&apos;.</source>
         <translation>Rolle &apos;%1&apos; gelöscht.</translation>
+    </message>
+    <message>
+        <source>Name, id or unique prefix of the role.</source>
+        <translation>Name, ID oder eindeutiges Präfix der Rolle.</translation>
     </message>
     <message>
         <source>List all roles.</source>
@@ -1527,422 +1834,9 @@
         <source>A role that is still assigned cannot be deleted; revoke it first.</source>
         <translation>Eine noch vergebene Rolle kann nicht gelöscht werden; entziehen Sie sie zuerst.</translation>
     </message>
-    <message>
-        <source>No teams found for the given filters.</source>
-        <translation>Keine Teams für diese Filter gefunden.</translation>
-    </message>
-    <message>
-        <source>Created team &apos;%1&apos;.</source>
-        <translation>Team &apos;%1&apos; angelegt.</translation>
-    </message>
-    <message>
-        <source>Updated team &apos;%1&apos;.</source>
-        <translation>Team &apos;%1&apos; geändert.</translation>
-    </message>
-    <message>
-        <source>Name at least one user with --user.</source>
-        <translation>Nennen Sie mit --user mindestens einen Benutzer.</translation>
-    </message>
-    <message>
-        <source>Added user &apos;%1&apos; to team &apos;%2&apos;.</source>
-        <translation>Benutzer &apos;%1&apos; zum Team &apos;%2&apos; hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Removed user &apos;%1&apos; from team &apos;%2&apos;.</source>
-        <translation>Benutzer &apos;%1&apos; aus dem Team &apos;%2&apos; entfernt.</translation>
-    </message>
-    <message>
-        <source>Deleted team &apos;%1&apos;.</source>
-        <translation>Team &apos;%1&apos; gelöscht.</translation>
-    </message>
-    <message>
-        <source>Name, id or unique prefix of the team.</source>
-        <translation>Name, ID oder eindeutiges Präfix des Teams.</translation>
-    </message>
-    <message>
-        <source>List all teams.</source>
-        <translation>Alle Teams auflisten.</translation>
-    </message>
-    <message>
-        <source>Show the details of a team and its members.</source>
-        <translation>Die Details eines Teams und seine Mitglieder anzeigen.</translation>
-    </message>
-    <message>
-        <source>Create a new team.</source>
-        <translation>Ein neues Team anlegen.</translation>
-    </message>
-    <message>
-        <source>Name of the new team.</source>
-        <translation>Name des neuen Teams.</translation>
-    </message>
-    <message>
-        <source>Update a team.</source>
-        <translation>Ein Team ändern.</translation>
-    </message>
-    <message>
-        <source>A new name.</source>
-        <translation>Ein neuer Name.</translation>
-    </message>
-    <message>
-        <source>Add users to a team.</source>
-        <translation>Benutzer zu einem Team hinzufügen.</translation>
-    </message>
-    <message>
-        <source>Remove users from a team.</source>
-        <translation>Benutzer aus einem Team entfernen.</translation>
-    </message>
-    <message>
-        <source>Delete teams.</source>
-        <translation>Teams löschen.</translation>
-    </message>
-    <message>
-        <source>No users found for the given filters.</source>
-        <translation>Keine Benutzer für diese Filter gefunden.</translation>
-    </message>
-    <message>
-        <source>%1 (in %2)</source>
-        <translation>%1 (in %2)</translation>
-    </message>
-    <message>
-        <source>ROLES</source>
-        <translation>ROLLEN</translation>
-    </message>
-    <message>
-        <source>TEAMS</source>
-        <translation>TEAMS</translation>
-    </message>
-    <message>
-        <source>Created user &apos;%1&apos;.</source>
-        <translation>Benutzer &apos;%1&apos; angelegt.</translation>
-    </message>
-    <message>
-        <source>Note: the user was created without a password, so it is inactive, as on a ZenML server. A local profile has no sign-in; activate it with &apos;zenml-admin user update %1 --active true&apos;.</source>
-        <translation>Hinweis: Der Benutzer wurde ohne Passwort angelegt und ist daher inaktiv, wie auf einem ZenML-Server. Ein lokales Profil hat keine Anmeldung; aktivieren Sie ihn mit &apos;zenml-admin user update %1 --active true&apos;.</translation>
-    </message>
-    <message>
-        <source>Note: a local profile has no sign-in, so the password was not stored.</source>
-        <translation>Hinweis: Ein lokales Profil hat keine Anmeldung, daher wurde das Passwort nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>The user stays inactive until activated with an invitation link.</source>
-        <translation>Der Benutzer bleibt inaktiv, bis er mit einem Einladungslink aktiviert wird.</translation>
-    </message>
-    <message>
-        <source>Updated user &apos;%1&apos;.</source>
-        <translation>Benutzer &apos;%1&apos; geändert.</translation>
-    </message>
-    <message>
-        <source>Deleted user &apos;%1&apos;.</source>
-        <translation>Benutzer &apos;%1&apos; gelöscht.</translation>
-    </message>
-    <message>
-        <source>The user&apos;s full name.</source>
-        <translation>Der vollständige Name des Benutzers.</translation>
-    </message>
-    <message>
-        <source>The user&apos;s email address.</source>
-        <translation>Die E-Mail-Adresse des Benutzers.</translation>
-    </message>
-    <message>
-        <source>List all users.</source>
-        <translation>Alle Benutzer auflisten.</translation>
-    </message>
-    <message>
-        <source>Show the details of a user, its roles and teams.</source>
-        <translation>Die Details eines Benutzers, seine Rollen und Teams anzeigen.</translation>
-    </message>
-    <message>
-        <source>Name, id or unique prefix of the user; the profile&apos;s own user when left out.</source>
-        <translation>Name, ID oder eindeutiges Präfix des Benutzers; ohne Angabe der eigene Benutzer des Profils.</translation>
-    </message>
-    <message>
-        <source>Create a new user.</source>
-        <translation>Einen neuen Benutzer anlegen.</translation>
-    </message>
-    <message>
-        <source>Name of the new user.</source>
-        <translation>Name des neuen Benutzers.</translation>
-    </message>
-    <message>
-        <source>The user&apos;s password. Without one the user is created inactive. A local profile has no sign-in and stores no password anywhere.</source>
-        <translation>Das Passwort des Benutzers. Ohne Passwort wird er inaktiv angelegt. Ein lokales Profil hat keine Anmeldung und speichert nirgends ein Passwort.</translation>
-    </message>
-    <message>
-        <source>A role to assign to the user globally.</source>
-        <translation>Eine Rolle, die dem Benutzer global vergeben wird.</translation>
-    </message>
-    <message>
-        <source>Update a user.</source>
-        <translation>Einen Benutzer ändern.</translation>
-    </message>
-    <message>
-        <source>Name, id or unique prefix of the user.</source>
-        <translation>Name, ID oder eindeutiges Präfix des Benutzers.</translation>
-    </message>
-    <message>
-        <source>Activate or deactivate the user.</source>
-        <translation>Den Benutzer aktivieren oder deaktivieren.</translation>
-    </message>
-    <message>
-        <source>Delete users.</source>
-        <translation>Benutzer löschen.</translation>
-    </message>
-    <message>
-        <source>No workspaces found for the given filters.</source>
-        <translation>Keine Workspaces für diese Filter gefunden.</translation>
-    </message>
-    <message>
-        <source>Created workspace &apos;%1&apos;.</source>
-        <translation>Workspace &apos;%1&apos; angelegt.</translation>
-    </message>
-    <message>
-        <source>Deleted workspace &apos;%1&apos;.</source>
-        <translation>Workspace &apos;%1&apos; gelöscht.</translation>
-    </message>
-    <message>
-        <source>List the permissions a role can grant.</source>
-        <translation>Die Berechtigungen auflisten, die eine Rolle gewähren kann.</translation>
-    </message>
-    <message>
-        <source>List all workspaces.</source>
-        <translation>Alle Workspaces auflisten.</translation>
-    </message>
-    <message>
-        <source>Create a new workspace.</source>
-        <translation>Einen neuen Workspace anlegen.</translation>
-    </message>
-    <message>
-        <source>Name of the new workspace.</source>
-        <translation>Name des neuen Workspaces.</translation>
-    </message>
-    <message>
-        <source>A description of the workspace.</source>
-        <translation>Eine Beschreibung des Workspaces.</translation>
-    </message>
-    <message>
-        <source>Delete workspaces, with the role assignments scoped to them.</source>
-        <translation>Workspaces löschen, samt der Rollenzuweisungen in ihnen.</translation>
-    </message>
-    <message>
-        <source>Name, id or unique prefix of a workspace.</source>
-        <translation>Name, ID oder eindeutiges Präfix eines Workspaces.</translation>
-    </message>
-    <message>
-        <source>The default workspace cannot be deleted.</source>
-        <translation>Der Standard-Workspace kann nicht gelöscht werden.</translation>
-    </message>
-    <message>
-        <source>Pass --allow-insecure-http to use it anyway.</source>
-        <translation>Geben Sie --allow-insecure-http an, um sie trotzdem zu verwenden.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a SHA-256 fingerprint: give 64 hex digits, with or without colons.</source>
-        <translation>&apos;%1&apos; ist kein SHA-256-Fingerabdruck: Geben Sie 64 Hex-Ziffern an, mit oder ohne Doppelpunkte.</translation>
-    </message>
-    <message>
-        <source>--trust-fingerprint and --allow-insecure-http need --url.</source>
-        <translation>--trust-fingerprint und --allow-insecure-http brauchen --url.</translation>
-    </message>
-    <message>
-        <source>Created profile &apos;%1&apos; for %2 as &apos;%3&apos;. Sign in with: zenml-admin --profile %1 login</source>
-        <translation>Profil &apos;%1&apos; für %2 als &apos;%3&apos; angelegt. Anmelden mit: zenml-admin --profile %1 login</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is a local profile; only server profiles have a URL and user name.</source>
-        <translation>&apos;%1&apos; ist ein lokales Profil; nur Serverprofile haben eine URL und einen Benutzernamen.</translation>
-    </message>
-    <message>
-        <source>Nothing to change. Give --url, --username or --trust-fingerprint.</source>
-        <translation>Nichts zu ändern. Geben Sie --url, --username oder --trust-fingerprint an.</translation>
-    </message>
-    <message>
-        <source>Updated profile &apos;%1&apos;.</source>
-        <translation>Profil &apos;%1&apos; geändert.</translation>
-    </message>
-    <message>
-        <source>Signed out of the old server or user. Sign in again with: zenml-admin --profile %1 login</source>
-        <translation>Vom alten Server oder Benutzer abgemeldet. Erneut anmelden mit: zenml-admin --profile %1 login</translation>
-    </message>
-    <message>
-        <source>Its keychain entries could not be removed: %1</source>
-        <translation>Seine Einträge im Schlüsselbund konnten nicht entfernt werden: %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate:</source>
-        <translation>Das Zertifikat des Servers:</translation>
-    </message>
-    <message>
-        <source>  Subject: %1</source>
-        <translation>  Inhaber:    %1</translation>
-    </message>
-    <message>
-        <source>  Issuer:  %1</source>
-        <translation>  Aussteller: %1</translation>
-    </message>
-    <message>
-        <source>  SHA-256: %1</source>
-        <translation>  SHA-256:    %1</translation>
-    </message>
-    <message>
-        <source>If you trust it, pin it with: zenml-admin profile update %1 --trust-fingerprint %2</source>
-        <translation>Wenn Sie ihm vertrauen, hinterlegen Sie es mit: zenml-admin profile update %1 --trust-fingerprint %2</translation>
-    </message>
-    <message>
-        <source>The sync could not start.</source>
-        <translation>Der Abgleich konnte nicht starten.</translation>
-    </message>
-    <message>
-        <source>Password for %1 at %2: </source>
-        <translation>Passwort für %1 auf %2: </translation>
-    </message>
-    <message>
-        <source>Signed in to %1 (ZenML %2) as &apos;%3&apos; with the permissions: %4.</source>
-        <translation>Bei %1 (ZenML %2) als &apos;%3&apos; angemeldet, mit den Berechtigungen: %4.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>The password is saved in the keychain for later runs.</source>
-        <translation>Das Passwort ist für spätere Aufrufe im Schlüsselbund gespeichert.</translation>
-    </message>
-    <message>
-        <source>Signed in, but fetching the server&apos;s data failed; the local copy is as it was.</source>
-        <translation>Angemeldet, aber das Abrufen der Serverdaten ist fehlgeschlagen; die lokale Kopie ist unverändert.</translation>
-    </message>
-    <message>
-        <source>Fetched %1 users, %2 teams, %3 roles and %4 workspaces.</source>
-        <translation>%1 Benutzer, %2 Teams, %3 Rollen und %4 Workspaces abgerufen.</translation>
-    </message>
-    <message>
-        <source>Signed out of profile &apos;%1&apos;; the saved password is removed.</source>
-        <translation>Vom Profil &apos;%1&apos; abgemeldet; das gespeicherte Passwort ist entfernt.</translation>
-    </message>
-    <message>
-        <source>Trust the server&apos;s certificate with this SHA-256 fingerprint even though it does not verify (self-signed).</source>
-        <translation>Dem Zertifikat des Servers mit diesem SHA-256-Fingerabdruck vertrauen, auch wenn es sich nicht überprüfen lässt (selbst signiert).</translation>
-    </message>
-    <message>
-        <source>Accept a plain http:// URL to another computer (the password crosses the network unencrypted).</source>
-        <translation>Eine unverschlüsselte http://-URL zu einem anderen Rechner annehmen (das Passwort geht unverschlüsselt durchs Netz).</translation>
-    </message>
-    <message>
-        <source>A local profile starts like a fresh ZenML server: roles admin and guest, the default workspace and the default user. A server profile is signed in to with &apos;zenml-admin login&apos;.</source>
-        <translation>Ein lokales Profil beginnt wie ein frischer ZenML-Server: Rollen admin und guest, der Standard-Workspace und der Standardbenutzer. An einem Serverprofil meldet man sich mit &apos;zenml-admin login&apos; an.</translation>
-    </message>
-    <message>
-        <source>Change a server profile&apos;s URL, user name or trusted certificate.</source>
-        <translation>URL, Benutzernamen oder vertrautes Zertifikat eines Serverprofils ändern.</translation>
-    </message>
-    <message>
-        <source>The new server URL.</source>
-        <translation>Die neue Server-URL.</translation>
-    </message>
-    <message>
-        <source>The new user name.</source>
-        <translation>Der neue Benutzername.</translation>
-    </message>
-    <message>
-        <source>Changing the URL or the user name signs out. An empty --trust-fingerprint removes the pin.</source>
-        <translation>Eine Änderung von URL oder Benutzername meldet ab. Ein leeres --trust-fingerprint entfernt das hinterlegte Zertifikat.</translation>
-    </message>
-    <message>
-        <source>Delete a profile, its local data and its saved password.</source>
-        <translation>Ein Profil, seine lokalen Daten und sein gespeichertes Passwort löschen.</translation>
-    </message>
-    <message>
-        <source>Sign in to the server of the profile and fetch its users, teams and roles.</source>
-        <translation>Am Server des Profils anmelden und seine Benutzer, Teams und Rollen abrufen.</translation>
-    </message>
-    <message>
-        <source>Read the password from the first line of standard input.</source>
-        <translation>Das Passwort aus der ersten Zeile der Standardeingabe lesen.</translation>
-    </message>
-    <message>
-        <source>Do not save the password in the keychain (and remove a saved one).</source>
-        <translation>Das Passwort nicht im Schlüsselbund speichern (und ein gespeichertes entfernen).</translation>
-    </message>
-    <message>
-        <source>Without --password-stdin the password is asked for on the terminal. It is never taken from an argument.</source>
-        <translation>Ohne --password-stdin wird das Passwort im Terminal abgefragt. Es wird nie aus einem Argument genommen.</translation>
-    </message>
-    <message>
-        <source>Sign out of the profile&apos;s server and remove the saved password.</source>
-        <translation>Vom Server des Profils abmelden und das gespeicherte Passwort entfernen.</translation>
-    </message>
-    <message>
-        <source>The invitation link will be available after &apos;zenml-admin sync&apos;; then &apos;zenml-admin user invite-link %1&apos; prints it.</source>
-        <translation>Der Einladungslink ist nach &apos;zenml-admin sync&apos; verfügbar; dann gibt &apos;zenml-admin user invite-link %1&apos; ihn aus.</translation>
-    </message>
-    <message>
-        <source>Not sent to the server yet: %1</source>
-        <translation>Noch nicht an den Server gesendet: %1</translation>
-    </message>
-    <message>
-        <source>Note: the keychain did not keep the link; copy it now, or regenerate it later.</source>
-        <translation>Hinweis: Der Schlüsselbund hat den Link nicht behalten; kopieren Sie ihn jetzt oder erzeugen Sie ihn später neu.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is now inactive; the new link replaces any earlier one.</source>
-        <translation>&apos;%1&apos; ist jetzt inaktiv; der neue Link ersetzt jeden früheren.</translation>
-    </message>
-    <message>
-        <source>The new link replaces the earlier one, which stops working.</source>
-        <translation>Der neue Link ersetzt den früheren, der nicht mehr funktioniert.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is active and has no invitation. &apos;--regenerate&apos; deactivates it and makes a new link.</source>
-        <translation>&apos;%1&apos; ist aktiv und hat keine Einladung. &apos;--regenerate&apos; deaktiviert den Benutzer und erzeugt einen neuen Link.</translation>
-    </message>
-    <message>
-        <source>No link for &apos;%1&apos; is kept on this computer. &apos;zenml-admin user invite-link %1 --regenerate&apos; makes a new one (an earlier link stops working).</source>
-        <translation>Für &apos;%1&apos; ist auf diesem Rechner kein Link gespeichert. &apos;zenml-admin user invite-link %1 --regenerate&apos; erzeugt einen neuen (ein früherer Link funktioniert dann nicht mehr).</translation>
-    </message>
-    <message>
-        <source>Print the invitation link of an inactive user.</source>
-        <translation>Den Einladungslink eines inaktiven Benutzers ausgeben.</translation>
-    </message>
-    <message>
-        <source>Ask the server for a new link: the old one stops working, and an active user becomes inactive until activated again.</source>
-        <translation>Den Server um einen neuen Link bitten: Der alte funktioniert nicht mehr, und ein aktiver Benutzer wird inaktiv, bis er erneut aktiviert wird.</translation>
-    </message>
-    <message>
-        <source>The link is a credential: anyone holding it can set the account&apos;s password. It is kept only in the OS keychain, until the user is seen active or deleted.</source>
-        <translation>Der Link ist ein Zugangsnachweis: Wer ihn hat, kann das Passwort des Kontos setzen. Er wird nur im Schlüsselbund des Betriebssystems aufbewahrt, bis der Benutzer aktiv oder gelöscht ist.</translation>
-    </message>
-    <message>
-        <source>Cannot read standard input.</source>
-        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>There is no terminal to ask for the password. Pass it on standard input with --password-stdin.</source>
-        <translation>Es gibt kein Terminal, um das Passwort abzufragen. Übergeben Sie es mit --password-stdin über die Standardeingabe.</translation>
-    </message>
-    <message>
-        <source>Sign in to the profile&apos;s server.</source>
-        <translation>Am Server des Profils anmelden.</translation>
-    </message>
-    <message>
-        <source>Sign out of the profile&apos;s server.</source>
-        <translation>Vom Server des Profils abmelden.</translation>
-    </message>
-    <message>
-        <source>Send queued changes and fetch the server&apos;s.</source>
-        <translation>Wartende Änderungen senden und die des Servers abrufen.</translation>
-    </message>
-    <message>
-        <source>Show what waits for the server.</source>
-        <translation>Anzeigen, was auf den Server wartet.</translation>
-    </message>
-    <message>
-        <source>Commands for changes waiting for the server.</source>
-        <translation>Befehle für Änderungen, die auf den Server warten.</translation>
-    </message>
-    <message>
-        <source>Commands for changes that met a newer version.</source>
-        <translation>Befehle für Änderungen, die auf eine neuere Version gestoßen sind.</translation>
-    </message>
+</context>
+<context>
+    <name>zenml::cli::SyncCommands</name>
     <message>
         <source>pending</source>
         <translation>wartend</translation>
@@ -2004,6 +1898,10 @@
         <translation>PROFIL</translation>
     </message>
     <message>
+        <source>SERVER</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
         <source>PENDING</source>
         <translation>WARTEND</translation>
     </message>
@@ -2018,6 +1916,10 @@
     <message>
         <source>LAST SYNC</source>
         <translation>LETZTER ABGLEICH</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
     </message>
     <message>
         <source>OPERATION</source>
@@ -2151,49 +2053,258 @@
         <source>Take the server&apos;s version and drop your changes of the row.</source>
         <translation>Die Version des Servers übernehmen und Ihre Änderungen der Zeile verwerfen.</translation>
     </message>
+</context>
+<context>
+    <name>zenml::cli::TeamCommands</name>
     <message>
-        <source>The invitation link for &apos;%1&apos; is ready: &apos;zenml-admin user invite-link %1&apos; prints it.</source>
-        <translation>Der Einladungslink für &apos;%1&apos; ist bereit: &apos;zenml-admin user invite-link %1&apos; gibt ihn aus.</translation>
+        <source>No teams found for the given filters.</source>
+        <translation>Keine Teams für diese Filter gefunden.</translation>
     </message>
     <message>
-        <source>The invitation link for &apos;%1&apos; arrived, but the keychain did not keep it; &apos;zenml-admin user invite-link %1 --regenerate&apos; makes a new one.</source>
-        <translation>Der Einladungslink für &apos;%1&apos; ist angekommen, aber der Schlüsselbund hat ihn nicht behalten; &apos;zenml-admin user invite-link %1 --regenerate&apos; erzeugt einen neuen.</translation>
+        <source>CREATED</source>
+        <translation>ANGELEGT</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>GEÄNDERT</translation>
+    </message>
+    <message>
+        <source>Created team &apos;%1&apos;.</source>
+        <translation>Team &apos;%1&apos; angelegt.</translation>
+    </message>
+    <message>
+        <source>Updated team &apos;%1&apos;.</source>
+        <translation>Team &apos;%1&apos; geändert.</translation>
+    </message>
+    <message>
+        <source>Name at least one user with --user.</source>
+        <translation>Nennen Sie mit --user mindestens einen Benutzer.</translation>
+    </message>
+    <message>
+        <source>Added user &apos;%1&apos; to team &apos;%2&apos;.</source>
+        <translation>Benutzer &apos;%1&apos; zum Team &apos;%2&apos; hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Removed user &apos;%1&apos; from team &apos;%2&apos;.</source>
+        <translation>Benutzer &apos;%1&apos; aus dem Team &apos;%2&apos; entfernt.</translation>
+    </message>
+    <message>
+        <source>Deleted team &apos;%1&apos;.</source>
+        <translation>Team &apos;%1&apos; gelöscht.</translation>
+    </message>
+    <message>
+        <source>Name, id or unique prefix of the team.</source>
+        <translation>Name, ID oder eindeutiges Präfix des Teams.</translation>
+    </message>
+    <message>
+        <source>Name, id or unique prefix of a user.</source>
+        <translation>Name, ID oder eindeutiges Präfix eines Benutzers.</translation>
+    </message>
+    <message>
+        <source>List all teams.</source>
+        <translation>Alle Teams auflisten.</translation>
+    </message>
+    <message>
+        <source>Show the details of a team and its members.</source>
+        <translation>Die Details eines Teams und seine Mitglieder anzeigen.</translation>
+    </message>
+    <message>
+        <source>Create a new team.</source>
+        <translation>Ein neues Team anlegen.</translation>
+    </message>
+    <message>
+        <source>Name of the new team.</source>
+        <translation>Name des neuen Teams.</translation>
+    </message>
+    <message>
+        <source>Update a team.</source>
+        <translation>Ein Team ändern.</translation>
+    </message>
+    <message>
+        <source>A new name.</source>
+        <translation>Ein neuer Name.</translation>
+    </message>
+    <message>
+        <source>Add users to a team.</source>
+        <translation>Benutzer zu einem Team hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Remove users from a team.</source>
+        <translation>Benutzer aus einem Team entfernen.</translation>
+    </message>
+    <message>
+        <source>Delete teams.</source>
+        <translation>Teams löschen.</translation>
+    </message>
+    <message>
+        <source>Name, id or unique prefix of a team.</source>
+        <translation>Name, ID oder eindeutiges Präfix eines Teams.</translation>
     </message>
 </context>
 <context>
-    <name>zenml::cli::Cli</name>
+    <name>zenml::cli::UserCommands</name>
     <message>
-        <source>Try &apos;%1 --help&apos; for help.</source>
-        <translation>Hilfe gibt es mit &apos;%1 --help&apos;.</translation>
+        <source>No users found for the given filters.</source>
+        <translation>Keine Benutzer für diese Filter gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation>ROLLEN</translation>
+    </message>
+    <message>
+        <source>TEAMS</source>
+        <translation>TEAMS</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>ANGELEGT</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>GEÄNDERT</translation>
+    </message>
+    <message>
+        <source>Created user &apos;%1&apos;.</source>
+        <translation>Benutzer &apos;%1&apos; angelegt.</translation>
+    </message>
+    <message>
+        <source>Note: the user was created without a password, so it is inactive, as on a ZenML server. A local profile has no sign-in; activate it with &apos;zenml-admin user update %1 --active true&apos;.</source>
+        <translation>Hinweis: Der Benutzer wurde ohne Passwort angelegt und ist daher inaktiv, wie auf einem ZenML-Server. Ein lokales Profil hat keine Anmeldung; aktivieren Sie ihn mit &apos;zenml-admin user update %1 --active true&apos;.</translation>
+    </message>
+    <message>
+        <source>Note: a local profile has no sign-in, so the password was not stored.</source>
+        <translation>Hinweis: Ein lokales Profil hat keine Anmeldung, daher wurde das Passwort nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The user stays inactive until activated with an invitation link.</source>
+        <translation>Der Benutzer bleibt inaktiv, bis er mit einem Einladungslink aktiviert wird.</translation>
+    </message>
+    <message>
+        <source>Updated user &apos;%1&apos;.</source>
+        <translation>Benutzer &apos;%1&apos; geändert.</translation>
+    </message>
+    <message>
+        <source>Deleted user &apos;%1&apos;.</source>
+        <translation>Benutzer &apos;%1&apos; gelöscht.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s full name.</source>
+        <translation>Der vollständige Name des Benutzers.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s email address.</source>
+        <translation>Die E-Mail-Adresse des Benutzers.</translation>
+    </message>
+    <message>
+        <source>List all users.</source>
+        <translation>Alle Benutzer auflisten.</translation>
+    </message>
+    <message>
+        <source>Show the details of a user, its roles and teams.</source>
+        <translation>Die Details eines Benutzers, seine Rollen und Teams anzeigen.</translation>
+    </message>
+    <message>
+        <source>Name, id or unique prefix of the user; the profile&apos;s own user when left out.</source>
+        <translation>Name, ID oder eindeutiges Präfix des Benutzers; ohne Angabe der eigene Benutzer des Profils.</translation>
+    </message>
+    <message>
+        <source>Create a new user.</source>
+        <translation>Einen neuen Benutzer anlegen.</translation>
+    </message>
+    <message>
+        <source>Name of the new user.</source>
+        <translation>Name des neuen Benutzers.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s password. Without one the user is created inactive. A local profile has no sign-in and stores no password anywhere.</source>
+        <translation>Das Passwort des Benutzers. Ohne Passwort wird er inaktiv angelegt. Ein lokales Profil hat keine Anmeldung und speichert nirgends ein Passwort.</translation>
+    </message>
+    <message>
+        <source>A role to assign to the user globally.</source>
+        <translation>Eine Rolle, die dem Benutzer global vergeben wird.</translation>
+    </message>
+    <message>
+        <source>Update a user.</source>
+        <translation>Einen Benutzer ändern.</translation>
+    </message>
+    <message>
+        <source>Name, id or unique prefix of the user.</source>
+        <translation>Name, ID oder eindeutiges Präfix des Benutzers.</translation>
+    </message>
+    <message>
+        <source>A new name.</source>
+        <translation>Ein neuer Name.</translation>
+    </message>
+    <message>
+        <source>Activate or deactivate the user.</source>
+        <translation>Den Benutzer aktivieren oder deaktivieren.</translation>
+    </message>
+    <message>
+        <source>Delete users.</source>
+        <translation>Benutzer löschen.</translation>
+    </message>
+    <message>
+        <source>Name, id or unique prefix of a user.</source>
+        <translation>Name, ID oder eindeutiges Präfix eines Benutzers.</translation>
     </message>
 </context>
 <context>
-    <name>zenml::cli::Context</name>
+    <name>zenml::cli::WorkspaceCommands</name>
     <message>
-        <source>Error: %1</source>
-        <translation>Fehler: %1</translation>
+        <source>NAME</source>
+        <translation>NAME</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a local profile: there is no server to sign in to. Create a server profile with &apos;zenml-admin profile create NAME --url URL --username USER&apos;.</source>
-        <translation>&apos;%1&apos; ist ein lokales Profil: Es gibt keinen Server zum Anmelden. Legen Sie ein Serverprofil mit &apos;zenml-admin profile create NAME --url URL --username BENUTZER&apos; an.</translation>
-    </message>
-</context>
-<context>
-    <name>zenml::cli::Invocation</name>
-    <message>
-        <source>Option &apos;--%1&apos; takes true or false, not &apos;%2&apos;.</source>
-        <translation>Option &apos;--%1&apos; nimmt true oder false, nicht &apos;%2&apos;.</translation>
-    </message>
-</context>
-<context>
-    <name>zenml::cli::Output</name>
-    <message>
-        <source>PROPERTY</source>
-        <translation>EIGENSCHAFT</translation>
+        <source>DESCRIPTION</source>
+        <translation>BESCHREIBUNG</translation>
     </message>
     <message>
-        <source>VALUE</source>
-        <translation>WERT</translation>
+        <source>No workspaces found for the given filters.</source>
+        <translation>Keine Workspaces für diese Filter gefunden.</translation>
+    </message>
+    <message>
+        <source>Created workspace &apos;%1&apos;.</source>
+        <translation>Workspace &apos;%1&apos; angelegt.</translation>
+    </message>
+    <message>
+        <source>Deleted workspace &apos;%1&apos;.</source>
+        <translation>Workspace &apos;%1&apos; gelöscht.</translation>
+    </message>
+    <message>
+        <source>List the permissions a role can grant.</source>
+        <translation>Die Berechtigungen auflisten, die eine Rolle gewähren kann.</translation>
+    </message>
+    <message>
+        <source>List all workspaces.</source>
+        <translation>Alle Workspaces auflisten.</translation>
+    </message>
+    <message>
+        <source>Create a new workspace.</source>
+        <translation>Einen neuen Workspace anlegen.</translation>
+    </message>
+    <message>
+        <source>Name of the new workspace.</source>
+        <translation>Name des neuen Workspaces.</translation>
+    </message>
+    <message>
+        <source>A description of the workspace.</source>
+        <translation>Eine Beschreibung des Workspaces.</translation>
+    </message>
+    <message>
+        <source>Delete workspaces, with the role assignments scoped to them.</source>
+        <translation>Workspaces löschen, samt der Rollenzuweisungen in ihnen.</translation>
+    </message>
+    <message>
+        <source>Name, id or unique prefix of a workspace.</source>
+        <translation>Name, ID oder eindeutiges Präfix eines Workspaces.</translation>
+    </message>
+    <message>
+        <source>The default workspace cannot be deleted.</source>
+        <translation>Der Standard-Workspace kann nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>
@@ -3420,6 +3531,14 @@
     <message>
         <source>Not signed in.</source>
         <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>&amp;Full Sync</source>
+        <translation>&amp;Vollständig abgleichen</translation>
+    </message>
+    <message>
+        <source>Sync now, and also fetch every row and remove here what the server no longer has (Shift+F5)</source>
+        <translation>Jetzt abgleichen, dabei jede Zeile abrufen und hier entfernen, was der Server nicht mehr hat (Umschalt+F5)</translation>
     </message>
 </context>
 <context>

@@ -1042,7 +1042,7 @@
     </message>
 </context>
 <context>
-    <name>zenml::cli</name>
+    <name>zenml::cli::AssignmentCommands</name>
     <message>
         <source>Name at least one user (--user) or team (--team).</source>
         <translation type="unfinished"></translation>
@@ -1119,6 +1119,9 @@
         <source>Only the assignments in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>zenml::cli::Cli</name>
     <message>
         <source>Try &apos;%1 --help&apos; for help.</source>
         <translation type="unfinished"></translation>
@@ -1135,6 +1138,250 @@
         <source>Missing command.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>zenml::cli::Columns</name>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FULL NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERMISSIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WORKSPACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::cli::ConnectCommands</name>
+    <message>
+        <source>Pass --allow-insecure-http to use it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a SHA-256 fingerprint: give 64 hex digits, with or without colons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server profile needs both --url and --username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trust-fingerprint and --allow-insecure-http need --url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created profile &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created profile &apos;%1&apos; for %2 as &apos;%3&apos;. Sign in with: zenml-admin --profile %1 login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a local profile; only server profiles have a URL and user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change. Give --url, --username or --trust-fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated profile &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of the old server or user. Sign in again with: zenml-admin --profile %1 login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted profile &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its keychain entries could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Issuer:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you trust it, pin it with: zenml-admin profile update %1 --trust-fingerprint %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 (ZenML %2) as &apos;%3&apos; with the permissions: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is saved in the keychain for later runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in, but fetching the server&apos;s data failed; the local copy is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched %1 users, %2 teams, %3 roles and %4 workspaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of profile &apos;%1&apos;; the saved password is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s certificate with this SHA-256 fingerprint even though it does not verify (self-signed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept a plain http:// URL to another computer (the password crosses the network unencrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a profile: local, or for a server with --url and --username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZenML server&apos;s URL, for a server profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user to sign in as, for a server profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local profile starts like a fresh ZenML server: roles admin and guest, the default workspace and the default user. A server profile is signed in to with &apos;zenml-admin login&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a server profile&apos;s URL, user name or trusted certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new server URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the URL or the user name signs out. An empty --trust-fingerprint removes the pin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a profile, its local data and its saved password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the server of the profile and fetch its users, teams and roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not save the password in the keychain (and remove a saved one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without --password-stdin the password is asked for on the terminal. It is never taken from an argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of the profile&apos;s server and remove the saved password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::cli::Context</name>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a local profile: there is no server to sign in to. Create a server profile with &apos;zenml-admin profile create NAME --url URL --username USER&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::cli::Help</name>
     <message>
         <source>Global options:
 </source>
@@ -1153,7 +1400,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language of the desktop app, e.g. de or fr.</source>
+        <source>Language of messages, help, table headers and the desktop app, e.g. de or en; else the system locale. JSON and CSV stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1263,54 +1510,90 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>zenml::cli::InviteCommands</name>
     <message>
-        <source>NAME</source>
+        <source>The sync could not start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FULL NAME</source>
+        <source>The invitation link will be available after &apos;zenml-admin sync&apos;; then &apos;zenml-admin user invite-link %1&apos; prints it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>EMAIL</source>
+        <source>Not sent to the server yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ACTIVE</source>
+        <source>Note: the keychain did not keep the link; copy it now, or regenerate it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ID</source>
+        <source>&apos;%1&apos; is now inactive; the new link replaces any earlier one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PERMISSIONS</source>
+        <source>The new link replaces the earlier one, which stops working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>USERS</source>
+        <source>&apos;%1&apos; is active and has no invitation. &apos;--regenerate&apos; deactivates it and makes a new link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DESCRIPTION</source>
+        <source>No link for &apos;%1&apos; is kept on this computer. &apos;zenml-admin user invite-link %1 --regenerate&apos; makes a new one (an earlier link stops working).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ROLE</source>
+        <source>Created user &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>USER</source>
+        <source>The invitation link for &apos;%1&apos; is ready: &apos;zenml-admin user invite-link %1&apos; prints it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TEAM</source>
+        <source>The invitation link for &apos;%1&apos; arrived, but the keychain did not keep it; &apos;zenml-admin user invite-link %1 --regenerate&apos; makes a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>WORKSPACE</source>
+        <source>Print the invitation link of an inactive user.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name, id or unique prefix of the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server for a new link: the old one stops working, and an active user becomes inactive until activated again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is a credential: anyone holding it can set the account&apos;s password. It is kept only in the OS keychain, until the user is seen active or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::cli::Invocation</name>
+    <message>
+        <source>Option &apos;--%1&apos; takes true or false, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::cli::Output</name>
+    <message>
+        <source>PROPERTY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::cli::Parser</name>
     <message>
         <source>Option &apos;%1&apos; needs a value.</source>
         <translation type="unfinished"></translation>
@@ -1343,8 +1626,30 @@
         <source>Got unexpected extra argument &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>zenml::cli::PasswordPrompt</name>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the password. Pass it on standard input with --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::cli::ProfileCommands</name>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1360,23 +1665,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A server profile needs both --url and --username.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The username is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created profile &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Active profile changed to &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted profile &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1388,25 +1677,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create a profile: local, or for a server with --url and --username.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the new profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ZenML server&apos;s URL, for a server profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user to sign in as, for a server profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Make a profile the active one.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>zenml::cli::Registry</name>
     <message>
         <source>Commands for user management.</source>
         <translation type="unfinished"></translation>
@@ -1436,6 +1712,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sign in to the profile&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of the profile&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send queued changes and fetch the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what waits for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands for changes waiting for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands for changes that met a newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::cli::RoleCommands</name>
+    <message>
         <source>No roles found for the given filters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1457,6 +1760,10 @@
     </message>
     <message>
         <source>Deleted role &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, id or unique prefix of the role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1511,422 +1818,9 @@
         <source>A role that is still assigned cannot be deleted; revoke it first.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No teams found for the given filters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created team &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated team &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name at least one user with --user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added user &apos;%1&apos; to team &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed user &apos;%1&apos; from team &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted team &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name, id or unique prefix of the team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List all teams.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the details of a team and its members.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a new team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the new team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Update a team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add users to a team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove users from a team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete teams.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No users found for the given filters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (in %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ROLES</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TEAMS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created user &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: the user was created without a password, so it is inactive, as on a ZenML server. A local profile has no sign-in; activate it with &apos;zenml-admin user update %1 --active true&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: a local profile has no sign-in, so the password was not stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user stays inactive until activated with an invitation link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated user &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted user &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user&apos;s full name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user&apos;s email address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List all users.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the details of a user, its roles and teams.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name, id or unique prefix of the user; the profile&apos;s own user when left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a new user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the new user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user&apos;s password. Without one the user is created inactive. A local profile has no sign-in and stores no password anywhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A role to assign to the user globally.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Update a user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name, id or unique prefix of the user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activate or deactivate the user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete users.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No workspaces found for the given filters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created workspace &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted workspace &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the permissions a role can grant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List all workspaces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a new workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the new workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A description of the workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete workspaces, with the role assignments scoped to them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name, id or unique prefix of a workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The default workspace cannot be deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pass --allow-insecure-http to use it anyway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a SHA-256 fingerprint: give 64 hex digits, with or without colons.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--trust-fingerprint and --allow-insecure-http need --url.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created profile &apos;%1&apos; for %2 as &apos;%3&apos;. Sign in with: zenml-admin --profile %1 login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is a local profile; only server profiles have a URL and user name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to change. Give --url, --username or --trust-fingerprint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated profile &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed out of the old server or user. Sign in again with: zenml-admin --profile %1 login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its keychain entries could not be removed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Subject: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Issuer:  %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  SHA-256: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If you trust it, pin it with: zenml-admin profile update %1 --trust-fingerprint %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sync could not start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password for %1 at %2: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in to %1 (ZenML %2) as &apos;%3&apos; with the permissions: %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password is saved in the keychain for later runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in, but fetching the server&apos;s data failed; the local copy is as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fetched %1 users, %2 teams, %3 roles and %4 workspaces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed out of profile &apos;%1&apos;; the saved password is removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trust the server&apos;s certificate with this SHA-256 fingerprint even though it does not verify (self-signed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept a plain http:// URL to another computer (the password crosses the network unencrypted).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A local profile starts like a fresh ZenML server: roles admin and guest, the default workspace and the default user. A server profile is signed in to with &apos;zenml-admin login&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change a server profile&apos;s URL, user name or trusted certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new server URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new user name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changing the URL or the user name signs out. An empty --trust-fingerprint removes the pin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete a profile, its local data and its saved password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in to the server of the profile and fetch its users, teams and roles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the password from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not save the password in the keychain (and remove a saved one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without --password-stdin the password is asked for on the terminal. It is never taken from an argument.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign out of the profile&apos;s server and remove the saved password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The invitation link will be available after &apos;zenml-admin sync&apos;; then &apos;zenml-admin user invite-link %1&apos; prints it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent to the server yet: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: the keychain did not keep the link; copy it now, or regenerate it later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is now inactive; the new link replaces any earlier one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new link replaces the earlier one, which stops working.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is active and has no invitation. &apos;--regenerate&apos; deactivates it and makes a new link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No link for &apos;%1&apos; is kept on this computer. &apos;zenml-admin user invite-link %1 --regenerate&apos; makes a new one (an earlier link stops working).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the invitation link of an inactive user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the server for a new link: the old one stops working, and an active user becomes inactive until activated again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The link is a credential: anyone holding it can set the account&apos;s password. It is kept only in the OS keychain, until the user is seen active or deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no terminal to ask for the password. Pass it on standard input with --password-stdin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in to the profile&apos;s server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign out of the profile&apos;s server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send queued changes and fetch the server&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show what waits for the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commands for changes waiting for the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commands for changes that met a newer version.</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>zenml::cli::SyncCommands</name>
     <message>
         <source>pending</source>
         <translation type="unfinished"></translation>
@@ -1988,6 +1882,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>SERVER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>PENDING</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2001,6 +1899,10 @@
     </message>
     <message>
         <source>LAST SYNC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2135,48 +2037,257 @@
         <source>Take the server&apos;s version and drop your changes of the row.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>zenml::cli::TeamCommands</name>
     <message>
-        <source>The invitation link for &apos;%1&apos; is ready: &apos;zenml-admin user invite-link %1&apos; prints it.</source>
+        <source>No teams found for the given filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The invitation link for &apos;%1&apos; arrived, but the keychain did not keep it; &apos;zenml-admin user invite-link %1 --regenerate&apos; makes a new one.</source>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created team &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated team &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one user with --user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added user &apos;%1&apos; to team &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed user &apos;%1&apos; from team &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted team &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, id or unique prefix of the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, id or unique prefix of a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List all teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the details of a team and its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add users to a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove users from a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, id or unique prefix of a team.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>zenml::cli::Cli</name>
+    <name>zenml::cli::UserCommands</name>
     <message>
-        <source>Try &apos;%1 --help&apos; for help.</source>
+        <source>No users found for the given filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEAMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created user &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the user was created without a password, so it is inactive, as on a ZenML server. A local profile has no sign-in; activate it with &apos;zenml-admin user update %1 --active true&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: a local profile has no sign-in, so the password was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user stays inactive until activated with an invitation link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated user &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted user &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List all users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the details of a user, its roles and teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, id or unique prefix of the user; the profile&apos;s own user when left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s password. Without one the user is created inactive. A local profile has no sign-in and stores no password anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role to assign to the user globally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, id or unique prefix of the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate or deactivate the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, id or unique prefix of a user.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>zenml::cli::Context</name>
+    <name>zenml::cli::WorkspaceCommands</name>
     <message>
-        <source>Error: %1</source>
+        <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a local profile: there is no server to sign in to. Create a server profile with &apos;zenml-admin profile create NAME --url URL --username USER&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>zenml::cli::Invocation</name>
-    <message>
-        <source>Option &apos;--%1&apos; takes true or false, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>zenml::cli::Output</name>
-    <message>
-        <source>PROPERTY</source>
+        <source>DESCRIPTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>VALUE</source>
+        <source>No workspaces found for the given filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created workspace &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted workspace &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the permissions a role can grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List all workspaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A description of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete workspaces, with the role assignments scoped to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, id or unique prefix of a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default workspace cannot be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3403,6 +3514,14 @@
     </message>
     <message>
         <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now, and also fetch every row and remove here what the server no longer has (Shift+F5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

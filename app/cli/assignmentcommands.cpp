@@ -11,10 +11,12 @@
 namespace zenml::cli {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's strings; lupdate reads the same name, so the
+// strings it extracts are the ones found at run time.
+struct AssignmentCommands
 {
-    return QCoreApplication::translate("zenml::cli::AssignmentCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zenml::cli::AssignmentCommands)
+};
 
 AssignmentTarget targetOf(const Invocation &inv)
 {
@@ -31,8 +33,9 @@ int assignRole(Invocation &inv)
     Context &ctx = inv.context();
     const AssignmentTarget target = targetOf(inv);
     if (target.users.isEmpty() && target.teams.isEmpty())
-        return inv.fail(
-            Error::make(ErrorKind::Usage, tr("Name at least one user (--user) or team (--team).")));
+        return inv.fail(Error::make(
+            ErrorKind::Usage,
+            AssignmentCommands::tr("Name at least one user (--user) or team (--team).")));
     auto service = ctx.service();
     if (!service)
         return inv.fail(service.error());
@@ -40,9 +43,9 @@ int assignRole(Invocation &inv)
     if (!done)
         return inv.fail(done.error());
     for (const QString &user : target.users)
-        ctx.say(tr("Assigned role '%1' to user '%2'.").arg(target.role, user));
+        ctx.say(AssignmentCommands::tr("Assigned role '%1' to user '%2'.").arg(target.role, user));
     for (const QString &team : target.teams)
-        ctx.say(tr("Assigned role '%1' to team '%2'.").arg(target.role, team));
+        ctx.say(AssignmentCommands::tr("Assigned role '%1' to team '%2'.").arg(target.role, team));
     return Success;
 }
 
@@ -51,8 +54,9 @@ int revokeRole(Invocation &inv)
     Context &ctx = inv.context();
     const AssignmentTarget target = targetOf(inv);
     if (target.users.isEmpty() && target.teams.isEmpty())
-        return inv.fail(
-            Error::make(ErrorKind::Usage, tr("Name at least one user (--user) or team (--team).")));
+        return inv.fail(Error::make(
+            ErrorKind::Usage,
+            AssignmentCommands::tr("Name at least one user (--user) or team (--team).")));
     auto service = ctx.service();
     if (!service)
         return inv.fail(service.error());
@@ -60,9 +64,9 @@ int revokeRole(Invocation &inv)
     if (!done)
         return inv.fail(done.error());
     for (const QString &user : target.users)
-        ctx.say(tr("Revoked role '%1' from user '%2'.").arg(target.role, user));
+        ctx.say(AssignmentCommands::tr("Revoked role '%1' from user '%2'.").arg(target.role, user));
     for (const QString &team : target.teams)
-        ctx.say(tr("Revoked role '%1' from team '%2'.").arg(target.role, team));
+        ctx.say(AssignmentCommands::tr("Revoked role '%1' from team '%2'.").arg(target.role, team));
     return Success;
 }
 
@@ -83,7 +87,7 @@ int listAssignments(Invocation &inv)
     for (const AssignmentView &v : *views)
         rows << assignmentJson(v);
     ctx.printList(rows, assignmentColumns(),
-                  tr("No role assignments found for the given filters."));
+                  AssignmentCommands::tr("No role assignments found for the given filters."));
     return Success;
 }
 } // namespace
@@ -91,40 +95,43 @@ int listAssignments(Invocation &inv)
 QList<Command> assignmentCommands()
 {
     const QString role = QStringLiteral("role");
-    const ArgumentSpec roleArg{QStringLiteral("ROLE"), tr("Name, id or unique prefix of the role."),
+    const ArgumentSpec roleArg{QStringLiteral("ROLE"),
+                               AssignmentCommands::tr("Name, id or unique prefix of the role."),
                                true, false};
     const QList<OptionSpec> subjects{
         {QStringLiteral("user"), QLatin1Char('u'), QStringLiteral("USER"),
-         tr("Name, id or unique prefix of a user."), true},
+         AssignmentCommands::tr("Name, id or unique prefix of a user."), true},
         {QStringLiteral("team"), QLatin1Char('t'), QStringLiteral("TEAM"),
-         tr("Name, id or unique prefix of a team."), true},
+         AssignmentCommands::tr("Name, id or unique prefix of a team."), true},
         {QStringLiteral("workspace"), QLatin1Char('w'), QStringLiteral("WORKSPACE"),
-         tr("Only in this workspace; globally when left out."), false},
+         AssignmentCommands::tr("Only in this workspace; globally when left out."), false},
     };
     return {
         {{role, QStringLiteral("assign")},
-         tr("Assign a role to users and teams."),
+         AssignmentCommands::tr("Assign a role to users and teams."),
          {roleArg},
          subjects,
          assignRole,
-         tr("All or nothing: if one subject cannot get the role, none gets it.")},
+         AssignmentCommands::tr(
+             "All or nothing: if one subject cannot get the role, none gets it.")},
         {{role, QStringLiteral("revoke")},
-         tr("Revoke a role from users and teams."),
+         AssignmentCommands::tr("Revoke a role from users and teams."),
          {roleArg},
          subjects,
          revokeRole,
-         tr("All or nothing: if one subject does not hold the role, nothing is revoked.")},
+         AssignmentCommands::tr(
+             "All or nothing: if one subject does not hold the role, nothing is revoked.")},
         {{role, QStringLiteral("assignment"), QStringLiteral("list")},
-         tr("List role assignments."),
+         AssignmentCommands::tr("List role assignments."),
          {},
          {{QStringLiteral("user"), QLatin1Char('u'), QStringLiteral("USER"),
-           tr("Only the assignments of this user."), false},
+           AssignmentCommands::tr("Only the assignments of this user."), false},
           {QStringLiteral("team"), QLatin1Char('t'), QStringLiteral("TEAM"),
-           tr("Only the assignments of this team."), false},
+           AssignmentCommands::tr("Only the assignments of this team."), false},
           {QStringLiteral("role"), QLatin1Char('r'), QStringLiteral("ROLE"),
-           tr("Only the assignments of this role."), false},
+           AssignmentCommands::tr("Only the assignments of this role."), false},
           {QStringLiteral("workspace"), QLatin1Char('w'), QStringLiteral("WORKSPACE"),
-           tr("Only the assignments in this workspace."), false}},
+           AssignmentCommands::tr("Only the assignments in this workspace."), false}},
          listAssignments,
          {}},
     };

@@ -6,6 +6,7 @@
 #include "invocation.h"
 #include "parser.h"
 #include "registry.h"
+#include "translation.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -13,15 +14,17 @@
 namespace zenml::cli {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's strings; lupdate reads the same name, so the
+// strings it extracts are the ones found at run time.
+struct Cli
 {
-    return QCoreApplication::translate("zenml::cli::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zenml::cli::Cli)
+};
 
 int usageError(QTextStream &err, const QString &message, const QStringList &path)
 {
     err << QCoreApplication::translate("zenml::cli::Context", "Error: %1").arg(message) << ' '
-        << tr("Try '%1 --help' for help.").arg(commandLineOf(path)) << '\n';
+        << Cli::tr("Try '%1 --help' for help.").arg(commandLineOf(path)) << '\n';
     err.flush();
     return UsageError;
 }
@@ -74,14 +77,14 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (reservedGroups().contains(words.first())) {
         err << QCoreApplication::translate("zenml::cli::Context", "Error: %1")
-                   .arg(tr("'%1' is not available in this version of zenml-admin.")
+                   .arg(Cli::tr("'%1' is not available in this version of zenml-admin.")
                             .arg(commandLineOf({words.first()})))
             << '\n';
         return UsageError;
     }
     const CommandMatch match = matchCommand(words);
     if (match.path.isEmpty())
-        return usageError(err, tr("No such command '%1'.").arg(words.first()), {});
+        return usageError(err, Cli::tr("No such command '%1'.").arg(words.first()), {});
     if (!match.command) {
         if (globals.help) {
             out << groupHelp(match.path);
@@ -89,8 +92,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         const qsizetype next = match.path.size();
         if (next < words.size() && !words.at(next).startsWith(QLatin1Char('-')))
-            return usageError(err, tr("No such command '%1'.").arg(words.at(next)), match.path);
-        return usageError(err, tr("Missing command."), match.path);
+            return usageError(err, Cli::tr("No such command '%1'.").arg(words.at(next)),
+                              match.path);
+        return usageError(err, Cli::tr("Missing command."), match.path);
     }
     const Command &command = *match.command;
     if (globals.help) {
@@ -107,6 +111,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
 int run(const QStringList &arguments)
 {
+    // --lang, else the system locale; before anything is printed or the command table is built.
+    auto split = splitGlobalOptions(arguments);
+    installTranslations(split ? split->globals.language : QString());
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int code = run(arguments, out, err);

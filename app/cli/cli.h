@@ -21,6 +21,8 @@ DesktopOptions desktopOptions(const QStringList &arguments);
 
 // Runs one command line (without the program name) and returns the exit code (exitcodes.h).
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
-int run(const QStringList &arguments); // on stdout and stderr
+// On stdout and stderr, in the language of --lang or else of the system locale (it installs the
+// translation, so it needs a QCoreApplication).
+int run(const QStringList &arguments);
 
 } // namespace zenml::cli

@@ -19,10 +19,12 @@
 namespace zenml::cli {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's strings; lupdate reads the same name, so the
+// strings it extracts are the ones found at run time.
+struct ConnectCommands
 {
-    return QCoreApplication::translate("zenml::cli::ConnectCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zenml::cli::ConnectCommands)
+};
 
 const QString kUrl = QStringLiteral("url");
 const QString kUsername = QStringLiteral("username");
@@ -38,7 +40,7 @@ Result<QUrl> checkedUrl(Invocation &inv, const QString &text)
     if (ServerUrl::needsInsecureConfirmation(*url) && !inv.isSet(kInsecure))
         return Error::make(ErrorKind::Usage,
                            ServerUrl::insecureWarning(*url) + QLatin1Char(' ') +
-                               tr("Pass --allow-insecure-http to use it anyway."));
+                               ConnectCommands::tr("Pass --allow-insecure-http to use it anyway."));
     return url;
 }
 
@@ -46,9 +48,10 @@ Result<QString> checkedFingerprint(const QString &text)
 {
     const QString pin = remote::ServerEndpoint::normalizeFingerprint(text);
     if (pin.isEmpty())
-        return Error::make(ErrorKind::Usage, tr("'%1' is not a SHA-256 fingerprint: give 64 hex "
-                                                "digits, with or without colons.")
-                                                 .arg(text.left(120)));
+        return Error::make(ErrorKind::Usage,
+                           ConnectCommands::tr("'%1' is not a SHA-256 fingerprint: give 64 hex "
+                                               "digits, with or without colons.")
+                               .arg(text.left(120)));
     return pin;
 }
 
@@ -77,22 +80,25 @@ int createProfile(Invocation &inv)
     const auto username = inv.value(kUsername);
     if (urlText.has_value() != username.has_value())
         return inv.fail(
-            Error::make(ErrorKind::Usage, tr("A server profile needs both --url and --username.")));
+            Error::make(ErrorKind::Usage,
+                        ConnectCommands::tr("A server profile needs both --url and --username.")));
     if (!urlText) {
         if (inv.isSet(kTrust) || inv.isSet(kInsecure))
-            return inv.fail(Error::make(ErrorKind::Usage, tr("--trust-fingerprint and "
-                                                             "--allow-insecure-http need --url.")));
+            return inv.fail(Error::make(ErrorKind::Usage,
+                                        ConnectCommands::tr("--trust-fingerprint and "
+                                                            "--allow-insecure-http need --url.")));
         auto created = ctx.profiles().createLocal(name);
         if (!created)
             return inv.fail(created.error());
-        ctx.say(tr("Created profile '%1'.").arg(created->name));
+        ctx.say(ConnectCommands::tr("Created profile '%1'.").arg(created->name));
         return Success;
     }
     auto url = checkedUrl(inv, *urlText);
     if (!url)
         return inv.fail(url.error());
     if (username->trimmed().isEmpty())
-        return inv.fail(Error::make(ErrorKind::Invalid, tr("The username is empty.")));
+        return inv.fail(
+            Error::make(ErrorKind::Invalid, ConnectCommands::tr("The username is empty.")));
     QString pin;
     if (const auto trust = inv.value(kTrust)) {
         auto checked = checkedFingerprint(*trust);
@@ -111,7 +117,8 @@ int createProfile(Invocation &inv)
         (void)ctx.profiles().remove(name);
         return inv.fail(s.error());
     }
-    ctx.say(tr("Created profile '%1' for %2 as '%3'. Sign in with: zenml-admin --profile %1 login")
+    ctx.say(ConnectCommands::tr(
+                "Created profile '%1' for %2 as '%3'. Sign in with: zenml-admin --profile %1 login")
                 .arg(created->name, created->serverUrl, created->username));
     return Success;
 }
@@ -125,11 +132,13 @@ int updateProfile(Invocation &inv)
     if (info->kind != ProfileKind::Server)
         return inv.fail(Error::make(
             ErrorKind::Usage,
-            tr("'%1' is a local profile; only server profiles have a URL and user name.")
+            ConnectCommands::tr(
+                "'%1' is a local profile; only server profiles have a URL and user name.")
                 .arg(info->name)));
     if (!inv.isSet(kUrl) && !inv.isSet(kUsername) && !inv.isSet(kTrust) && !inv.isSet(kInsecure))
-        return inv.fail(Error::make(ErrorKind::Usage, tr("Nothing to change. Give --url, "
-                                                         "--username or --trust-fingerprint.")));
+        return inv.fail(Error::make(ErrorKind::Usage,
+                                    ConnectCommands::tr("Nothing to change. Give --url, "
+                                                        "--username or --trust-fingerprint.")));
     ProfileInfo changed = *info;
     if (const auto text = inv.value(kUrl)) {
         auto url = checkedUrl(inv, *text);
@@ -139,7 +148,8 @@ int updateProfile(Invocation &inv)
     }
     if (const auto username = inv.value(kUsername)) {
         if (username->trimmed().isEmpty())
-            return inv.fail(Error::make(ErrorKind::Invalid, tr("The username is empty.")));
+            return inv.fail(
+                Error::make(ErrorKind::Invalid, ConnectCommands::tr("The username is empty.")));
         changed.username = username->trimmed();
     }
     if (const auto trust = inv.value(kTrust)) {
@@ -155,15 +165,16 @@ int updateProfile(Invocation &inv)
         if (Status s = applyConnectionOptions(ctx, changed, {}, true); !s)
             return inv.fail(s.error());
     }
-    ctx.say(tr("Updated profile '%1'.").arg(changed.name));
+    ctx.say(ConnectCommands::tr("Updated profile '%1'.").arg(changed.name));
     // Another server or user: the saved sign-in belongs to the old one.
     if (changed.serverUrl != info->serverUrl || changed.username != info->username) {
         auto store = ctx.profiles().open(changed.name);
         if (store) {
             ServerConnection connection(changed, *store.value(), ctx.secrets());
             auto note = connection.logoutSync();
-            ctx.say(tr("Signed out of the old server or user. Sign in again with: zenml-admin "
-                       "--profile %1 login")
+            ctx.say(ConnectCommands::tr(
+                        "Signed out of the old server or user. Sign in again with: zenml-admin "
+                        "--profile %1 login")
                         .arg(changed.name));
             if (note && !note->isEmpty())
                 ctx.say(*note);
@@ -178,21 +189,22 @@ int deleteProfile(Invocation &inv)
     const QString name = inv.argument(QStringLiteral("NAME"));
     if (Status s = ctx.profiles().remove(name); !s)
         return inv.fail(s.error());
-    ctx.say(tr("Deleted profile '%1'.").arg(name));
+    ctx.say(ConnectCommands::tr("Deleted profile '%1'.").arg(name));
     // The profile's saved password and invitation tokens go with it.
     if (Status s = ctx.secrets().removeAllSync(name); !s)
-        ctx.say(tr("Its keychain entries could not be removed: %1").arg(s.error().message));
+        ctx.say(ConnectCommands::tr("Its keychain entries could not be removed: %1")
+                    .arg(s.error().message));
     return Success;
 }
 
 void explainCertificate(Context &ctx, const remote::CertificateInfo &certificate)
 {
-    ctx.say(tr("The server's certificate:"));
-    ctx.say(tr("  Subject: %1").arg(certificate.subject));
-    ctx.say(tr("  Issuer:  %1").arg(certificate.issuer));
-    ctx.say(tr("  SHA-256: %1").arg(certificate.sha256));
-    ctx.say(tr("If you trust it, pin it with: zenml-admin profile update %1 "
-               "--trust-fingerprint %2")
+    ctx.say(ConnectCommands::tr("The server's certificate:"));
+    ctx.say(ConnectCommands::tr("  Subject: %1").arg(certificate.subject));
+    ctx.say(ConnectCommands::tr("  Issuer:  %1").arg(certificate.issuer));
+    ctx.say(ConnectCommands::tr("  SHA-256: %1").arg(certificate.sha256));
+    ctx.say(ConnectCommands::tr("If you trust it, pin it with: zenml-admin profile update %1 "
+                                "--trust-fingerprint %2")
                 .arg(ctx.profileName(), certificate.sha256));
 }
 
@@ -213,7 +225,7 @@ Status pullEverything(Context &ctx, AdminService &service, ServerConnection &con
                          loop.quit();
                      });
     if (!engine.syncNow(sync::SyncMode::PullOnly, true) && !report)
-        return Error::make(ErrorKind::Cancelled, tr("The sync could not start."));
+        return Error::make(ErrorKind::Cancelled, ConnectCommands::tr("The sync could not start."));
     if (!report)
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     if (report->error)
@@ -237,9 +249,10 @@ int login(Invocation &inv)
         return inv.fail(connection.error());
     ServerConnection &conn = **connection;
     QTextStream err(stderr);
-    auto password = readPassword(
-        inv.isSet(QStringLiteral("password-stdin")),
-        tr("Password for %1 at %2: ").arg(conn.profile().username, conn.profile().serverUrl), err);
+    auto password = readPassword(inv.isSet(QStringLiteral("password-stdin")),
+                                 ConnectCommands::tr("Password for %1 at %2: ")
+                                     .arg(conn.profile().username, conn.profile().serverUrl),
+                                 err);
     if (!password)
         return inv.fail(password.error());
     auto outcome = conn.loginSync(*password, !inv.isSet(QStringLiteral("no-remember")));
@@ -250,24 +263,26 @@ int login(Invocation &inv)
         return code;
     }
     const QStringList permissions = permission::names(outcome->record.permissions);
-    ctx.say(tr("Signed in to %1 (ZenML %2) as '%3' with the permissions: %4.")
+    ctx.say(ConnectCommands::tr("Signed in to %1 (ZenML %2) as '%3' with the permissions: %4.")
                 .arg(conn.profile().serverUrl, outcome->server.version, conn.profile().username,
-                     permissions.isEmpty() ? tr("none") : permissions.join(QStringLiteral(", "))));
+                     permissions.isEmpty() ? ConnectCommands::tr("none")
+                                           : permissions.join(QStringLiteral(", "))));
     if (!outcome->note.isEmpty())
         ctx.say(outcome->note);
     else if (outcome->passwordStored)
-        ctx.say(tr("The password is saved in the keychain for later runs."));
+        ctx.say(ConnectCommands::tr("The password is saved in the keychain for later runs."));
     auto service = ctx.service();
     if (!service)
         return inv.fail(service.error());
     if (Status pulled = pullEverything(ctx, **service, conn); !pulled) {
-        ctx.say(tr("Signed in, but fetching the server's data failed; the local copy is as "
-                   "it was."));
+        ctx.say(ConnectCommands::tr(
+            "Signed in, but fetching the server's data failed; the local copy is as "
+            "it was."));
         return inv.fail(pulled.error());
     }
     const auto size = [](const auto &rows) -> qsizetype { return rows ? rows->size() : 0; };
     AdminService &admin = **service;
-    ctx.say(tr("Fetched %1 users, %2 teams, %3 roles and %4 workspaces.")
+    ctx.say(ConnectCommands::tr("Fetched %1 users, %2 teams, %3 roles and %4 workspaces.")
                 .arg(size(admin.users()))
                 .arg(size(admin.teams()))
                 .arg(size(admin.roles()))
@@ -284,8 +299,8 @@ int logout(Invocation &inv)
     auto note = (*connection)->logoutSync();
     if (!note)
         return inv.fail(note.error());
-    ctx.say(
-        tr("Signed out of profile '%1'; the saved password is removed.").arg(ctx.profileName()));
+    ctx.say(ConnectCommands::tr("Signed out of profile '%1'; the saved password is removed.")
+                .arg(ctx.profileName()));
     if (!note->isEmpty())
         ctx.say(*note);
     return Success;
@@ -295,56 +310,65 @@ int logout(Invocation &inv)
 QList<Command> connectCommands()
 {
     const QString profile = QStringLiteral("profile");
-    const OptionSpec trust{kTrust, QChar(), QStringLiteral("SHA256"),
-                           tr("Trust the server's certificate with this SHA-256 fingerprint "
-                              "even though it does not verify (self-signed)."),
-                           false};
-    const OptionSpec insecure{kInsecure, QChar(), QString(),
-                              tr("Accept a plain http:// URL to another computer (the password "
-                                 "crosses the network unencrypted)."),
-                              false};
+    const OptionSpec trust{
+        kTrust, QChar(), QStringLiteral("SHA256"),
+        ConnectCommands::tr("Trust the server's certificate with this SHA-256 fingerprint "
+                            "even though it does not verify (self-signed)."),
+        false};
+    const OptionSpec insecure{
+        kInsecure, QChar(), QString(),
+        ConnectCommands::tr("Accept a plain http:// URL to another computer (the password "
+                            "crosses the network unencrypted)."),
+        false};
     return {
         {{profile, QStringLiteral("create")},
-         tr("Create a profile: local, or for a server with --url and --username."),
-         {{QStringLiteral("NAME"), tr("Name of the new profile."), true, false}},
+         ConnectCommands::tr("Create a profile: local, or for a server with --url and --username."),
+         {{QStringLiteral("NAME"), ConnectCommands::tr("Name of the new profile."), true, false}},
          {{kUrl, QChar(), QStringLiteral("URL"),
-           tr("The ZenML server's URL, for a server profile."), false},
+           ConnectCommands::tr("The ZenML server's URL, for a server profile."), false},
           {kUsername, QChar(), QStringLiteral("USER"),
-           tr("The user to sign in as, for a server profile."), false},
+           ConnectCommands::tr("The user to sign in as, for a server profile."), false},
           trust,
           insecure},
          createProfile,
-         tr("A local profile starts like a fresh ZenML server: roles admin and guest, the "
-            "default workspace and the default user. A server profile is signed in to with "
-            "'zenml-admin login'.")},
+         ConnectCommands::tr(
+             "A local profile starts like a fresh ZenML server: roles admin and guest, the "
+             "default workspace and the default user. A server profile is signed in to with "
+             "'zenml-admin login'.")},
         {{profile, QStringLiteral("update")},
-         tr("Change a server profile's URL, user name or trusted certificate."),
-         {{QStringLiteral("NAME"), tr("Name of the profile."), true, false}},
-         {{kUrl, QChar(), QStringLiteral("URL"), tr("The new server URL."), false},
-          {kUsername, QChar(), QStringLiteral("USER"), tr("The new user name."), false},
+         ConnectCommands::tr("Change a server profile's URL, user name or trusted certificate."),
+         {{QStringLiteral("NAME"), ConnectCommands::tr("Name of the profile."), true, false}},
+         {{kUrl, QChar(), QStringLiteral("URL"), ConnectCommands::tr("The new server URL."), false},
+          {kUsername, QChar(), QStringLiteral("USER"), ConnectCommands::tr("The new user name."),
+           false},
           trust,
           insecure},
          updateProfile,
-         tr("Changing the URL or the user name signs out. An empty --trust-fingerprint removes "
-            "the pin.")},
+         ConnectCommands::tr(
+             "Changing the URL or the user name signs out. An empty --trust-fingerprint removes "
+             "the pin.")},
         {{profile, QStringLiteral("delete")},
-         tr("Delete a profile, its local data and its saved password."),
-         {{QStringLiteral("NAME"), tr("Name of the profile."), true, false}},
+         ConnectCommands::tr("Delete a profile, its local data and its saved password."),
+         {{QStringLiteral("NAME"), ConnectCommands::tr("Name of the profile."), true, false}},
          {},
          deleteProfile,
          {}},
         {{QStringLiteral("login")},
-         tr("Sign in to the server of the profile and fetch its users, teams and roles."),
+         ConnectCommands::tr(
+             "Sign in to the server of the profile and fetch its users, teams and roles."),
          {},
          {{QStringLiteral("password-stdin"), QChar(), QString(),
-           tr("Read the password from the first line of standard input."), false},
+           ConnectCommands::tr("Read the password from the first line of standard input."), false},
           {QStringLiteral("no-remember"), QChar(), QString(),
-           tr("Do not save the password in the keychain (and remove a saved one)."), false}},
+           ConnectCommands::tr(
+               "Do not save the password in the keychain (and remove a saved one)."),
+           false}},
          login,
-         tr("Without --password-stdin the password is asked for on the terminal. It is never "
-            "taken from an argument.")},
+         ConnectCommands::tr(
+             "Without --password-stdin the password is asked for on the terminal. It is never "
+             "taken from an argument.")},
         {{QStringLiteral("logout")},
-         tr("Sign out of the profile's server and remove the saved password."),
+         ConnectCommands::tr("Sign out of the profile's server and remove the saved password."),
          {},
          {},
          logout,

@@ -8,10 +8,12 @@
 namespace zenml::cli {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's strings; lupdate reads the same name, so the
+// strings it extracts are the ones found at run time.
+struct Help
 {
-    return QCoreApplication::translate("zenml::cli::Help", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zenml::cli::Help)
+};
 
 constexpr qsizetype kLineWidth = 100;
 
@@ -52,18 +54,22 @@ QString columns(const QList<std::pair<QString, QString>> &rows)
 
 QString globalOptionsText()
 {
-    return tr("Global options:\n") +
+    return Help::tr("Global options:\n") +
            columns({
                {QStringLiteral("--profile NAME"),
-                tr("Use this profile instead of the active one.")},
+                Help::tr("Use this profile instead of the active one.")},
                {QStringLiteral("-o, --output FORMAT"),
-                tr("Print listings as table (the default), json or csv.")},
+                Help::tr("Print listings as table (the default), json or csv.")},
                {QStringLiteral("--data-dir DIR"),
-                tr("Keep profiles in DIR (else ZENML_ADMIN_DATA_DIR, else the app data folder).")},
-               {QStringLiteral("--lang LANG"), tr("Language of the desktop app, e.g. de or fr.")},
+                Help::tr(
+                    "Keep profiles in DIR (else ZENML_ADMIN_DATA_DIR, else the app data folder).")},
+               {QStringLiteral("--lang LANG"),
+                Help::tr(
+                    "Language of messages, help, table headers and the desktop app, e.g. de or en; "
+                    "else the system locale. JSON and CSV stay as they are.")},
                {QStringLiteral("-h, --help"),
-                tr("Show help for the program, a group or a command.")},
-               {QStringLiteral("--version"), tr("Print the version and exit.")},
+                Help::tr("Show help for the program, a group or a command.")},
+               {QStringLiteral("--version"), Help::tr("Print the version and exit.")},
            });
 }
 
@@ -105,40 +111,43 @@ QString commandLineOf(const QStringList &path)
 
 QString programHelp()
 {
-    QString out = tr("Usage: zenml-admin [OPTIONS] GROUP COMMAND [ARGS]...\n"
-                     "       zenml-admin [--data-dir DIR] [--profile NAME] [--lang LANG]\n\n"
-                     "  Administer the users, teams, roles and role assignments of a ZenML "
-                     "server,\n  or of a local profile. With no command, the desktop app "
-                     "starts.\n\n");
-    out += tr("Groups:\n") + columns(childrenOf({}));
+    QString out = Help::tr("Usage: zenml-admin [OPTIONS] GROUP COMMAND [ARGS]...\n"
+                           "       zenml-admin [--data-dir DIR] [--profile NAME] [--lang LANG]\n\n"
+                           "  Administer the users, teams, roles and role assignments of a ZenML "
+                           "server,\n  or of a local profile. With no command, the desktop app "
+                           "starts.\n\n");
+    out += Help::tr("Groups:\n") + columns(childrenOf({}));
     out += QLatin1Char('\n') + globalOptionsText();
-    out += QLatin1Char('\n') + tr("Exit codes:\n") +
-           columns({{QString::number(Success), tr("success")},
-                    {QString::number(Failure), tr("other failure")},
-                    {QString::number(UsageError), tr("usage error (unknown command or option, "
-                                                     "missing argument)")},
-                    {QString::number(NotFound), tr("not found, or an ambiguous name prefix")},
-                    {QString::number(RuleViolation),
-                     tr("rule violation (invalid or duplicate name, protected entity, role "
-                        "still assigned)")},
-                    {QString::number(IoFailure),
-                     tr("I/O failure (profile database, data folder, keychain)")},
-                    {QString::number(NetworkFailure), tr("network or server failure")},
-                    {QString::number(NotAuthorized), tr("not signed in or not permitted")}});
-    out += QLatin1Char('\n') + tr("Run 'zenml-admin GROUP --help' for the commands of a group.") +
+    out +=
+        QLatin1Char('\n') + Help::tr("Exit codes:\n") +
+        columns({{QString::number(Success), Help::tr("success")},
+                 {QString::number(Failure), Help::tr("other failure")},
+                 {QString::number(UsageError), Help::tr("usage error (unknown command or option, "
+                                                        "missing argument)")},
+                 {QString::number(NotFound), Help::tr("not found, or an ambiguous name prefix")},
+                 {QString::number(RuleViolation),
+                  Help::tr("rule violation (invalid or duplicate name, protected entity, role "
+                           "still assigned)")},
+                 {QString::number(IoFailure),
+                  Help::tr("I/O failure (profile database, data folder, keychain)")},
+                 {QString::number(NetworkFailure), Help::tr("network or server failure")},
+                 {QString::number(NotAuthorized), Help::tr("not signed in or not permitted")}});
+    out += QLatin1Char('\n') +
+           Help::tr("Run 'zenml-admin GROUP --help' for the commands of a group.") +
            QLatin1Char('\n');
     return out;
 }
 
 QString groupHelp(const QStringList &path)
 {
-    QString out = tr("Usage: %1 COMMAND [ARGS]...\n\n").arg(commandLineOf(path));
+    QString out = Help::tr("Usage: %1 COMMAND [ARGS]...\n\n").arg(commandLineOf(path));
     out += QStringLiteral("  ") + summaryOf(path) + QStringLiteral("\n\n");
-    out += tr("Commands:\n") + columns(childrenOf(path));
+    out += Help::tr("Commands:\n") + columns(childrenOf(path));
     out += QLatin1Char('\n') + globalOptionsText();
-    out += QLatin1Char('\n') +
-           tr("Run '%1 COMMAND --help' for the options of a command.").arg(commandLineOf(path)) +
-           QLatin1Char('\n');
+    out +=
+        QLatin1Char('\n') +
+        Help::tr("Run '%1 COMMAND --help' for the options of a command.").arg(commandLineOf(path)) +
+        QLatin1Char('\n');
     return out;
 }
 
@@ -146,13 +155,13 @@ QString commandHelp(const Command &command)
 {
     QString usage = commandLineOf(command.path);
     if (!command.options.isEmpty())
-        usage += tr(" [OPTIONS]");
+        usage += Help::tr(" [OPTIONS]");
     for (const ArgumentSpec &a : command.arguments) {
         QString shown = a.name + (a.repeatable ? QStringLiteral("...") : QString());
         usage +=
             QLatin1Char(' ') + (a.required ? shown : QLatin1Char('[') + shown + QLatin1Char(']'));
     }
-    QString out = tr("Usage: %1\n\n").arg(usage);
+    QString out = Help::tr("Usage: %1\n\n").arg(usage);
     out += QStringLiteral("  ") + command.summary + QLatin1Char('\n');
     if (!command.details.isEmpty())
         out += QStringLiteral("\n  ") + command.details + QLatin1Char('\n');
@@ -160,7 +169,7 @@ QString commandHelp(const Command &command)
         QList<std::pair<QString, QString>> rows;
         for (const ArgumentSpec &a : command.arguments)
             rows.append({a.name, a.help});
-        out += QLatin1Char('\n') + tr("Arguments:\n") + columns(rows);
+        out += QLatin1Char('\n') + Help::tr("Arguments:\n") + columns(rows);
     }
     QList<std::pair<QString, QString>> rows;
     for (const OptionSpec &o : command.options) {
@@ -171,11 +180,11 @@ QString commandHelp(const Command &command)
             left += QLatin1Char(' ') + o.valueName;
         QString help = o.help;
         if (o.repeatable)
-            help += QLatin1Char(' ') + tr("Repeat for more.");
+            help += QLatin1Char(' ') + Help::tr("Repeat for more.");
         rows.append({left, help});
     }
-    rows.append({QStringLiteral("-h, --help"), tr("Show this help and exit.")});
-    out += QLatin1Char('\n') + tr("Options:\n") + columns(rows);
+    rows.append({QStringLiteral("-h, --help"), Help::tr("Show this help and exit.")});
+    out += QLatin1Char('\n') + Help::tr("Options:\n") + columns(rows);
     out += QLatin1Char('\n') + globalOptionsText();
     return out;
 }

@@ -18,10 +18,12 @@
 namespace zenml::cli {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's strings; lupdate reads the same name, so the
+// strings it extracts are the ones found at run time.
+struct InviteCommands
 {
-    return QCoreApplication::translate("zenml::cli::InviteCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zenml::cli::InviteCommands)
+};
 
 // Pushes the outbox now. The value: the links that arrived, by user id; an error when the push
 // did not run (offline, not signed in) or stopped early.
@@ -56,7 +58,7 @@ Result<QHash<QString, QString>> pushNow(Context &ctx, InvitationService &invitat
                          loop.quit();
                      });
     if (!engine.syncNow(sync::SyncMode::PushOnly))
-        return Error::make(ErrorKind::Usage, tr("The sync could not start."));
+        return Error::make(ErrorKind::Usage, InviteCommands::tr("The sync could not start."));
     if (!report)
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     invitations.waitForKeychainSync();
@@ -67,9 +69,10 @@ Result<QHash<QString, QString>> pushNow(Context &ctx, InvitationService &invitat
 
 void sayAfterSync(Context &ctx, const QString &name)
 {
-    ctx.say(tr("The invitation link will be available after 'zenml-admin sync'; then "
-               "'zenml-admin user invite-link %1' prints it.")
-                .arg(name));
+    ctx.say(
+        InviteCommands::tr("The invitation link will be available after 'zenml-admin sync'; then "
+                           "'zenml-admin user invite-link %1' prints it.")
+            .arg(name));
 }
 
 // Prints the link of `name` after a push, or says when it will come.
@@ -83,7 +86,8 @@ int reportLink(Invocation &inv, InvitationService &invitations, const QString &n
         return inv.fail(current.error());
     if (!pushed || !pushed->contains(current->user.id)) {
         if (!pushed)
-            ctx.say(tr("Not sent to the server yet: %1").arg(pushed.error().message));
+            ctx.say(
+                InviteCommands::tr("Not sent to the server yet: %1").arg(pushed.error().message));
         sayAfterSync(ctx, name);
         return Success;
     }
@@ -91,8 +95,9 @@ int reportLink(Invocation &inv, InvitationService &invitations, const QString &n
         ctx.say(InvitationLink::inactiveNotice());
     ctx.say(pushed->value(current->user.id));
     if (current->link != LinkState::Held)
-        ctx.say(tr("Note: the keychain did not keep the link; copy it now, or regenerate it "
-                   "later."));
+        ctx.say(InviteCommands::tr(
+            "Note: the keychain did not keep the link; copy it now, or regenerate it "
+            "later."));
     return Success;
 }
 
@@ -129,17 +134,20 @@ int inviteLink(Invocation &inv)
         });
         if (Status s = invitations.regenerate({name}); !s)
             return inv.fail(s.error());
-        ctx.say(current->user.active
-                    ? tr("'%1' is now inactive; the new link replaces any earlier one.")
-                          .arg(current->user.name)
-                    : tr("The new link replaces the earlier one, which stops working."));
+        ctx.say(
+            current->user.active
+                ? InviteCommands::tr("'%1' is now inactive; the new link replaces any earlier one.")
+                      .arg(current->user.name)
+                : InviteCommands::tr(
+                      "The new link replaces the earlier one, which stops working."));
         return reportLink(inv, invitations, current->user.name, false);
     }
     if (current->user.active)
-        return inv.fail(Error::make(ErrorKind::Invalid,
-                                    tr("'%1' is active and has no invitation. '--regenerate' "
-                                       "deactivates it and makes a new link.")
-                                        .arg(current->user.name)));
+        return inv.fail(
+            Error::make(ErrorKind::Invalid,
+                        InviteCommands::tr("'%1' is active and has no invitation. '--regenerate' "
+                                           "deactivates it and makes a new link.")
+                            .arg(current->user.name)));
     auto link = invitations.linkSync(current->user.id);
     if (!link)
         return inv.fail(link.error());
@@ -151,11 +159,12 @@ int inviteLink(Invocation &inv)
         sayAfterSync(ctx, current->user.name);
         return Success;
     }
-    return inv.fail(Error::make(ErrorKind::NotFound,
-                                tr("No link for '%1' is kept on this computer. 'zenml-admin user "
-                                   "invite-link %1 --regenerate' makes a new one (an earlier "
-                                   "link stops working).")
-                                    .arg(current->user.name)));
+    return inv.fail(Error::make(
+        ErrorKind::NotFound,
+        InviteCommands::tr("No link for '%1' is kept on this computer. 'zenml-admin user "
+                           "invite-link %1 --regenerate' makes a new one (an earlier "
+                           "link stops working).")
+            .arg(current->user.name)));
 }
 } // namespace
 
@@ -172,7 +181,7 @@ int inviteUser(Invocation &inv, const UserDraft &draft)
     auto user = invitations.invite(draft);
     if (!user)
         return inv.fail(user.error());
-    ctx.say(tr("Created user '%1'.").arg(user->name));
+    ctx.say(InviteCommands::tr("Created user '%1'.").arg(user->name));
     return reportLink(inv, invitations, user->name, true);
 }
 
@@ -184,31 +193,35 @@ std::unique_ptr<InvitationService> keepInvitations(Context &ctx, sync::SyncEngin
         return {};
     auto invitations = std::make_unique<InvitationService>(**service, ctx.secrets(), *info);
     invitations->watch(engine);
-    QObject::connect(invitations.get(), &InvitationService::linkReady, invitations.get(),
-                     [&ctx](const QString &, const QString &name, const QString &, bool kept) {
-                         ctx.say(kept ? tr("The invitation link for '%1' is ready: "
-                                           "'zenml-admin user invite-link %1' prints it.")
-                                            .arg(name)
-                                      : tr("The invitation link for '%1' arrived, but the "
-                                           "keychain did not keep it; 'zenml-admin user "
-                                           "invite-link %1 --regenerate' makes a new one.")
-                                            .arg(name));
-                     });
+    QObject::connect(
+        invitations.get(), &InvitationService::linkReady, invitations.get(),
+        [&ctx](const QString &, const QString &name, const QString &, bool kept) {
+            ctx.say(kept ? InviteCommands::tr("The invitation link for '%1' is ready: "
+                                              "'zenml-admin user invite-link %1' prints it.")
+                               .arg(name)
+                         : InviteCommands::tr("The invitation link for '%1' arrived, but the "
+                                              "keychain did not keep it; 'zenml-admin user "
+                                              "invite-link %1 --regenerate' makes a new one.")
+                               .arg(name));
+        });
     return invitations;
 }
 
 Command inviteLinkCommand()
 {
     return {{QStringLiteral("user"), QStringLiteral("invite-link")},
-            tr("Print the invitation link of an inactive user."),
-            {{QStringLiteral("NAME"), tr("Name, id or unique prefix of the user."), true, false}},
+            InviteCommands::tr("Print the invitation link of an inactive user."),
+            {{QStringLiteral("NAME"), InviteCommands::tr("Name, id or unique prefix of the user."),
+              true, false}},
             {{QStringLiteral("regenerate"), QChar(), QString(),
-              tr("Ask the server for a new link: the old one stops working, and an active user "
-                 "becomes inactive until activated again."),
+              InviteCommands::tr(
+                  "Ask the server for a new link: the old one stops working, and an active user "
+                  "becomes inactive until activated again."),
               false}},
             inviteLink,
-            tr("The link is a credential: anyone holding it can set the account's password. It "
-               "is kept only in the OS keychain, until the user is seen active or deleted.")};
+            InviteCommands::tr(
+                "The link is a credential: anyone holding it can set the account's password. It "
+                "is kept only in the OS keychain, until the user is seen active or deleted.")};
 }
 
 } // namespace zenml::cli

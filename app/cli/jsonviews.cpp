@@ -6,10 +6,12 @@
 namespace zenml::cli {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's strings; lupdate reads the same name, so the
+// strings it extracts are the ones found at run time.
+struct Columns
 {
-    return QCoreApplication::translate("zenml::cli::Columns", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zenml::cli::Columns)
+};
 const QString kId = QStringLiteral("id");
 const QString kName = QStringLiteral("name");
 } // namespace
@@ -34,11 +36,11 @@ QJsonObject userJson(const User &user)
 
 QList<Column> userColumns()
 {
-    return {{kName, tr("NAME")},
-            {QStringLiteral("full_name"), tr("FULL NAME")},
-            {QStringLiteral("email"), tr("EMAIL")},
-            {QStringLiteral("active"), tr("ACTIVE")},
-            {kId, tr("ID")}};
+    return {{kName, Columns::tr("NAME")},
+            {QStringLiteral("full_name"), Columns::tr("FULL NAME")},
+            {QStringLiteral("email"), Columns::tr("EMAIL")},
+            {QStringLiteral("active"), Columns::tr("ACTIVE")},
+            {kId, Columns::tr("ID")}};
 }
 
 QJsonObject roleJson(const Role &role)
@@ -53,8 +55,9 @@ QJsonObject roleJson(const Role &role)
 
 QList<Column> roleColumns()
 {
-    return {
-        {kName, tr("NAME")}, {QStringLiteral("permissions"), tr("PERMISSIONS")}, {kId, tr("ID")}};
+    return {{kName, Columns::tr("NAME")},
+            {QStringLiteral("permissions"), Columns::tr("PERMISSIONS")},
+            {kId, Columns::tr("ID")}};
 }
 
 QJsonObject teamJson(const Team &team, const QStringList &memberNames)
@@ -68,7 +71,9 @@ QJsonObject teamJson(const Team &team, const QStringList &memberNames)
 
 QList<Column> teamColumns()
 {
-    return {{kName, tr("NAME")}, {QStringLiteral("users"), tr("USERS")}, {kId, tr("ID")}};
+    return {{kName, Columns::tr("NAME")},
+            {QStringLiteral("users"), Columns::tr("USERS")},
+            {kId, Columns::tr("ID")}};
 }
 
 QJsonObject workspaceJson(const Workspace &workspace)
@@ -82,8 +87,9 @@ QJsonObject workspaceJson(const Workspace &workspace)
 
 QList<Column> workspaceColumns()
 {
-    return {
-        {kName, tr("NAME")}, {QStringLiteral("description"), tr("DESCRIPTION")}, {kId, tr("ID")}};
+    return {{kName, Columns::tr("NAME")},
+            {QStringLiteral("description"), Columns::tr("DESCRIPTION")},
+            {kId, Columns::tr("ID")}};
 }
 
 QJsonObject assignmentJson(const AssignmentView &view)
@@ -99,11 +105,11 @@ QJsonObject assignmentJson(const AssignmentView &view)
 
 QList<Column> assignmentColumns()
 {
-    return {{QStringLiteral("role"), tr("ROLE")},
-            {QStringLiteral("user"), tr("USER")},
-            {QStringLiteral("team"), tr("TEAM")},
-            {QStringLiteral("workspace"), tr("WORKSPACE")},
-            {kId, tr("ID")}};
+    return {{QStringLiteral("role"), Columns::tr("ROLE")},
+            {QStringLiteral("user"), Columns::tr("USER")},
+            {QStringLiteral("team"), Columns::tr("TEAM")},
+            {QStringLiteral("workspace"), Columns::tr("WORKSPACE")},
+            {kId, Columns::tr("ID")}};
 }
 
 } // namespace zenml::cli

@@ -55,6 +55,11 @@ QString tableText(const QList<QStringList> &lines)
     return out;
 }
 
+QString tableCell(const QJsonObject &row, const Column &column)
+{
+    return column.tableText ? column.tableText(row) : cellText(row.value(column.key));
+}
+
 } // namespace
 
 std::optional<OutputFormat> parseOutputFormat(const QString &text)
@@ -119,7 +124,7 @@ QString renderList(const QJsonArray &rows, const QList<Column> &columns, OutputF
         for (const QJsonValue &row : rows) {
             QStringList cells;
             for (const Column &c : columns) {
-                const QString text = cellText(row.toObject().value(c.key));
+                const QString text = tableCell(row.toObject(), c);
                 cells << (text.isEmpty() ? QStringLiteral("-") : text);
             }
             lines << cells;
@@ -142,7 +147,7 @@ QString renderObject(const QJsonObject &object, const QList<Column> &columns, Ou
         lines << QStringList{QCoreApplication::translate("zenml::cli::Output", "PROPERTY"),
                              QCoreApplication::translate("zenml::cli::Output", "VALUE")};
         for (const Column &c : columns) {
-            const QString text = cellText(object.value(c.key));
+            const QString text = tableCell(object, c);
             lines << QStringList{c.header, text.isEmpty() ? QStringLiteral("-") : text};
         }
         return tableText(lines);

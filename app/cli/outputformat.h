@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace zenml::cli {
@@ -12,11 +13,14 @@ enum class OutputFormat { Table, Json, Csv };
 
 std::optional<OutputFormat> parseOutputFormat(const QString &text);
 
-// A column of a listing: the JSON key it reads and the table header it shows.
+// A column of a listing: the JSON key it reads and the table header it shows. JSON and CSV carry
+// the row's value as is, for scripts in any language; a table may show it in the user's words
+// through tableText (e.g. a translated status), else as cellText() of the value.
 struct Column
 {
     QString key;
     QString header;
+    std::function<QString(const QJsonObject &row)> tableText = {};
 };
 
 // Every listing goes through here, so the three formats stay consistent:

@@ -7,10 +7,12 @@
 namespace zenml::cli {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's strings; lupdate reads the same name, so the
+// strings it extracts are the ones found at run time.
+struct Parser
 {
-    return QCoreApplication::translate("zenml::cli::Parser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zenml::cli::Parser)
+};
 
 Error usage(const QString &message)
 {
@@ -58,14 +60,14 @@ Result<SplitArguments> splitGlobalOptions(const QStringList &arguments)
         QString value = inlineValue;
         if (value.isNull()) {
             if (i + 1 >= arguments.size())
-                return usage(tr("Option '%1' needs a value.").arg(name));
+                return usage(Parser::tr("Option '%1' needs a value.").arg(name));
             value = arguments.at(++i);
         }
         if (name == QLatin1String("--profile")) {
             out.globals.profile = value;
         } else if (name == QLatin1String("--data-dir")) {
             if (value.isEmpty())
-                return usage(tr("Option '--data-dir' needs a folder."));
+                return usage(Parser::tr("Option '--data-dir' needs a folder."));
             out.globals.dataDir = value;
         } else if (name == QLatin1String("--lang")) {
             out.globals.language = value;
@@ -73,7 +75,7 @@ Result<SplitArguments> splitGlobalOptions(const QStringList &arguments)
             auto format = parseOutputFormat(value);
             if (!format)
                 return usage(
-                    tr("'%1' is not an output format. Use table, json or csv.").arg(value));
+                    Parser::tr("'%1' is not an output format. Use table, json or csv.").arg(value));
             out.globals.output = *format;
         }
     }
@@ -159,16 +161,17 @@ Result<ParsedArguments> parseCommandArguments(const Command &command, const QStr
                 value = token.mid(token.at(2) == QLatin1Char('=') ? 3 : 2);
         }
         if (!spec)
-            return usage(tr("No such option: '%1'.").arg(shown));
+            return usage(Parser::tr("No such option: '%1'.").arg(shown));
         if (spec->valueName.isEmpty()) {
             if (!value.isNull())
-                return usage(tr("Option '%1' does not take a value.").arg(shown));
+                return usage(Parser::tr("Option '%1' does not take a value.").arg(shown));
             out.options[spec->name] << QString();
             continue;
         }
         if (value.isNull()) {
             if (i + 1 >= rest.size())
-                return usage(tr("Option '%1' needs a value (%2).").arg(shown, spec->valueName));
+                return usage(
+                    Parser::tr("Option '%1' needs a value (%2).").arg(shown, spec->valueName));
             value = rest.at(++i);
         }
         if (spec->repeatable)
@@ -185,10 +188,10 @@ Result<ParsedArguments> parseCommandArguments(const Command &command, const QStr
         collectsRest = collectsRest || a.repeatable;
     }
     if (out.arguments.size() < required)
-        return usage(
-            tr("Missing argument '%1'.").arg(command.arguments.at(out.arguments.size()).name));
+        return usage(Parser::tr("Missing argument '%1'.")
+                         .arg(command.arguments.at(out.arguments.size()).name));
     if (!collectsRest && out.arguments.size() > command.arguments.size())
-        return usage(tr("Got unexpected extra argument '%1'.")
+        return usage(Parser::tr("Got unexpected extra argument '%1'.")
                          .arg(out.arguments.at(command.arguments.size())));
     return out;
 }

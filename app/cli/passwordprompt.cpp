@@ -10,10 +10,12 @@
 namespace zenml::cli {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's strings; lupdate reads the same name, so the
+// strings it extracts are the ones found at run time.
+struct PasswordPrompt
 {
-    return QCoreApplication::translate("zenml::cli::PasswordPrompt", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zenml::cli::PasswordPrompt)
+};
 
 QString readLine(QFile &in)
 {
@@ -53,14 +55,15 @@ Result<QString> readPassword(bool fromStdin, const QString &prompt, QTextStream 
 {
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
-        return Error::make(ErrorKind::Io, tr("Cannot read standard input."));
+        return Error::make(ErrorKind::Io, PasswordPrompt::tr("Cannot read standard input."));
     // An empty password is valid: a fresh ZenML server's default user has one.
     if (fromStdin)
         return readLine(in);
     if (!isatty(STDIN_FILENO))
-        return Error::make(ErrorKind::Usage,
-                           tr("There is no terminal to ask for the password. Pass it on standard "
-                              "input with --password-stdin."));
+        return Error::make(
+            ErrorKind::Usage,
+            PasswordPrompt::tr("There is no terminal to ask for the password. Pass it on standard "
+                               "input with --password-stdin."));
     err << prompt;
     err.flush();
     QString password;

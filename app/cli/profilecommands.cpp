@@ -11,10 +11,12 @@
 namespace zenml::cli {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's strings; lupdate reads the same name, so the
+// strings it extracts are the ones found at run time.
+struct ProfileCommands
 {
-    return QCoreApplication::translate("zenml::cli::ProfileCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zenml::cli::ProfileCommands)
+};
 
 int listProfiles(Invocation &inv)
 {
@@ -38,12 +40,13 @@ int listProfiles(Invocation &inv)
             {QStringLiteral("path"), p.path}};
     }
     ctx.printList(rows,
-                  {{QStringLiteral("name"), tr("NAME")},
-                   {QStringLiteral("kind"), tr("KIND")},
-                   {QStringLiteral("active"), tr("ACTIVE")},
-                   {QStringLiteral("server_url"), tr("SERVER")},
-                   {QStringLiteral("username"), tr("USERNAME")}},
-                  tr("No profiles yet. The local profile 'default' is created on first use."));
+                  {{QStringLiteral("name"), ProfileCommands::tr("NAME")},
+                   {QStringLiteral("kind"), ProfileCommands::tr("KIND")},
+                   {QStringLiteral("active"), ProfileCommands::tr("ACTIVE")},
+                   {QStringLiteral("server_url"), ProfileCommands::tr("SERVER")},
+                   {QStringLiteral("username"), ProfileCommands::tr("USERNAME")}},
+                  ProfileCommands::tr(
+                      "No profiles yet. The local profile 'default' is created on first use."));
     return Success;
 }
 
@@ -61,7 +64,7 @@ int useProfile(Invocation &inv)
     }
     if (Status s = ctx.profiles().setActiveProfile(name); !s)
         return inv.fail(s.error());
-    ctx.say(tr("Active profile changed to '%1'.").arg(name));
+    ctx.say(ProfileCommands::tr("Active profile changed to '%1'.").arg(name));
     return Success;
 }
 
@@ -70,11 +73,17 @@ int useProfile(Invocation &inv)
 QList<Command> profileCommands()
 {
     const QString profile = QStringLiteral("profile");
-    const ArgumentSpec existing{QStringLiteral("NAME"), tr("Name of the profile."), true, false};
+    const ArgumentSpec existing{QStringLiteral("NAME"), ProfileCommands::tr("Name of the profile."),
+                                true, false};
     return {
-        {{profile, QStringLiteral("list")}, tr("List the profiles."), {}, {}, listProfiles, {}},
+        {{profile, QStringLiteral("list")},
+         ProfileCommands::tr("List the profiles."),
+         {},
+         {},
+         listProfiles,
+         {}},
         {{profile, QStringLiteral("use")},
-         tr("Make a profile the active one."),
+         ProfileCommands::tr("Make a profile the active one."),
          {existing},
          {},
          useProfile,

@@ -7,12 +7,16 @@
 namespace zenml::cli {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's strings; lupdate reads the same name, so the
+// strings it extracts are the ones found at run time.
+struct Registry
 {
-    return QCoreApplication::translate("zenml::cli::Registry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zenml::cli::Registry)
+};
 } // namespace
 
+// Built on first use, which comes after main() installed the translation (cli.cpp run()): the
+// summaries and help texts are translated once.
 const QList<Command> &allCommands()
 {
     static const QList<Command> commands = [] {
@@ -25,25 +29,25 @@ const QList<Command> &allCommands()
     return commands;
 }
 
-const QList<CommandGroup> &allGroups()
+QList<CommandGroup> allGroups()
 {
-    static const QList<CommandGroup> groups{
-        {{QStringLiteral("user")}, tr("Commands for user management.")},
-        {{QStringLiteral("team")}, tr("Commands for team management.")},
-        {{QStringLiteral("role")}, tr("Commands for role management.")},
+    return {
+        {{QStringLiteral("user")}, Registry::tr("Commands for user management.")},
+        {{QStringLiteral("team")}, Registry::tr("Commands for team management.")},
+        {{QStringLiteral("role")}, Registry::tr("Commands for role management.")},
         {{QStringLiteral("role"), QStringLiteral("assignment")},
-         tr("Commands for role assignments.")},
-        {{QStringLiteral("permission")}, tr("Commands for permissions.")},
-        {{QStringLiteral("workspace")}, tr("Commands for workspace management.")},
-        {{QStringLiteral("profile")}, tr("Commands for local and server profiles.")},
-        {{QStringLiteral("login")}, tr("Sign in to the profile's server.")},
-        {{QStringLiteral("logout")}, tr("Sign out of the profile's server.")},
-        {{QStringLiteral("sync")}, tr("Send queued changes and fetch the server's.")},
-        {{QStringLiteral("status")}, tr("Show what waits for the server.")},
-        {{QStringLiteral("pending")}, tr("Commands for changes waiting for the server.")},
-        {{QStringLiteral("conflicts")}, tr("Commands for changes that met a newer version.")},
+         Registry::tr("Commands for role assignments.")},
+        {{QStringLiteral("permission")}, Registry::tr("Commands for permissions.")},
+        {{QStringLiteral("workspace")}, Registry::tr("Commands for workspace management.")},
+        {{QStringLiteral("profile")}, Registry::tr("Commands for local and server profiles.")},
+        {{QStringLiteral("login")}, Registry::tr("Sign in to the profile's server.")},
+        {{QStringLiteral("logout")}, Registry::tr("Sign out of the profile's server.")},
+        {{QStringLiteral("sync")}, Registry::tr("Send queued changes and fetch the server's.")},
+        {{QStringLiteral("status")}, Registry::tr("Show what waits for the server.")},
+        {{QStringLiteral("pending")}, Registry::tr("Commands for changes waiting for the server.")},
+        {{QStringLiteral("conflicts")},
+         Registry::tr("Commands for changes that met a newer version.")},
     };
-    return groups;
 }
 
 const QStringList &reservedGroups()

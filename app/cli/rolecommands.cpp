@@ -12,10 +12,12 @@
 namespace zenml::cli {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's strings; lupdate reads the same name, so the
+// strings it extracts are the ones found at run time.
+struct RoleCommands
 {
-    return QCoreApplication::translate("zenml::cli::RoleCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zenml::cli::RoleCommands)
+};
 
 Result<Permissions> permissionsOf(const Invocation &inv, const QString &option)
 {
@@ -37,7 +39,7 @@ int listRoles(Invocation &inv)
     QJsonArray rows;
     for (const Role &r : *roles)
         rows << roleJson(r);
-    ctx.printList(rows, roleColumns(), tr("No roles found for the given filters."));
+    ctx.printList(rows, roleColumns(), RoleCommands::tr("No roles found for the given filters."));
     return Success;
 }
 
@@ -51,8 +53,8 @@ int describeRole(Invocation &inv)
     if (!role)
         return inv.fail(role.error());
     QList<Column> columns = roleColumns();
-    columns << Column{QStringLiteral("created"), tr("CREATED")}
-            << Column{QStringLiteral("updated"), tr("UPDATED")};
+    columns << Column{QStringLiteral("created"), RoleCommands::tr("CREATED")}
+            << Column{QStringLiteral("updated"), RoleCommands::tr("UPDATED")};
     ctx.printObject(roleJson(*role), columns);
     return Success;
 }
@@ -69,7 +71,7 @@ int createRole(Invocation &inv)
     auto role = (*service)->createRole(inv.argument(QStringLiteral("NAME")), *permissions);
     if (!role)
         return inv.fail(role.error());
-    ctx.say(tr("Created role '%1'.").arg(role->name));
+    ctx.say(RoleCommands::tr("Created role '%1'.").arg(role->name));
     return Success;
 }
 
@@ -92,7 +94,7 @@ int updateRole(Invocation &inv)
     auto role = (*service)->updateRole(inv.argument(QStringLiteral("NAME")), changes);
     if (!role)
         return inv.fail(role.error());
-    ctx.say(tr("Updated role '%1'.").arg(role->name));
+    ctx.say(RoleCommands::tr("Updated role '%1'.").arg(role->name));
     return Success;
 }
 
@@ -106,7 +108,7 @@ int deleteRoles(Invocation &inv)
     if (Status s = (*service)->deleteRoles(names); !s)
         return inv.fail(s.error());
     for (const QString &name : names)
-        ctx.say(tr("Deleted role '%1'.").arg(name));
+        ctx.say(RoleCommands::tr("Deleted role '%1'.").arg(name));
     return Success;
 }
 } // namespace
@@ -115,39 +117,46 @@ QList<Command> roleCommands()
 {
     const QString role = QStringLiteral("role");
     const ArgumentSpec existing{QStringLiteral("NAME"),
-                                tr("Name, id or unique prefix of the role."), true, false};
+                                RoleCommands::tr("Name, id or unique prefix of the role."), true,
+                                false};
     return {
-        {{role, QStringLiteral("list")}, tr("List all roles."), {}, {}, listRoles, {}},
+        {{role, QStringLiteral("list")},
+         RoleCommands::tr("List all roles."),
+         {},
+         {},
+         listRoles,
+         {}},
         {{role, QStringLiteral("describe")},
-         tr("Show the details of a role."),
+         RoleCommands::tr("Show the details of a role."),
          {existing},
          {},
          describeRole,
          {}},
         {{role, QStringLiteral("create")},
-         tr("Create a new role."),
-         {{QStringLiteral("NAME"), tr("Name of the new role."), true, false}},
+         RoleCommands::tr("Create a new role."),
+         {{QStringLiteral("NAME"), RoleCommands::tr("Name of the new role."), true, false}},
          {{QStringLiteral("permissions"), QLatin1Char('p'), QStringLiteral("PERM"),
-           tr("A permission to grant: read, write or me."), true}},
+           RoleCommands::tr("A permission to grant: read, write or me."), true}},
          createRole,
          {}},
         {{role, QStringLiteral("update")},
-         tr("Update an existing role."),
+         RoleCommands::tr("Update an existing role."),
          {existing},
-         {{QStringLiteral("name"), QLatin1Char('n'), QStringLiteral("NAME"), tr("New role name."),
-           false},
+         {{QStringLiteral("name"), QLatin1Char('n'), QStringLiteral("NAME"),
+           RoleCommands::tr("New role name."), false},
           {QStringLiteral("add-permission"), QLatin1Char('a'), QStringLiteral("PERM"),
-           tr("A permission to add: read, write or me."), true},
+           RoleCommands::tr("A permission to add: read, write or me."), true},
           {QStringLiteral("remove-permission"), QLatin1Char('r'), QStringLiteral("PERM"),
-           tr("A permission to remove: read, write or me."), true}},
+           RoleCommands::tr("A permission to remove: read, write or me."), true}},
          updateRole,
-         tr("The built-in roles admin and guest cannot be changed.")},
+         RoleCommands::tr("The built-in roles admin and guest cannot be changed.")},
         {{role, QStringLiteral("delete")},
-         tr("Delete roles."),
-         {{QStringLiteral("NAME"), tr("Name, id or unique prefix of a role."), true, true}},
+         RoleCommands::tr("Delete roles."),
+         {{QStringLiteral("NAME"), RoleCommands::tr("Name, id or unique prefix of a role."), true,
+           true}},
          {},
          deleteRoles,
-         tr("A role that is still assigned cannot be deleted; revoke it first.")},
+         RoleCommands::tr("A role that is still assigned cannot be deleted; revoke it first.")},
     };
 }
 

@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QHash>
 #include <QJsonArray>
 #include <cstdio>
 #include <unistd.h>
@@ -22,26 +23,34 @@
 namespace zenml::cli {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// The translation context of this file's strings; lupdate reads the same name, so the
+// strings it extracts are the ones found at run time.
+struct SyncCommands
 {
-    return QCoreApplication::translate("zenml::cli::SyncCommands", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(zenml::cli::SyncCommands)
+};
 
-QString statusName(OutboxStatus status)
+// The status as JSON and CSV carry it; a table shows its translation (statusText).
+const char *statusName(OutboxStatus status)
 {
     switch (status) {
     case OutboxStatus::Pending:
-        return tr("pending");
+        return QT_TRANSLATE_NOOP("zenml::cli::SyncCommands", "pending");
     case OutboxStatus::InFlight:
-        return tr("in flight");
+        return QT_TRANSLATE_NOOP("zenml::cli::SyncCommands", "in flight");
     case OutboxStatus::Done:
-        return tr("done");
+        return QT_TRANSLATE_NOOP("zenml::cli::SyncCommands", "done");
     case OutboxStatus::Failed:
-        return tr("failed");
+        return QT_TRANSLATE_NOOP("zenml::cli::SyncCommands", "failed");
     case OutboxStatus::Conflict:
-        return tr("conflict");
+        return QT_TRANSLATE_NOOP("zenml::cli::SyncCommands", "conflict");
     }
-    return {};
+    return "";
+}
+
+QString statusText(const QJsonObject &row)
+{
+    return SyncCommands::tr(row.value(QStringLiteral("status")).toString().toLatin1().constData());
 }
 
 Result<QList<qint64>> operationIds(const QStringList &texts)
@@ -51,8 +60,9 @@ Result<QList<qint64>> operationIds(const QStringList &texts)
         bool ok = false;
         const qint64 id = text.toLongLong(&ok);
         if (!ok || id <= 0)
-            return Error::make(ErrorKind::Usage,
-                               tr("'%1' is not the number of a queued change.").arg(text));
+            return Error::make(
+                ErrorKind::Usage,
+                SyncCommands::tr("'%1' is not the number of a queued change.").arg(text));
         ids << id;
     }
     return ids;
@@ -73,8 +83,8 @@ void showProgress(sync::SyncPhase phase, int done, int total)
     if (!terminal)
         return;
     const QString line = phase == sync::SyncPhase::Pushing
-                             ? tr("Pushing %1 of %2 changes").arg(done).arg(total)
-                             : tr("Pulling page %1 of %2").arg(done).arg(total);
+                             ? SyncCommands::tr("Pushing %1 of %2 changes").arg(done).arg(total)
+                             : SyncCommands::tr("Pulling page %1 of %2").arg(done).arg(total);
     std::fprintf(stderr, "\r%s\033[K", qPrintable(line));
     std::fflush(stderr);
 }
@@ -83,8 +93,8 @@ int runSync(Invocation &inv)
 {
     Context &ctx = inv.context();
     if (inv.isSet(QStringLiteral("pull-only")) && inv.isSet(QStringLiteral("push-only")))
-        return inv.fail(
-            Error::make(ErrorKind::Usage, tr("Choose --pull-only or --push-only, not both.")));
+        return inv.fail(Error::make(
+            ErrorKind::Usage, SyncCommands::tr("Choose --pull-only or --push-only, not both.")));
     auto connection = ctx.connection();
     if (!connection)
         return inv.fail(connection.error());
@@ -126,21 +136,22 @@ int runSync(Invocation &inv)
     const sync::SyncStatus status = engine.status();
     QStringList summary;
     if (report->push)
-        summary << tr("pushed %1 changes (%2 failed, %3 conflicts, %4 still waiting)")
+        summary << SyncCommands::tr("pushed %1 changes (%2 failed, %3 conflicts, %4 still waiting)")
                        .arg(report->push->sent)
                        .arg(report->push->failed)
                        .arg(report->push->conflicts)
                        .arg(report->push->remaining);
     if (report->pull)
-        summary << tr("pulled %1 changed rows, removed %2%3")
+        summary << SyncCommands::tr("pulled %1 changed rows, removed %2%3")
                        .arg(report->pull->written)
                        .arg(report->pull->removed)
-                       .arg(report->pull->swept ? tr(" (full check)") : QString());
+                       .arg(report->pull->swept ? SyncCommands::tr(" (full check)") : QString());
     if (!summary.isEmpty())
-        ctx.say(tr("Sync: %1.").arg(summary.join(QStringLiteral("; "))));
+        ctx.say(SyncCommands::tr("Sync: %1.").arg(summary.join(QStringLiteral("; "))));
     if (status.failed > 0 || status.conflicts > 0)
-        ctx.say(tr("%1 changes failed and %2 conflicts wait for you: see 'zenml-admin pending "
-                   "list' and 'zenml-admin conflicts list'.")
+        ctx.say(SyncCommands::tr(
+                    "%1 changes failed and %2 conflicts wait for you: see 'zenml-admin pending "
+                    "list' and 'zenml-admin conflicts list'.")
                     .arg(status.failed)
                     .arg(status.conflicts));
     if (report->error)
@@ -171,12 +182,12 @@ int showStatus(Invocation &inv)
                     {QStringLiteral("failed"), *failed},
                     {QStringLiteral("conflicts"), *conflicts},
                     {QStringLiteral("last_sync"), last && !last->isEmpty() ? *last : QString()}};
-    ctx.printObject(row, {{QStringLiteral("profile"), tr("PROFILE")},
-                          {QStringLiteral("server"), tr("SERVER")},
-                          {QStringLiteral("pending"), tr("PENDING")},
-                          {QStringLiteral("failed"), tr("FAILED")},
-                          {QStringLiteral("conflicts"), tr("CONFLICTS")},
-                          {QStringLiteral("last_sync"), tr("LAST SYNC")}});
+    ctx.printObject(row, {{QStringLiteral("profile"), SyncCommands::tr("PROFILE")},
+                          {QStringLiteral("server"), SyncCommands::tr("SERVER")},
+                          {QStringLiteral("pending"), SyncCommands::tr("PENDING")},
+                          {QStringLiteral("failed"), SyncCommands::tr("FAILED")},
+                          {QStringLiteral("conflicts"), SyncCommands::tr("CONFLICTS")},
+                          {QStringLiteral("last_sync"), SyncCommands::tr("LAST SYNC")}});
     return Success;
 }
 
@@ -196,18 +207,18 @@ int listPending(Invocation &inv)
             {QStringLiteral("id"), op.id},
             {QStringLiteral("operation"), op.operation},
             {QStringLiteral("entity"), e.entityName.isEmpty() ? op.entityId : e.entityName},
-            {QStringLiteral("status"), statusName(op.status)},
+            {QStringLiteral("status"), QString::fromLatin1(statusName(op.status))},
             {QStringLiteral("attempts"), op.attempts},
             {QStringLiteral("last_error"), op.lastError},
             {QStringLiteral("request"), e.request}};
     }
-    QList<Column> columns{{QStringLiteral("id"), tr("ID")},
-                          {QStringLiteral("operation"), tr("OPERATION")},
-                          {QStringLiteral("entity"), tr("ENTITY")},
-                          {QStringLiteral("status"), tr("STATUS")},
-                          {QStringLiteral("attempts"), tr("ATTEMPTS")},
-                          {QStringLiteral("last_error"), tr("LAST ERROR")}};
-    ctx.printList(rows, columns, tr("No changes wait for the server."));
+    QList<Column> columns{{QStringLiteral("id"), SyncCommands::tr("ID")},
+                          {QStringLiteral("operation"), SyncCommands::tr("OPERATION")},
+                          {QStringLiteral("entity"), SyncCommands::tr("ENTITY")},
+                          {QStringLiteral("status"), SyncCommands::tr("STATUS"), statusText},
+                          {QStringLiteral("attempts"), SyncCommands::tr("ATTEMPTS")},
+                          {QStringLiteral("last_error"), SyncCommands::tr("LAST ERROR")}};
+    ctx.printList(rows, columns, SyncCommands::tr("No changes wait for the server."));
     return Success;
 }
 
@@ -223,13 +234,20 @@ int changeQueue(Invocation &inv, bool drop)
     sync::PendingQueue queue(**store);
     if (Status s = drop ? queue.drop(*ids) : queue.retry(*ids); !s)
         return inv.fail(s.error());
-    ctx.say(
-        drop ? tr("Dropped %n change(s).", nullptr, int(ids->size()))
-             : tr("%n change(s) will be sent again on the next sync.", nullptr, int(ids->size())));
+    ctx.say(drop ? SyncCommands::tr("Dropped %n change(s).", nullptr, int(ids->size()))
+                 : SyncCommands::tr("%n change(s) will be sent again on the next sync.", nullptr,
+                                    int(ids->size())));
     return Success;
 }
 
-QString valueText(const QJsonValue &v)
+// JSON and CSV keep the English words, so that scripts read the same in every language; a table
+// translates them.
+QString word(const char *text, bool translated)
+{
+    return translated ? SyncCommands::tr(text) : QString::fromLatin1(text);
+}
+
+QString valueText(const QJsonValue &v, bool translated)
 {
     if (v.isArray()) {
         QStringList parts;
@@ -238,8 +256,27 @@ QString valueText(const QJsonValue &v)
         return parts.join(QStringLiteral(", "));
     }
     if (v.isBool())
-        return v.toBool() ? tr("yes") : tr("no");
+        return word(v.toBool() ? QT_TRANSLATE_NOOP("zenml::cli::SyncCommands", "yes")
+                               : QT_TRANSLATE_NOOP("zenml::cli::SyncCommands", "no"),
+                    translated);
     return v.toVariant().toString();
+}
+
+// "field: mine | server; ..." for the fields that differ.
+QString differences(const sync::ConflictEntry &c, bool translated)
+{
+    QStringList differing;
+    for (const QString &field : c.fields) {
+        if (field == QLatin1String("updated") || c.mine.value(field) == c.server.value(field))
+            continue;
+        differing << QStringLiteral("%1: %2 | %3")
+                         .arg(field, valueText(c.mine.value(field), translated),
+                              c.server.isEmpty()
+                                  ? word(QT_TRANSLATE_NOOP("zenml::cli::SyncCommands", "(deleted)"),
+                                         translated)
+                                  : valueText(c.server.value(field), translated));
+    }
+    return differing.join(QStringLiteral("; "));
 }
 
 int listConflicts(Invocation &inv)
@@ -252,32 +289,29 @@ int listConflicts(Invocation &inv)
     if (!conflicts)
         return inv.fail(conflicts.error());
     QJsonArray rows;
+    QHash<qint64, QString> shown; // the table's translated differences, by operation id
     for (const sync::ConflictEntry &c : *conflicts) {
-        QStringList differing;
-        for (const QString &field : c.fields) {
-            if (field != QLatin1String("updated") && c.mine.value(field) != c.server.value(field))
-                differing << QStringLiteral("%1: %2 | %3")
-                                 .arg(field, valueText(c.mine.value(field)),
-                                      c.server.isEmpty() ? tr("(deleted)")
-                                                         : valueText(c.server.value(field)));
-        }
-        rows << QJsonObject{
-            {QStringLiteral("id"), c.operation.id},
-            {QStringLiteral("operation"), c.operation.operation},
-            {QStringLiteral("entity"),
-             c.mine.value(QStringLiteral("name")).toString(c.operation.entityId)},
-            {QStringLiteral("mine_vs_server"), differing.join(QStringLiteral("; "))},
-            {QStringLiteral("base"), c.base},
-            {QStringLiteral("mine"), c.mine},
-            {QStringLiteral("server"), c.server},
-            {QStringLiteral("message"), c.operation.lastError}};
+        shown.insert(c.operation.id, differences(c, true));
+        rows << QJsonObject{{QStringLiteral("id"), c.operation.id},
+                            {QStringLiteral("operation"), c.operation.operation},
+                            {QStringLiteral("entity"),
+                             c.mine.value(QStringLiteral("name")).toString(c.operation.entityId)},
+                            {QStringLiteral("mine_vs_server"), differences(c, false)},
+                            {QStringLiteral("base"), c.base},
+                            {QStringLiteral("mine"), c.mine},
+                            {QStringLiteral("server"), c.server},
+                            {QStringLiteral("message"), c.operation.lastError}};
     }
-    ctx.printList(rows,
-                  {{QStringLiteral("id"), tr("ID")},
-                   {QStringLiteral("operation"), tr("OPERATION")},
-                   {QStringLiteral("entity"), tr("ENTITY")},
-                   {QStringLiteral("mine_vs_server"), tr("MINE | SERVER")}},
-                  tr("No conflicts."));
+    const auto differencesShown = [shown](const QJsonObject &row) {
+        return shown.value(row.value(QStringLiteral("id")).toInteger());
+    };
+    ctx.printList(
+        rows,
+        {{QStringLiteral("id"), SyncCommands::tr("ID")},
+         {QStringLiteral("operation"), SyncCommands::tr("OPERATION")},
+         {QStringLiteral("entity"), SyncCommands::tr("ENTITY")},
+         {QStringLiteral("mine_vs_server"), SyncCommands::tr("MINE | SERVER"), differencesShown}},
+        SyncCommands::tr("No conflicts."));
     return Success;
 }
 
@@ -288,7 +322,8 @@ int resolveConflicts(Invocation &inv)
     const bool theirs = inv.isSet(QStringLiteral("take-server"));
     if (mine == theirs)
         return inv.fail(
-            Error::make(ErrorKind::Usage, tr("Say how to resolve: --keep-mine or --take-server.")));
+            Error::make(ErrorKind::Usage,
+                        SyncCommands::tr("Say how to resolve: --keep-mine or --take-server.")));
     auto ids = operationIds(inv.arguments(QStringLiteral("ID")));
     if (!ids)
         return inv.fail(ids.error());
@@ -300,64 +335,71 @@ int resolveConflicts(Invocation &inv)
                                                : sync::ConflictResolver::Choice::TakeServer);
         !s)
         return inv.fail(s.error());
-    ctx.say(mine ? tr("Kept your version of %n row(s); the next sync sends it.", nullptr,
-                      int(ids->size()))
-                 : tr("Took the server's version of %n row(s).", nullptr, int(ids->size())));
+    ctx.say(mine ? SyncCommands::tr("Kept your version of %n row(s); the next sync sends it.",
+                                    nullptr, int(ids->size()))
+                 : SyncCommands::tr("Took the server's version of %n row(s).", nullptr,
+                                    int(ids->size())));
     return Success;
 }
 } // namespace
 
 QList<Command> syncCommands()
 {
-    const ArgumentSpec ids{QStringLiteral("ID"), tr("Number of a queued change (see the list)."),
-                           true, true};
+    const ArgumentSpec ids{QStringLiteral("ID"),
+                           SyncCommands::tr("Number of a queued change (see the list)."), true,
+                           true};
     return {
         {{QStringLiteral("sync")},
-         tr("Send queued changes to the server, then fetch what changed there."),
+         SyncCommands::tr("Send queued changes to the server, then fetch what changed there."),
          {},
-         {{QStringLiteral("pull-only"), QChar(), QString(), tr("Only fetch from the server.")},
-          {QStringLiteral("push-only"), QChar(), QString(), tr("Only send queued changes.")},
+         {{QStringLiteral("pull-only"), QChar(), QString(),
+           SyncCommands::tr("Only fetch from the server.")},
+          {QStringLiteral("push-only"), QChar(), QString(),
+           SyncCommands::tr("Only send queued changes.")},
           {QStringLiteral("full"), QChar(), QString(),
-           tr("List everything on the server, which also finds rows deleted there.")}},
+           SyncCommands::tr(
+               "List everything on the server, which also finds rows deleted there.")}},
          runSync,
-         tr("Prints progress on a terminal and a summary at the end.")},
+         SyncCommands::tr("Prints progress on a terminal and a summary at the end.")},
         {{QStringLiteral("status")},
-         tr("Show the profile's sync state: queued changes, failures, conflicts, last sync."),
+         SyncCommands::tr(
+             "Show the profile's sync state: queued changes, failures, conflicts, last sync."),
          {},
          {},
          showStatus,
          {}},
         {{QStringLiteral("pending"), QStringLiteral("list")},
-         tr("List the changes waiting for the server, with the request each one sends."),
+         SyncCommands::tr(
+             "List the changes waiting for the server, with the request each one sends."),
          {},
          {},
          listPending,
          {}},
         {{QStringLiteral("pending"), QStringLiteral("retry")},
-         tr("Send failed changes again on the next sync."),
+         SyncCommands::tr("Send failed changes again on the next sync."),
          {ids},
          {},
          [](Invocation &inv) { return changeQueue(inv, false); },
          {}},
         {{QStringLiteral("pending"), QStringLiteral("drop")},
-         tr("Drop queued changes; the server's version of their rows comes back."),
+         SyncCommands::tr("Drop queued changes; the server's version of their rows comes back."),
          {ids},
          {},
          [](Invocation &inv) { return changeQueue(inv, true); },
          {}},
         {{QStringLiteral("conflicts"), QStringLiteral("list")},
-         tr("List the changes that met a newer version on the server."),
+         SyncCommands::tr("List the changes that met a newer version on the server."),
          {},
          {},
          listConflicts,
          {}},
         {{QStringLiteral("conflicts"), QStringLiteral("resolve")},
-         tr("Resolve conflicts: keep your version or take the server's."),
+         SyncCommands::tr("Resolve conflicts: keep your version or take the server's."),
          {ids},
          {{QStringLiteral("keep-mine"), QChar(), QString(),
-           tr("Send your version again, over the server's.")},
+           SyncCommands::tr("Send your version again, over the server's.")},
           {QStringLiteral("take-server"), QChar(), QString(),
-           tr("Take the server's version and drop your changes of the row.")}},
+           SyncCommands::tr("Take the server's version and drop your changes of the row.")}},
          resolveConflicts,
          {}},
     };

@@ -11,10 +11,12 @@
 namespace zenml::cli {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's strings; lupdate reads the same name, so the
+// strings it extracts are the ones found at run time.
+struct TeamCommands
 {
-    return QCoreApplication::translate("zenml::cli::TeamCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zenml::cli::TeamCommands)
+};
 
 QStringList memberNames(const AdminService &service, const Team &team)
 {
@@ -39,7 +41,7 @@ int listTeams(Invocation &inv)
     QJsonArray rows;
     for (const Team &t : *teams)
         rows << teamJson(t, memberNames(**service, t));
-    ctx.printList(rows, teamColumns(), tr("No teams found for the given filters."));
+    ctx.printList(rows, teamColumns(), TeamCommands::tr("No teams found for the given filters."));
     return Success;
 }
 
@@ -53,8 +55,8 @@ int describeTeam(Invocation &inv)
     if (!team)
         return inv.fail(team.error());
     QList<Column> columns = teamColumns();
-    columns << Column{QStringLiteral("created"), tr("CREATED")}
-            << Column{QStringLiteral("updated"), tr("UPDATED")};
+    columns << Column{QStringLiteral("created"), TeamCommands::tr("CREATED")}
+            << Column{QStringLiteral("updated"), TeamCommands::tr("UPDATED")};
     ctx.printObject(teamJson(*team, memberNames(**service, *team)), columns);
     return Success;
 }
@@ -69,7 +71,7 @@ int createTeam(Invocation &inv)
                                        inv.values(QStringLiteral("user")));
     if (!team)
         return inv.fail(team.error());
-    ctx.say(tr("Created team '%1'.").arg(team->name));
+    ctx.say(TeamCommands::tr("Created team '%1'.").arg(team->name));
     return Success;
 }
 
@@ -84,7 +86,7 @@ int updateTeam(Invocation &inv)
     auto team = newName ? (*service)->renameTeam(reference, *newName) : (*service)->team(reference);
     if (!team)
         return inv.fail(team.error());
-    ctx.say(tr("Updated team '%1'.").arg(team->name));
+    ctx.say(TeamCommands::tr("Updated team '%1'.").arg(team->name));
     return Success;
 }
 
@@ -93,7 +95,8 @@ int changeMembers(Invocation &inv, bool add)
     Context &ctx = inv.context();
     const QStringList users = inv.values(QStringLiteral("user"));
     if (users.isEmpty())
-        return inv.fail(Error::make(ErrorKind::Usage, tr("Name at least one user with --user.")));
+        return inv.fail(
+            Error::make(ErrorKind::Usage, TeamCommands::tr("Name at least one user with --user.")));
     auto service = ctx.service();
     if (!service)
         return inv.fail(service.error());
@@ -103,8 +106,8 @@ int changeMembers(Invocation &inv, bool add)
     if (!team)
         return inv.fail(team.error());
     for (const QString &user : users) {
-        ctx.say(add ? tr("Added user '%1' to team '%2'.").arg(user, team->name)
-                    : tr("Removed user '%1' from team '%2'.").arg(user, team->name));
+        ctx.say(add ? TeamCommands::tr("Added user '%1' to team '%2'.").arg(user, team->name)
+                    : TeamCommands::tr("Removed user '%1' from team '%2'.").arg(user, team->name));
     }
     return Success;
 }
@@ -119,7 +122,7 @@ int deleteTeams(Invocation &inv)
     if (Status s = (*service)->deleteTeams(names); !s)
         return inv.fail(s.error());
     for (const QString &name : names)
-        ctx.say(tr("Deleted team '%1'.").arg(name));
+        ctx.say(TeamCommands::tr("Deleted team '%1'.").arg(name));
     return Success;
 }
 } // namespace
@@ -128,47 +131,55 @@ QList<Command> teamCommands()
 {
     const QString team = QStringLiteral("team");
     const ArgumentSpec existing{QStringLiteral("NAME"),
-                                tr("Name, id or unique prefix of the team."), true, false};
-    const ArgumentSpec teamArg{QStringLiteral("TEAM"), tr("Name, id or unique prefix of the team."),
-                               true, false};
+                                TeamCommands::tr("Name, id or unique prefix of the team."), true,
+                                false};
+    const ArgumentSpec teamArg{QStringLiteral("TEAM"),
+                               TeamCommands::tr("Name, id or unique prefix of the team."), true,
+                               false};
     const OptionSpec users{QStringLiteral("user"), QLatin1Char('u'), QStringLiteral("USER"),
-                           tr("Name, id or unique prefix of a user."), true};
+                           TeamCommands::tr("Name, id or unique prefix of a user."), true};
     return {
-        {{team, QStringLiteral("list")}, tr("List all teams."), {}, {}, listTeams, {}},
+        {{team, QStringLiteral("list")},
+         TeamCommands::tr("List all teams."),
+         {},
+         {},
+         listTeams,
+         {}},
         {{team, QStringLiteral("describe")},
-         tr("Show the details of a team and its members."),
+         TeamCommands::tr("Show the details of a team and its members."),
          {existing},
          {},
          describeTeam,
          {}},
         {{team, QStringLiteral("create")},
-         tr("Create a new team."),
-         {{QStringLiteral("NAME"), tr("Name of the new team."), true, false}},
+         TeamCommands::tr("Create a new team."),
+         {{QStringLiteral("NAME"), TeamCommands::tr("Name of the new team."), true, false}},
          {users},
          createTeam,
          {}},
         {{team, QStringLiteral("update")},
-         tr("Update a team."),
+         TeamCommands::tr("Update a team."),
          {existing},
-         {{QStringLiteral("name"), QLatin1Char('n'), QStringLiteral("NAME"), tr("A new name."),
-           false}},
+         {{QStringLiteral("name"), QLatin1Char('n'), QStringLiteral("NAME"),
+           TeamCommands::tr("A new name."), false}},
          updateTeam,
          {}},
         {{team, QStringLiteral("add")},
-         tr("Add users to a team."),
+         TeamCommands::tr("Add users to a team."),
          {teamArg},
          {users},
          [](Invocation &inv) { return changeMembers(inv, true); },
          {}},
         {{team, QStringLiteral("remove")},
-         tr("Remove users from a team."),
+         TeamCommands::tr("Remove users from a team."),
          {teamArg},
          {users},
          [](Invocation &inv) { return changeMembers(inv, false); },
          {}},
         {{team, QStringLiteral("delete")},
-         tr("Delete teams."),
-         {{QStringLiteral("NAME"), tr("Name, id or unique prefix of a team."), true, true}},
+         TeamCommands::tr("Delete teams."),
+         {{QStringLiteral("NAME"), TeamCommands::tr("Name, id or unique prefix of a team."), true,
+           true}},
          {},
          deleteTeams,
          {}},

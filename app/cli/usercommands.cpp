@@ -13,10 +13,12 @@
 namespace zenml::cli {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's strings; lupdate reads the same name, so the
+// strings it extracts are the ones found at run time.
+struct UserCommands
 {
-    return QCoreApplication::translate("zenml::cli::UserCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zenml::cli::UserCommands)
+};
 
 int listUsers(Invocation &inv)
 {
@@ -30,7 +32,7 @@ int listUsers(Invocation &inv)
     QJsonArray rows;
     for (const User &u : *users)
         rows << userJson(u);
-    ctx.printList(rows, userColumns(), tr("No users found for the given filters."));
+    ctx.printList(rows, userColumns(), UserCommands::tr("No users found for the given filters."));
     return Success;
 }
 
@@ -53,14 +55,18 @@ int describeUser(Invocation &inv)
         return inv.fail(details.error());
     QJsonObject o = userJson(details->user);
     QJsonArray roles;
-    QJsonArray roleTexts;
+    QJsonArray roleTexts; // CSV: English, as scripts read it in every language
+    QJsonArray roleTextsShown;
     for (const AssignmentView &a : details->roles) {
         roles << QJsonObject{{QStringLiteral("role"), a.roleName},
                              {QStringLiteral("workspace"),
                               a.workspaceName.isEmpty() ? QJsonValue() : a.workspaceName}};
-        roleTexts << (a.workspaceName.isEmpty()
-                          ? a.roleName
-                          : tr("%1 (in %2)").arg(a.roleName, a.workspaceName));
+        const bool global = a.workspaceName.isEmpty();
+        roleTexts << (global ? a.roleName
+                             : QStringLiteral("%1 (in %2)").arg(a.roleName, a.workspaceName));
+        roleTextsShown << (global
+                               ? a.roleName
+                               : UserCommands::tr("%1 (in %2)").arg(a.roleName, a.workspaceName));
     }
     QJsonArray teams;
     for (const NamedRef &t : details->teams)
@@ -69,10 +75,11 @@ int describeUser(Invocation &inv)
     o.insert(QStringLiteral("roles"), ctx.format() == OutputFormat::Json ? roles : roleTexts);
     o.insert(QStringLiteral("teams"), teams);
     QList<Column> columns = userColumns();
-    columns << Column{QStringLiteral("roles"), tr("ROLES")}
-            << Column{QStringLiteral("teams"), tr("TEAMS")}
-            << Column{QStringLiteral("created"), tr("CREATED")}
-            << Column{QStringLiteral("updated"), tr("UPDATED")};
+    columns << Column{QStringLiteral("roles"), UserCommands::tr("ROLES"),
+                      [roleTextsShown](const QJsonObject &) { return cellText(roleTextsShown); }}
+            << Column{QStringLiteral("teams"), UserCommands::tr("TEAMS")}
+            << Column{QStringLiteral("created"), UserCommands::tr("CREATED")}
+            << Column{QStringLiteral("updated"), UserCommands::tr("UPDATED")};
     ctx.printObject(o, columns);
     return Success;
 }
@@ -94,17 +101,20 @@ int createUser(Invocation &inv)
     auto user = (*service)->createUser(draft);
     if (!user)
         return inv.fail(user.error());
-    ctx.say(tr("Created user '%1'.").arg(user->name));
+    ctx.say(UserCommands::tr("Created user '%1'.").arg(user->name));
     const bool local = (*service)->profileKind() == ProfileKind::Local;
     if (local && !draft.password)
-        ctx.say(tr("Note: the user was created without a password, so it is inactive, as on a "
-                   "ZenML server. A local profile has no sign-in; activate it with "
-                   "'zenml-admin user update %1 --active true'.")
+        ctx.say(UserCommands::tr(
+                    "Note: the user was created without a password, so it is inactive, as on a "
+                    "ZenML server. A local profile has no sign-in; activate it with "
+                    "'zenml-admin user update %1 --active true'.")
                     .arg(user->name));
     else if (local)
-        ctx.say(tr("Note: a local profile has no sign-in, so the password was not stored."));
+        ctx.say(UserCommands::tr(
+            "Note: a local profile has no sign-in, so the password was not stored."));
     else if (!draft.password)
-        ctx.say(tr("The user stays inactive until activated with an invitation link."));
+        ctx.say(
+            UserCommands::tr("The user stays inactive until activated with an invitation link."));
     return Success;
 }
 
@@ -125,7 +135,7 @@ int updateUser(Invocation &inv)
     auto user = (*service)->updateUser(inv.argument(QStringLiteral("NAME")), changes);
     if (!user)
         return inv.fail(user.error());
-    ctx.say(tr("Updated user '%1'.").arg(user->name));
+    ctx.say(UserCommands::tr("Updated user '%1'.").arg(user->name));
     return Success;
 }
 
@@ -139,7 +149,7 @@ int deleteUsers(Invocation &inv)
     if (Status s = (*service)->deleteUsers(names); !s)
         return inv.fail(s.error());
     for (const QString &name : names)
-        ctx.say(tr("Deleted user '%1'.").arg(name));
+        ctx.say(UserCommands::tr("Deleted user '%1'.").arg(name));
     return Success;
 }
 } // namespace
@@ -148,46 +158,55 @@ QList<Command> userCommands()
 {
     const QString user = QStringLiteral("user");
     const OptionSpec fullName{QStringLiteral("full-name"), QLatin1Char('f'), QStringLiteral("TEXT"),
-                              tr("The user's full name."), false};
+                              UserCommands::tr("The user's full name."), false};
     const OptionSpec email{QStringLiteral("email"), QLatin1Char('e'), QStringLiteral("ADDRESS"),
-                           tr("The user's email address."), false};
+                           UserCommands::tr("The user's email address."), false};
     return {
-        {{user, QStringLiteral("list")}, tr("List all users."), {}, {}, listUsers, {}},
+        {{user, QStringLiteral("list")},
+         UserCommands::tr("List all users."),
+         {},
+         {},
+         listUsers,
+         {}},
         {{user, QStringLiteral("describe")},
-         tr("Show the details of a user, its roles and teams."),
+         UserCommands::tr("Show the details of a user, its roles and teams."),
          {{QStringLiteral("NAME"),
-           tr("Name, id or unique prefix of the user; the profile's own user when left out."),
+           UserCommands::tr(
+               "Name, id or unique prefix of the user; the profile's own user when left out."),
            false, false}},
          {},
          describeUser,
          {}},
         {{user, QStringLiteral("create")},
-         tr("Create a new user."),
-         {{QStringLiteral("NAME"), tr("Name of the new user."), true, false}},
+         UserCommands::tr("Create a new user."),
+         {{QStringLiteral("NAME"), UserCommands::tr("Name of the new user."), true, false}},
          {{QStringLiteral("password"), QChar(), QStringLiteral("PASSWORD"),
-           tr("The user's password. Without one the user is created inactive. A local profile "
-              "has no sign-in and stores no password anywhere."),
+           UserCommands::tr(
+               "The user's password. Without one the user is created inactive. A local profile "
+               "has no sign-in and stores no password anywhere."),
            false},
           {QStringLiteral("role"), QLatin1Char('r'), QStringLiteral("ROLE"),
-           tr("A role to assign to the user globally."), true},
+           UserCommands::tr("A role to assign to the user globally."), true},
           fullName,
           email},
          createUser,
          {}},
         {{user, QStringLiteral("update")},
-         tr("Update a user."),
-         {{QStringLiteral("NAME"), tr("Name, id or unique prefix of the user."), true, false}},
-         {{QStringLiteral("name"), QLatin1Char('n'), QStringLiteral("NAME"), tr("A new name."),
-           false},
+         UserCommands::tr("Update a user."),
+         {{QStringLiteral("NAME"), UserCommands::tr("Name, id or unique prefix of the user."), true,
+           false}},
+         {{QStringLiteral("name"), QLatin1Char('n'), QStringLiteral("NAME"),
+           UserCommands::tr("A new name."), false},
           fullName,
           email,
           {QStringLiteral("active"), QChar(), QStringLiteral("true|false"),
-           tr("Activate or deactivate the user."), false}},
+           UserCommands::tr("Activate or deactivate the user."), false}},
          updateUser,
          {}},
         {{user, QStringLiteral("delete")},
-         tr("Delete users."),
-         {{QStringLiteral("NAME"), tr("Name, id or unique prefix of a user."), true, true}},
+         UserCommands::tr("Delete users."),
+         {{QStringLiteral("NAME"), UserCommands::tr("Name, id or unique prefix of a user."), true,
+           true}},
          {},
          deleteUsers,
          {}},

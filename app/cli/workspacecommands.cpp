@@ -11,9 +11,35 @@
 namespace zenml::cli {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's strings; lupdate reads the same name, so the
+// strings it extracts are the ones found at run time.
+struct WorkspaceCommands
 {
-    return QCoreApplication::translate("zenml::cli::WorkspaceCommands", text);
+    Q_DECLARE_TR_FUNCTIONS(zenml::cli::WorkspaceCommands)
+};
+
+// The English line of permission::description(), for JSON and CSV: scripts read the same text in
+// every language. The texts and their context are those of models/domain/permission.cpp.
+QString englishDescription(Permission p)
+{
+    switch (p) {
+    case Permission::Read:
+        return QStringLiteral(
+            QT_TRANSLATE_NOOP("Permission", "See users, teams, roles, stacks and runs."));
+    case Permission::Write:
+        return QStringLiteral(QT_TRANSLATE_NOOP(
+            "Permission", "Create, change and delete resources, users and roles."));
+    case Permission::Me:
+        return QStringLiteral(QT_TRANSLATE_NOOP("Permission", "Edit your own user account."));
+    }
+    return {};
+}
+
+// A table shows the description in the user's language.
+QString describedInTable(const QJsonObject &row)
+{
+    const auto p = permission::parse(row.value(QStringLiteral("name")).toString());
+    return p ? permission::description(*p) : QString();
 }
 
 int listPermissions(Invocation &inv)
@@ -22,10 +48,11 @@ int listPermissions(Invocation &inv)
     QJsonArray rows;
     for (Permission p : permission::all())
         rows << QJsonObject{{QStringLiteral("name"), permission::name(p)},
-                            {QStringLiteral("description"), permission::description(p)}};
+                            {QStringLiteral("description"), englishDescription(p)}};
     inv.context().printList(
         rows,
-        {{QStringLiteral("name"), tr("NAME")}, {QStringLiteral("description"), tr("DESCRIPTION")}},
+        {{QStringLiteral("name"), WorkspaceCommands::tr("NAME")},
+         {QStringLiteral("description"), WorkspaceCommands::tr("DESCRIPTION"), describedInTable}},
         {});
     return Success;
 }
@@ -42,7 +69,8 @@ int listWorkspaces(Invocation &inv)
     QJsonArray rows;
     for (const Workspace &w : *workspaces)
         rows << workspaceJson(w);
-    ctx.printList(rows, workspaceColumns(), tr("No workspaces found for the given filters."));
+    ctx.printList(rows, workspaceColumns(),
+                  WorkspaceCommands::tr("No workspaces found for the given filters."));
     return Success;
 }
 
@@ -57,7 +85,7 @@ int createWorkspace(Invocation &inv)
                                     inv.value(QStringLiteral("description")).value_or(QString()));
     if (!workspace)
         return inv.fail(workspace.error());
-    ctx.say(tr("Created workspace '%1'.").arg(workspace->name));
+    ctx.say(WorkspaceCommands::tr("Created workspace '%1'.").arg(workspace->name));
     return Success;
 }
 
@@ -71,7 +99,7 @@ int deleteWorkspaces(Invocation &inv)
     if (Status s = (*service)->deleteWorkspaces(names); !s)
         return inv.fail(s.error());
     for (const QString &name : names)
-        ctx.say(tr("Deleted workspace '%1'.").arg(name));
+        ctx.say(WorkspaceCommands::tr("Deleted workspace '%1'.").arg(name));
     return Success;
 }
 } // namespace
@@ -79,7 +107,7 @@ int deleteWorkspaces(Invocation &inv)
 QList<Command> permissionCommands()
 {
     return {{{QStringLiteral("permission"), QStringLiteral("list")},
-             tr("List the permissions a role can grant."),
+             WorkspaceCommands::tr("List the permissions a role can grant."),
              {},
              {},
              listPermissions,
@@ -91,24 +119,26 @@ QList<Command> workspaceCommands()
     const QString workspace = QStringLiteral("workspace");
     return {
         {{workspace, QStringLiteral("list")},
-         tr("List all workspaces."),
+         WorkspaceCommands::tr("List all workspaces."),
          {},
          {},
          listWorkspaces,
          {}},
         {{workspace, QStringLiteral("create")},
-         tr("Create a new workspace."),
-         {{QStringLiteral("NAME"), tr("Name of the new workspace."), true, false}},
+         WorkspaceCommands::tr("Create a new workspace."),
+         {{QStringLiteral("NAME"), WorkspaceCommands::tr("Name of the new workspace."), true,
+           false}},
          {{QStringLiteral("description"), QLatin1Char('d'), QStringLiteral("TEXT"),
-           tr("A description of the workspace."), false}},
+           WorkspaceCommands::tr("A description of the workspace."), false}},
          createWorkspace,
          {}},
         {{workspace, QStringLiteral("delete")},
-         tr("Delete workspaces, with the role assignments scoped to them."),
-         {{QStringLiteral("NAME"), tr("Name, id or unique prefix of a workspace."), true, true}},
+         WorkspaceCommands::tr("Delete workspaces, with the role assignments scoped to them."),
+         {{QStringLiteral("NAME"),
+           WorkspaceCommands::tr("Name, id or unique prefix of a workspace."), true, true}},
          {},
          deleteWorkspaces,
-         tr("The default workspace cannot be deleted.")},
+         WorkspaceCommands::tr("The default workspace cannot be deleted.")},
     };
 }
 

@@ -16,6 +16,11 @@ CliRunner::CliRunner(QString home)
         m_env.remove(QString::fromLatin1(name));
     // A private home keeps the platform data folder out of the developer's own.
     m_env.insert(QStringLiteral("HOME"), home);
+    // English whatever the developer's locale, as the command line speaks the system's language;
+    // the language tests set LANG or LC_ALL themselves.
+    for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+        m_env.remove(QString::fromLatin1(name));
+    m_env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
 }
 
 QString CliRunner::binary()
