@@ -2053,6 +2053,10 @@
         <source>Take the server&apos;s version and drop your changes of the row.</source>
         <translation>Die Version des Servers übernehmen und Ihre Änderungen der Zeile verwerfen.</translation>
     </message>
+    <message>
+        <source>The sync could not start.</source>
+        <translation>Der Abgleich konnte nicht starten.</translation>
+    </message>
 </context>
 <context>
     <name>zenml::cli::TeamCommands</name>

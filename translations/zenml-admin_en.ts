@@ -2037,6 +2037,10 @@
         <source>Take the server&apos;s version and drop your changes of the row.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sync could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zenml::cli::TeamCommands</name>

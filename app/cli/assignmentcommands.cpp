@@ -11,8 +11,7 @@
 namespace zenml::cli {
 
 namespace {
-// The translation context of this file's strings; lupdate reads the same name, so the
-// strings it extracts are the ones found at run time.
+// This file's translation context, declared so that lupdate records the one used at run time.
 struct AssignmentCommands
 {
     Q_DECLARE_TR_FUNCTIONS(zenml::cli::AssignmentCommands)
@@ -28,7 +27,11 @@ AssignmentTarget targetOf(const Invocation &inv)
     return target;
 }
 
-int assignRole(Invocation &inv)
+// Assign and revoke differ only in the service call and in their lines: a subject must be named,
+// the change is all or nothing, then one line per subject. userLine and teamLine are source texts
+// (QT_TRANSLATE_NOOP) with %1 the role and %2 the subject.
+template<typename Change>
+int changeRole(Invocation &inv, Change change, const char *userLine, const char *teamLine)
 {
     Context &ctx = inv.context();
     const AssignmentTarget target = targetOf(inv);
@@ -39,35 +42,29 @@ int assignRole(Invocation &inv)
     auto service = ctx.service();
     if (!service)
         return inv.fail(service.error());
-    auto done = (*service)->assignRole(target);
-    if (!done)
+    if (auto done = change(**service, target); !done)
         return inv.fail(done.error());
     for (const QString &user : target.users)
-        ctx.say(AssignmentCommands::tr("Assigned role '%1' to user '%2'.").arg(target.role, user));
+        ctx.say(AssignmentCommands::tr(userLine).arg(target.role, user));
     for (const QString &team : target.teams)
-        ctx.say(AssignmentCommands::tr("Assigned role '%1' to team '%2'.").arg(target.role, team));
+        ctx.say(AssignmentCommands::tr(teamLine).arg(target.role, team));
     return Success;
+}
+
+int assignRole(Invocation &inv)
+{
+    return changeRole(
+        inv, [](AdminService &service, const AssignmentTarget &t) { return service.assignRole(t); },
+        QT_TRANSLATE_NOOP("zenml::cli::AssignmentCommands", "Assigned role '%1' to user '%2'."),
+        QT_TRANSLATE_NOOP("zenml::cli::AssignmentCommands", "Assigned role '%1' to team '%2'."));
 }
 
 int revokeRole(Invocation &inv)
 {
-    Context &ctx = inv.context();
-    const AssignmentTarget target = targetOf(inv);
-    if (target.users.isEmpty() && target.teams.isEmpty())
-        return inv.fail(Error::make(
-            ErrorKind::Usage,
-            AssignmentCommands::tr("Name at least one user (--user) or team (--team).")));
-    auto service = ctx.service();
-    if (!service)
-        return inv.fail(service.error());
-    auto done = (*service)->revokeRole(target);
-    if (!done)
-        return inv.fail(done.error());
-    for (const QString &user : target.users)
-        ctx.say(AssignmentCommands::tr("Revoked role '%1' from user '%2'.").arg(target.role, user));
-    for (const QString &team : target.teams)
-        ctx.say(AssignmentCommands::tr("Revoked role '%1' from team '%2'.").arg(target.role, team));
-    return Success;
+    return changeRole(
+        inv, [](AdminService &service, const AssignmentTarget &t) { return service.revokeRole(t); },
+        QT_TRANSLATE_NOOP("zenml::cli::AssignmentCommands", "Revoked role '%1' from user '%2'."),
+        QT_TRANSLATE_NOOP("zenml::cli::AssignmentCommands", "Revoked role '%1' from team '%2'."));
 }
 
 int listAssignments(Invocation &inv)

@@ -10,17 +10,15 @@
 #include "service/serverconnection.h"
 #include "service/serverurl.h"
 #include "store/localstore.h"
-#include "sync/syncengine.h"
+#include "syncrun.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QTextStream>
 
 namespace zenml::cli {
 
 namespace {
-// The translation context of this file's strings; lupdate reads the same name, so the
-// strings it extracts are the ones found at run time.
+// This file's translation context, declared so that lupdate records the one used at run time.
 struct ConnectCommands
 {
     Q_DECLARE_TR_FUNCTIONS(zenml::cli::ConnectCommands)
@@ -213,21 +211,10 @@ void explainCertificate(Context &ctx, const remote::CertificateInfo &certificate
 Status pullEverything(Context &ctx, AdminService &service, ServerConnection &connection)
 {
     sync::SyncEngine engine(service.store(), connection.api());
-    engine.setReauthenticate([&connection](QObject *context, std::function<void(Status)> done) {
-        connection.reauthenticate(context, std::move(done));
-    });
-    engine.useSecretStore(&ctx.secrets(), ctx.profileName());
-    std::optional<sync::SyncReport> report;
-    QEventLoop loop;
-    QObject::connect(&engine, &sync::SyncEngine::finished, &loop,
-                     [&report, &loop](const sync::SyncReport &r) {
-                         report = r;
-                         loop.quit();
-                     });
-    if (!engine.syncNow(sync::SyncMode::PullOnly, true) && !report)
-        return Error::make(ErrorKind::Cancelled, ConnectCommands::tr("The sync could not start."));
+    setUpEngine(engine, ctx, connection);
+    const auto report = syncAndWait(engine, sync::SyncMode::PullOnly, true);
     if (!report)
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
+        return Error::make(ErrorKind::Cancelled, ConnectCommands::tr("The sync could not start."));
     if (report->error)
         return *report->error;
     return {};

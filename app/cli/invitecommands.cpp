@@ -9,17 +9,15 @@
 #include "service/invitationlink.h"
 #include "service/invitationservice.h"
 #include "service/serverconnection.h"
-#include "sync/syncengine.h"
+#include "syncrun.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QHash>
 
 namespace zenml::cli {
 
 namespace {
-// The translation context of this file's strings; lupdate reads the same name, so the
-// strings it extracts are the ones found at run time.
+// This file's translation context, declared so that lupdate records the one used at run time.
 struct InviteCommands
 {
     Q_DECLARE_TR_FUNCTIONS(zenml::cli::InviteCommands)
@@ -39,10 +37,7 @@ Result<QHash<QString, QString>> pushNow(Context &ctx, InvitationService &invitat
     if (!service)
         return service.error();
     sync::SyncEngine engine((*service)->store(), conn.api());
-    engine.setReauthenticate([&conn](QObject *context, std::function<void(Status)> done) {
-        conn.reauthenticate(context, std::move(done));
-    });
-    engine.useSecretStore(&ctx.secrets(), ctx.profileName());
+    setUpEngine(engine, ctx, conn);
     engine.setMaxRetryWait(std::chrono::seconds(20));
     invitations.watch(engine);
     QHash<QString, QString> links;
@@ -50,17 +45,9 @@ Result<QHash<QString, QString>> pushNow(Context &ctx, InvitationService &invitat
                      [&links](const QString &userId, const QString &, const QString &link, bool) {
                          links.insert(userId, link);
                      });
-    std::optional<sync::SyncReport> report;
-    QEventLoop loop;
-    QObject::connect(&engine, &sync::SyncEngine::finished, &loop,
-                     [&report, &loop](const sync::SyncReport &r) {
-                         report = r;
-                         loop.quit();
-                     });
-    if (!engine.syncNow(sync::SyncMode::PushOnly))
-        return Error::make(ErrorKind::Usage, InviteCommands::tr("The sync could not start."));
+    const auto report = syncAndWait(engine, sync::SyncMode::PushOnly);
     if (!report)
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
+        return Error::make(ErrorKind::Usage, InviteCommands::tr("The sync could not start."));
     invitations.waitForKeychainSync();
     if (report->error && links.isEmpty())
         return *report->error;
@@ -101,26 +88,27 @@ int reportLink(Invocation &inv, InvitationService &invitations, const QString &n
     return Success;
 }
 
-Result<ProfileInfo> serverProfile(Context &ctx)
+// The invitations of the profile; a Usage error on a local profile, which has no server.
+Result<std::unique_ptr<InvitationService>> invitationsOf(Context &ctx)
 {
+    auto service = ctx.service();
+    if (!service)
+        return service.error();
     auto info = ctx.profileInfo();
     if (!info)
         return info.error();
     if (info->kind != ProfileKind::Server)
         return Error::make(ErrorKind::Usage, InvitationService::unavailableReason());
-    return info;
+    return std::make_unique<InvitationService>(**service, ctx.secrets(), *info);
 }
 
 int inviteLink(Invocation &inv)
 {
     Context &ctx = inv.context();
-    auto service = ctx.service();
-    if (!service)
-        return inv.fail(service.error());
-    auto info = serverProfile(ctx);
-    if (!info)
-        return inv.fail(info.error());
-    InvitationService invitations(**service, ctx.secrets(), *info);
+    auto opened = invitationsOf(ctx);
+    if (!opened)
+        return inv.fail(opened.error());
+    InvitationService &invitations = **opened;
     const QString name = inv.argument(QStringLiteral("NAME"));
     auto current = invitations.invitation(name);
     if (!current)
@@ -171,13 +159,10 @@ int inviteLink(Invocation &inv)
 int inviteUser(Invocation &inv, const UserDraft &draft)
 {
     Context &ctx = inv.context();
-    auto service = ctx.service();
-    if (!service)
-        return inv.fail(service.error());
-    auto info = serverProfile(ctx);
-    if (!info)
-        return inv.fail(info.error());
-    InvitationService invitations(**service, ctx.secrets(), *info);
+    auto opened = invitationsOf(ctx);
+    if (!opened)
+        return inv.fail(opened.error());
+    InvitationService &invitations = **opened;
     auto user = invitations.invite(draft);
     if (!user)
         return inv.fail(user.error());

@@ -6,8 +6,7 @@
 namespace zenml::cli {
 
 namespace {
-// The translation context of this file's strings; lupdate reads the same name, so the
-// strings it extracts are the ones found at run time.
+// This file's translation context, declared so that lupdate records the one used at run time.
 struct Columns
 {
     Q_DECLARE_TR_FUNCTIONS(zenml::cli::Columns)

@@ -12,9 +12,9 @@
 #include "sync/conflictresolver.h"
 #include "sync/pendingqueue.h"
 #include "sync/syncengine.h"
+#include "syncrun.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QHash>
 #include <QJsonArray>
 #include <cstdio>
@@ -23,8 +23,7 @@
 namespace zenml::cli {
 
 namespace {
-// The translation context of this file's strings; lupdate reads the same name, so the
-// strings it extracts are the ones found at run time.
+// This file's translation context, declared so that lupdate records the one used at run time.
 struct SyncCommands
 {
     Q_DECLARE_TR_FUNCTIONS(zenml::cli::SyncCommands)
@@ -76,6 +75,33 @@ Result<LocalStore *> storeOf(Context &ctx)
     return &(*service)->store();
 }
 
+// Reads one of the outbox's listings from the profile's store (read) and prints it, an entry a
+// row (toRow).
+template<typename Reader, typename ToRow>
+int printOutboxList(Invocation &inv, Reader read, ToRow toRow, const QList<Column> &columns,
+                    const QString &emptyMessage)
+{
+    auto store = storeOf(inv.context());
+    if (!store)
+        return inv.fail(store.error());
+    const auto entries = read(**store);
+    if (!entries)
+        return inv.fail(entries.error());
+    QJsonArray rows;
+    for (const auto &entry : *entries)
+        rows << toRow(entry);
+    inv.context().printList(rows, columns, emptyMessage);
+    return Success;
+}
+
+// The first columns of both outbox listings (pending list, conflicts list).
+QList<Column> operationColumns()
+{
+    return {{QStringLiteral("id"), SyncCommands::tr("ID")},
+            {QStringLiteral("operation"), SyncCommands::tr("OPERATION")},
+            {QStringLiteral("entity"), SyncCommands::tr("ENTITY")}};
+}
+
 // Progress on a terminal only: a line rewritten in place on stderr.
 void showProgress(sync::SyncPhase phase, int done, int total)
 {
@@ -106,10 +132,7 @@ int runSync(Invocation &inv)
         return inv.fail(store.error());
 
     sync::SyncEngine engine(**store, conn.api());
-    engine.setReauthenticate([&conn](QObject *context, std::function<void(Status)> done) {
-        conn.reauthenticate(context, std::move(done));
-    });
-    engine.useSecretStore(&ctx.secrets(), ctx.profileName());
+    setUpEngine(engine, ctx, conn);
     // Invitation tokens the push brings go to the keychain (issue 6).
     const auto invitations = keepInvitations(ctx, engine);
     // A command run waits out short back-offs; longer ones are left to the next run.
@@ -118,16 +141,10 @@ int runSync(Invocation &inv)
     const sync::SyncMode mode = inv.isSet(QStringLiteral("pull-only"))   ? sync::SyncMode::PullOnly
                                 : inv.isSet(QStringLiteral("push-only")) ? sync::SyncMode::PushOnly
                                                                          : sync::SyncMode::Both;
-    std::optional<sync::SyncReport> report;
-    QEventLoop loop;
-    QObject::connect(&engine, &sync::SyncEngine::finished, &loop,
-                     [&report, &loop](const sync::SyncReport &r) {
-                         report = r;
-                         loop.quit();
-                     });
-    engine.syncNow(mode, inv.isSet(QStringLiteral("full")));
+    const auto report = syncAndWait(engine, mode, inv.isSet(QStringLiteral("full")));
     if (!report)
-        loop.exec();
+        return inv.fail(
+            Error::make(ErrorKind::Cancelled, SyncCommands::tr("The sync could not start.")));
     if (invitations)
         invitations->waitForKeychainSync();
     if (::isatty(STDERR_FILENO) == 1)
@@ -193,17 +210,9 @@ int showStatus(Invocation &inv)
 
 int listPending(Invocation &inv)
 {
-    Context &ctx = inv.context();
-    auto store = storeOf(ctx);
-    if (!store)
-        return inv.fail(store.error());
-    auto entries = sync::PendingQueue(**store).list();
-    if (!entries)
-        return inv.fail(entries.error());
-    QJsonArray rows;
-    for (const sync::PendingEntry &e : *entries) {
+    const auto toRow = [](const sync::PendingEntry &e) {
         const OutboxOperation &op = e.operation;
-        rows << QJsonObject{
+        return QJsonObject{
             {QStringLiteral("id"), op.id},
             {QStringLiteral("operation"), op.operation},
             {QStringLiteral("entity"), e.entityName.isEmpty() ? op.entityId : e.entityName},
@@ -211,33 +220,43 @@ int listPending(Invocation &inv)
             {QStringLiteral("attempts"), op.attempts},
             {QStringLiteral("last_error"), op.lastError},
             {QStringLiteral("request"), e.request}};
-    }
-    QList<Column> columns{{QStringLiteral("id"), SyncCommands::tr("ID")},
-                          {QStringLiteral("operation"), SyncCommands::tr("OPERATION")},
-                          {QStringLiteral("entity"), SyncCommands::tr("ENTITY")},
-                          {QStringLiteral("status"), SyncCommands::tr("STATUS"), statusText},
+    };
+    return printOutboxList(
+        inv, [](LocalStore &store) { return sync::PendingQueue(store).list(); }, toRow,
+        operationColumns() +
+            QList<Column>{{QStringLiteral("status"), SyncCommands::tr("STATUS"), statusText},
                           {QStringLiteral("attempts"), SyncCommands::tr("ATTEMPTS")},
-                          {QStringLiteral("last_error"), SyncCommands::tr("LAST ERROR")}};
-    ctx.printList(rows, columns, SyncCommands::tr("No changes wait for the server."));
+                          {QStringLiteral("last_error"), SyncCommands::tr("LAST ERROR")}},
+        SyncCommands::tr("No changes wait for the server."));
+}
+
+// The verbs on queued changes by number (pending retry and drop, conflicts resolve): apply change
+// to the named changes in the profile's store, then say how many with `done` (a %n source text).
+template<typename Change> int changeOperations(Invocation &inv, Change change, const char *done)
+{
+    auto ids = operationIds(inv.arguments(QStringLiteral("ID")));
+    if (!ids)
+        return inv.fail(ids.error());
+    auto store = storeOf(inv.context());
+    if (!store)
+        return inv.fail(store.error());
+    if (Status s = change(**store, *ids); !s)
+        return inv.fail(s.error());
+    inv.context().say(SyncCommands::tr(done, nullptr, int(ids->size())));
     return Success;
 }
 
 int changeQueue(Invocation &inv, bool drop)
 {
-    Context &ctx = inv.context();
-    auto ids = operationIds(inv.arguments(QStringLiteral("ID")));
-    if (!ids)
-        return inv.fail(ids.error());
-    auto store = storeOf(ctx);
-    if (!store)
-        return inv.fail(store.error());
-    sync::PendingQueue queue(**store);
-    if (Status s = drop ? queue.drop(*ids) : queue.retry(*ids); !s)
-        return inv.fail(s.error());
-    ctx.say(drop ? SyncCommands::tr("Dropped %n change(s).", nullptr, int(ids->size()))
-                 : SyncCommands::tr("%n change(s) will be sent again on the next sync.", nullptr,
-                                    int(ids->size())));
-    return Success;
+    return changeOperations(
+        inv,
+        [drop](LocalStore &store, const QList<qint64> &ids) {
+            sync::PendingQueue queue(store);
+            return drop ? queue.drop(ids) : queue.retry(ids);
+        },
+        drop ? QT_TRANSLATE_N_NOOP("zenml::cli::SyncCommands", "Dropped %n change(s).")
+             : QT_TRANSLATE_N_NOOP("zenml::cli::SyncCommands",
+                                   "%n change(s) will be sent again on the next sync."));
 }
 
 // JSON and CSV keep the English words, so that scripts read the same in every language; a table
@@ -281,65 +300,48 @@ QString differences(const sync::ConflictEntry &c, bool translated)
 
 int listConflicts(Invocation &inv)
 {
-    Context &ctx = inv.context();
-    auto store = storeOf(ctx);
-    if (!store)
-        return inv.fail(store.error());
-    auto conflicts = sync::ConflictResolver(**store).list();
-    if (!conflicts)
-        return inv.fail(conflicts.error());
-    QJsonArray rows;
     QHash<qint64, QString> shown; // the table's translated differences, by operation id
-    for (const sync::ConflictEntry &c : *conflicts) {
+    const auto toRow = [&shown](const sync::ConflictEntry &c) {
         shown.insert(c.operation.id, differences(c, true));
-        rows << QJsonObject{{QStringLiteral("id"), c.operation.id},
-                            {QStringLiteral("operation"), c.operation.operation},
-                            {QStringLiteral("entity"),
-                             c.mine.value(QStringLiteral("name")).toString(c.operation.entityId)},
-                            {QStringLiteral("mine_vs_server"), differences(c, false)},
-                            {QStringLiteral("base"), c.base},
-                            {QStringLiteral("mine"), c.mine},
-                            {QStringLiteral("server"), c.server},
-                            {QStringLiteral("message"), c.operation.lastError}};
-    }
-    const auto differencesShown = [shown](const QJsonObject &row) {
+        return QJsonObject{{QStringLiteral("id"), c.operation.id},
+                           {QStringLiteral("operation"), c.operation.operation},
+                           {QStringLiteral("entity"),
+                            c.mine.value(QStringLiteral("name")).toString(c.operation.entityId)},
+                           {QStringLiteral("mine_vs_server"), differences(c, false)},
+                           {QStringLiteral("base"), c.base},
+                           {QStringLiteral("mine"), c.mine},
+                           {QStringLiteral("server"), c.server},
+                           {QStringLiteral("message"), c.operation.lastError}};
+    };
+    const auto differencesShown = [&shown](const QJsonObject &row) {
         return shown.value(row.value(QStringLiteral("id")).toInteger());
     };
-    ctx.printList(
-        rows,
-        {{QStringLiteral("id"), SyncCommands::tr("ID")},
-         {QStringLiteral("operation"), SyncCommands::tr("OPERATION")},
-         {QStringLiteral("entity"), SyncCommands::tr("ENTITY")},
-         {QStringLiteral("mine_vs_server"), SyncCommands::tr("MINE | SERVER"), differencesShown}},
+    return printOutboxList(
+        inv, [](LocalStore &store) { return sync::ConflictResolver(store).list(); }, toRow,
+        operationColumns() << Column{QStringLiteral("mine_vs_server"),
+                                     SyncCommands::tr("MINE | SERVER"), differencesShown},
         SyncCommands::tr("No conflicts."));
-    return Success;
 }
 
 int resolveConflicts(Invocation &inv)
 {
-    Context &ctx = inv.context();
     const bool mine = inv.isSet(QStringLiteral("keep-mine"));
     const bool theirs = inv.isSet(QStringLiteral("take-server"));
     if (mine == theirs)
         return inv.fail(
             Error::make(ErrorKind::Usage,
                         SyncCommands::tr("Say how to resolve: --keep-mine or --take-server.")));
-    auto ids = operationIds(inv.arguments(QStringLiteral("ID")));
-    if (!ids)
-        return inv.fail(ids.error());
-    auto store = storeOf(ctx);
-    if (!store)
-        return inv.fail(store.error());
-    sync::ConflictResolver resolver(**store);
-    if (Status s = resolver.resolve(*ids, mine ? sync::ConflictResolver::Choice::KeepMine
-                                               : sync::ConflictResolver::Choice::TakeServer);
-        !s)
-        return inv.fail(s.error());
-    ctx.say(mine ? SyncCommands::tr("Kept your version of %n row(s); the next sync sends it.",
-                                    nullptr, int(ids->size()))
-                 : SyncCommands::tr("Took the server's version of %n row(s).", nullptr,
-                                    int(ids->size())));
-    return Success;
+    const auto choice = mine ? sync::ConflictResolver::Choice::KeepMine
+                             : sync::ConflictResolver::Choice::TakeServer;
+    return changeOperations(
+        inv,
+        [choice](LocalStore &store, const QList<qint64> &ids) {
+            return sync::ConflictResolver(store).resolve(ids, choice);
+        },
+        mine ? QT_TRANSLATE_N_NOOP("zenml::cli::SyncCommands",
+                                   "Kept your version of %n row(s); the next sync sends it.")
+             : QT_TRANSLATE_N_NOOP("zenml::cli::SyncCommands",
+                                   "Took the server's version of %n row(s)."));
 }
 } // namespace
 
