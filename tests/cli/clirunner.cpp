@@ -1,6 +1,7 @@
 #include "clirunner.h"
 
 #include <QProcess>
+#include <QSignalSpy>
 
 #include <grp.h>
 #include <sys/prctl.h>
@@ -41,7 +42,8 @@ void CliRunner::setEnv(const QString &name, const QString &value)
         m_env.insert(name, value);
 }
 
-CliRun CliRunner::run(const QStringList &arguments, const QString &dataDir) const
+CliRun CliRunner::run(const QStringList &arguments, const QString &dataDir,
+                      const QByteArray &input) const
 {
     QProcess process;
     process.setProcessEnvironment(m_env);
@@ -58,9 +60,19 @@ CliRun CliRunner::run(const QStringList &arguments, const QString &dataDir) cons
     if (!dataDir.isEmpty())
         all << QStringLiteral("--data-dir") << dataDir;
     all << arguments;
+    // Waits in an event loop, so that a test server in the test's own process keeps answering.
+    QSignalSpy finished(&process, &QProcess::finished);
     process.start(binary(), all);
     CliRun result;
-    if (!process.waitForFinished(60000)) {
+    if (!process.waitForStarted()) {
+        result.err = QStringLiteral("<did not start: %1>").arg(process.errorString());
+        return result;
+    }
+    if (!input.isNull()) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
+    if (!finished.wait(60000)) {
         result.err = QStringLiteral("<did not finish: %1>").arg(process.errorString());
         process.kill();
         process.waitForFinished();

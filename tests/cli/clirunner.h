@@ -21,8 +21,10 @@ class CliRunner
 public:
     explicit CliRunner(QString home);
 
-    // Runs with --data-dir dataDir prepended when dataDir is not empty.
-    CliRun run(const QStringList &arguments, const QString &dataDir = {}) const;
+    // Runs with --data-dir dataDir prepended when dataDir is not empty. A non-null input is
+    // written to stdin, which is then closed.
+    CliRun run(const QStringList &arguments, const QString &dataDir = {},
+               const QByteArray &input = {}) const;
 
     // Extra environment for the next runs (e.g. ZENML_ADMIN_DATA_DIR); empty value removes.
     void setEnv(const QString &name, const QString &value);
