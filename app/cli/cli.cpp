@@ -111,8 +111,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 int run(const QStringList &arguments)
 {
     // --lang, else the system locale; before anything is printed or the command table is built.
-    auto split = splitGlobalOptions(arguments);
-    installTranslations(split ? split->globals.language : QString());
+    installTranslations(languageOption(arguments));
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int code = run(arguments, out, err);

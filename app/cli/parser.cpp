@@ -3,6 +3,7 @@
 #include "registry.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 namespace zenml::cli {
 
@@ -26,10 +27,15 @@ std::pair<QString, QString> splitInline(const QString &token)
         return {token, QString()};
     return {token.left(eq), token.mid(eq + 1)};
 }
-} // namespace
 
-Result<SplitArguments> splitGlobalOptions(const QStringList &arguments)
+// Takes the global options out. The scan goes on past a mistake, which firstError keeps, so that
+// --lang is known even then and the mistake can be told in that language.
+SplitArguments scanGlobalOptions(const QStringList &arguments, std::optional<Error> &firstError)
 {
+    const auto fail = [&firstError](const QString &message) {
+        if (!firstError)
+            firstError = usage(message);
+    };
     SplitArguments out;
     bool verbatim = false;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
@@ -58,27 +64,44 @@ Result<SplitArguments> splitGlobalOptions(const QStringList &arguments)
         }
         QString value = inlineValue;
         if (value.isNull()) {
-            if (i + 1 >= arguments.size())
-                return usage(Parser::tr("Option '%1' needs a value.").arg(name));
+            if (i + 1 >= arguments.size()) {
+                fail(Parser::tr("Option '%1' needs a value.").arg(name));
+                break;
+            }
             value = arguments.at(++i);
         }
         if (name == QLatin1String("--profile")) {
             out.globals.profile = value;
         } else if (name == QLatin1String("--data-dir")) {
             if (value.isEmpty())
-                return usage(Parser::tr("Option '--data-dir' needs a folder."));
-            out.globals.dataDir = value;
+                fail(Parser::tr("Option '--data-dir' needs a folder."));
+            else
+                out.globals.dataDir = value;
         } else if (name == QLatin1String("--lang")) {
             out.globals.language = value;
-        } else {
-            auto format = parseOutputFormat(value);
-            if (!format)
-                return usage(
-                    Parser::tr("'%1' is not an output format. Use table, json or csv.").arg(value));
+        } else if (auto format = parseOutputFormat(value)) {
             out.globals.output = *format;
+        } else {
+            fail(Parser::tr("'%1' is not an output format. Use table, json or csv.").arg(value));
         }
     }
     return out;
+}
+} // namespace
+
+Result<SplitArguments> splitGlobalOptions(const QStringList &arguments)
+{
+    std::optional<Error> firstError;
+    SplitArguments out = scanGlobalOptions(arguments, firstError);
+    if (firstError)
+        return *firstError;
+    return out;
+}
+
+QString languageOption(const QStringList &arguments)
+{
+    std::optional<Error> ignored;
+    return scanGlobalOptions(arguments, ignored).globals.language;
 }
 
 bool isGroupPath(const QStringList &path)

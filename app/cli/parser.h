@@ -15,6 +15,8 @@ struct SplitArguments
     QStringList words;
 };
 Result<SplitArguments> splitGlobalOptions(const QStringList &arguments);
+// The --lang value (empty when not given), even when another global option is wrong.
+QString languageOption(const QStringList &arguments);
 
 // The longest known command or group path at the start of words.
 struct CommandMatch

@@ -125,6 +125,16 @@ void TestCliLanguage::usageError()
                            : QStringLiteral("Error: No such command 'frobnicate'. Try "
                                             "'zenml-admin user --help' for help.\n"));
 
+    // A wrong global option is told in the language asked for, too.
+    const CliRun format = run({"-o", "xml", "role", "list"});
+    QCOMPARE(format.code, 2);
+    QCOMPARE(format.err, german ? QStringLiteral("Fehler: 'xml' ist kein Ausgabeformat. Verwenden "
+                                                 "Sie table, json oder csv. Hilfe gibt es mit "
+                                                 "'zenml-admin --help'.\n")
+                                : QStringLiteral("Error: 'xml' is not an output format. Use table, "
+                                                 "json or csv. Try 'zenml-admin --help' for "
+                                                 "help.\n"));
+
     // An error of the store's layer, translated in models/, keeps its exit code too.
     const CliRun missing = run({"role", "describe", "no-such-role"});
     QCOMPARE(missing.code, runEnglish({"role", "describe", "no-such-role"}).code);
