@@ -7,6 +7,9 @@
 #include "pendingpage.h"
 #include "service/adminservice.h"
 #include "service/serverconnection.h"
+#include "store/localstore.h"
+#include "store/outbox.h"
+#include "sync/pendingqueue.h"
 #include "sync/syncengine.h"
 #include "syncstatuswidget.h"
 
@@ -21,6 +24,7 @@ namespace zenml::gui {
 
 SyncHook::SyncHook(MainWindow &window, AdminService &service, sync::SyncEngine &engine)
     : QObject(&window)
+    , m_store(service.store())
     , m_window(window)
     , m_engine(engine)
     , m_status(new SyncStatusWidget(&window))
@@ -36,26 +40,27 @@ SyncHook::SyncHook(MainWindow &window, AdminService &service, sync::SyncEngine &
     // F5 means "sync now" on a server profile; the window's Refresh keeps its menu entry.
     if (QAction *refresh = window.action(QStringLiteral("refresh")))
         refresh->setShortcut(QKeySequence());
-    m_syncNow =
-        new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Sync Now"), &window);
-    m_syncNow->setObjectName(QStringLiteral("syncNow"));
-    m_syncNow->setShortcut(QKeySequence(Qt::Key_F5));
-    m_syncNow->setToolTip(tr("Send queued changes and fetch the server's (F5)"));
+    m_syncNow = addSyncAction(QStringLiteral("syncNow"), tr("&Sync Now"), QKeySequence(Qt::Key_F5),
+                              tr("Send queued changes and fetch the server's (F5)"), false);
+    // The GUI's `zenml-admin sync --full`: a sweep finds the rows deleted on the server, which
+    // the incremental pull of Sync Now cannot see.
+    m_fullSync = addSyncAction(
+        QStringLiteral("fullSync"), tr("&Full Sync"), QKeySequence(Qt::SHIFT | Qt::Key_F5),
+        tr("Sync now, and also fetch every row and remove here what the server no longer has "
+           "(Shift+F5)"),
+        true);
     m_workOffline = new QAction(tr("Work &Offline"), &window);
     m_workOffline->setObjectName(QStringLiteral("workOffline"));
     m_workOffline->setCheckable(true);
     m_workOffline->setToolTip(tr("Keep changes queued here and do not contact the server"));
-    window.addAction(m_syncNow);
     window.addAction(m_workOffline);
     const auto menus = window.menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly);
     QMenu *file = menus.isEmpty() ? window.menuBar()->addMenu(tr("&File")) : menus.first();
     const auto existing = file->actions();
     QAction *before = existing.isEmpty() ? nullptr : existing.first();
-    file->insertAction(before, m_syncNow);
-    file->insertAction(before, m_workOffline);
+    file->insertActions(before, {m_syncNow, m_fullSync, m_workOffline});
     file->insertSeparator(before);
 
-    connect(m_syncNow, &QAction::triggered, this, [this] { m_engine.syncNow(); });
     connect(m_workOffline, &QAction::toggled, this,
             [this](bool offline) { m_engine.setWorkOffline(offline); });
     connect(&engine, &sync::SyncEngine::statusChanged, this, &SyncHook::onStatus);
@@ -78,6 +83,15 @@ SyncHook::SyncHook(MainWindow &window, AdminService &service, sync::SyncEngine &
 
 SyncHook::~SyncHook()
 {
+    // The hook goes with the window, whose other children (the status widget, the pages) may be
+    // gone already, so a sync still running (the app quit during one) must not report to them:
+    // the engine is silenced, then stopped while it is whole, and only then destroyed.
+    disconnect(&m_engine, nullptr, this, nullptr);
+    disconnect(&m_engine, nullptr, &m_window, nullptr);
+    if (m_ownEngine) {
+        m_ownEngine->disconnect();
+        m_ownEngine->stop();
+    }
     // The engine and the facade's sink go before the keychain they use.
     if (m_sinkOwner)
         m_sinkOwner->setSecretSink({});
@@ -119,12 +133,44 @@ SyncHook *SyncHook::install(MainWindow &window, AdminService &service, ServerCon
     return hook;
 }
 
+QAction *SyncHook::addSyncAction(const QString &name, const QString &text,
+                                 const QKeySequence &shortcut, const QString &toolTip, bool sweep)
+{
+    auto *action = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), text, &m_window);
+    action->setObjectName(name);
+    action->setShortcut(shortcut);
+    action->setToolTip(toolTip);
+    m_window.addAction(action);
+    connect(action, &QAction::triggered, this, [this, sweep] { syncByHand(sweep); });
+    return action;
+}
+
+void SyncHook::syncByHand(bool sweep)
+{
+    // Asked for by hand means now: changes waiting out a back-off after failed attempts (the
+    // server was down and may just be back) go at once, not when their next attempt is due,
+    // which can be minutes away and beyond what one push waits. Should that fail, the sync still
+    // runs with the back-off as it was.
+    if (auto waiting = m_store.outbox().list({OutboxStatus::Pending})) {
+        QList<qint64> ids;
+        for (const OutboxOperation &op : std::as_const(*waiting)) {
+            if (op.nextAttempt.isValid())
+                ids << op.id;
+        }
+        if (!ids.isEmpty())
+            (void)sync::PendingQueue(m_store).retry(ids);
+    }
+    m_engine.syncNow(sync::SyncMode::Both, sweep);
+}
+
 void SyncHook::onStatus()
 {
     const sync::SyncStatus s = m_engine.status();
     m_status->setStatus(s);
     m_window.setPendingCount(s.pending + s.failed + s.conflicts);
-    m_syncNow->setEnabled(!m_engine.isWorkingOffline() && s.phase == sync::SyncPhase::Idle);
+    const bool canSync = !m_engine.isWorkingOffline() && s.phase == sync::SyncPhase::Idle;
+    m_syncNow->setEnabled(canSync);
+    m_fullSync->setEnabled(canSync);
 }
 
 void SyncHook::reloadPages()

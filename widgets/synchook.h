@@ -4,6 +4,7 @@
 #include <QPointer>
 
 class QAction;
+class QKeySequence;
 
 #include <memory>
 
@@ -27,8 +28,10 @@ class SyncStatusWidget;
 
 // Connects a main window to the SyncEngine of its server profile, from outside the window: the
 // status bar part (SyncStatusWidget), the Pending changes and Conflicts pages, "Sync now" (F5,
-// which the window's own Refresh gives up) and the "Work offline" switch in the File menu,
-// syncing on a timer and soon after each edit while online. Install with
+// which the window's own Refresh gives up), "Full sync" (Shift+F5, also finds the rows deleted on
+// the server) and the "Work offline" switch in the File menu,
+// syncing on a timer and soon after each edit while online. A sync by hand sends changes that wait
+// out a back-off at once. Install with
 //     new SyncHook(window, service, engine);
 // The hook is a child of the window; the engine must outlive it.
 class SyncHook : public QObject
@@ -46,21 +49,30 @@ public:
                              ServerConnection *connection, InvitationHook *invitations);
 
     QAction *syncNowAction() const { return m_syncNow; }
+    QAction *fullSyncAction() const { return m_fullSync; }
     QAction *workOfflineAction() const { return m_workOffline; }
     SyncStatusWidget *statusWidget() const { return m_status; }
     PendingPage *pendingPage() const { return m_pending; }
     ConflictsView *conflictsView() const { return m_conflicts; }
+    sync::SyncEngine &engine() const { return m_engine; }
 
 private:
+    // A window action that starts a sync; enabled by onStatus() while a sync could start.
+    QAction *addSyncAction(const QString &name, const QString &text, const QKeySequence &shortcut,
+                           const QString &toolTip, bool sweep);
+    // Sync Now and Full Sync: a sync by hand, which does not wait for back-off.
+    void syncByHand(bool sweep);
     void onStatus();
     void reloadPages();
 
     QPointer<AdminService> m_sinkOwner; // its SecretSink points into m_ownSecrets
     std::unique_ptr<SecretStore> m_ownSecrets;
     std::unique_ptr<sync::SyncEngine> m_ownEngine;
+    LocalStore &m_store;
     MainWindow &m_window;
     sync::SyncEngine &m_engine;
     QAction *m_syncNow = nullptr;
+    QAction *m_fullSync = nullptr;
     QAction *m_workOffline = nullptr;
     SyncStatusWidget *m_status = nullptr;
     PendingPage *m_pending = nullptr;

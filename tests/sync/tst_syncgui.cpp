@@ -1,0 +1,527 @@
+// The "done when" in the desktop app (tst_syncoffline is the command line's): with the
+// server stopped, an admin creates users, a role and role assignments through the main window's
+// actions and dialogs on a server profile; the Pending changes page lists them; after a quit and
+// a restart, Sync Now (F5) brings the server back to exactly that state. A server-side edit of
+// the same user shows in the Conflicts view with base, mine and the server's, and is resolved
+// either way. Full Sync (Shift+F5) removes a row the server deleted, which Sync Now keeps.
+// Needs the OS keychain, as the app signs in with the saved password and keeps queued passwords
+// there (tests/run-with-keychain.sh).
+#include "auth/keychainsecretstore.h"
+#include "conflictsview.h"
+#include "dialogs/assigndialog.h"
+#include "dialogs/roledialog.h"
+#include "dialogs/userdialog.h"
+#include "item/itemroles.h"
+#include "item/storetablemodel.h"
+#include "mainwindow.h"
+#include "pages/userspage.h"
+#include "pendingpage.h"
+#include "service/serverconnection.h"
+#include "store/localstore.h"
+#include "store/outbox.h"
+#include "syncfixture.h"
+#include "syncguiapp.h"
+#include "synchook.h"
+#include "syncstatuswidget.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDirIterator>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace zenml;
+using namespace zenml::gui;
+using namespace zenml::test;
+
+namespace {
+// Test-only secret of a user created offline; it must reach the server, never the data folder.
+const QString kIvoPassword = QStringLiteral("Ivo-Test-Only-4471");
+const int kSyncTimeoutMs = 60000;
+
+bool accept(QDialog &dialog, QDialogButtonBox *buttons)
+{
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    if (!ok->isEnabled())
+        return false;
+    dialog.accept();
+    return true;
+}
+
+std::function<bool(QDialog &)> newRole(const QString &name, Permissions permissions)
+{
+    return [=](QDialog &d) {
+        auto *dialog = qobject_cast<RoleDialog *>(&d);
+        if (!dialog)
+            return false;
+        QTest::keyClicks(dialog->nameEdit(), name);
+        for (Permission p : {Permission::Read, Permission::Write, Permission::Me})
+            dialog->permissionBox(p)->setChecked(permissions.testFlag(p));
+        return accept(d, dialog->buttons());
+    };
+}
+
+std::function<bool(QDialog &)> newUser(const QString &name, const QString &fullName,
+                                       const QString &password, const QStringList &roles)
+{
+    return [=](QDialog &d) {
+        auto *dialog = qobject_cast<UserDialog *>(&d);
+        if (!dialog || dialog->isEdit())
+            return false;
+        QTest::keyClicks(dialog->nameEdit(), name);
+        QTest::keyClicks(dialog->fullNameEdit(), fullName);
+        QTest::keyClicks(dialog->passwordEdit(), password);
+        for (const QString &role : roles) {
+            const auto items = dialog->rolesList()->findItems(role, Qt::MatchExactly);
+            if (items.size() != 1)
+                return false;
+            items.first()->setCheckState(Qt::Checked);
+        }
+        return accept(d, dialog->buttons());
+    };
+}
+
+std::function<bool(QDialog &)> renameFully(const QString &fullName)
+{
+    return [=](QDialog &d) {
+        auto *dialog = qobject_cast<UserDialog *>(&d);
+        if (!dialog || !dialog->isEdit())
+            return false;
+        dialog->fullNameEdit()->clear();
+        QTest::keyClicks(dialog->fullNameEdit(), fullName);
+        return accept(d, dialog->buttons());
+    };
+}
+
+// The Assign dialog with no selection: the admin types the user's name.
+std::function<bool(QDialog &)> assignTyped(const QString &user, const QString &role)
+{
+    return [=](QDialog &d) {
+        auto *dialog = qobject_cast<AssignDialog *>(&d);
+        if (!dialog || !dialog->subjectEdit())
+            return false;
+        dialog->userButton()->setChecked(true);
+        QTest::keyClicks(dialog->subjectEdit(), user);
+        dialog->roleCombo()->setCurrentText(role);
+        if (dialog->roleCombo()->currentText() != role)
+            return false;
+        dialog->workspaceCombo()->setCurrentIndex(0); // global
+        return accept(d, dialog->buttons());
+    };
+}
+
+QStringList pageNames(EntityPage *page)
+{
+    QStringList names;
+    QAbstractItemModel *model = page->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        names << model->index(row, 0).data(itemrole::Name).toString();
+    return names;
+}
+
+// "operation row" per queued change, in queue order.
+QStringList pendingRows(PendingPage *page)
+{
+    QStringList rows;
+    for (int i = 0; i < page->tree()->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = page->tree()->topLevelItem(i);
+        rows << item->text(1) + QLatin1Char(' ') + item->text(2);
+    }
+    return rows;
+}
+
+// What the server holds of the users, roles and user role assignments, one sorted line each.
+QStringList serverState(const TestServer &server)
+{
+    QStringList lines;
+    for (const QJsonValue &v : server.users()) {
+        const QJsonObject u = v.toObject();
+        lines << QStringLiteral("user %1 '%2' %3")
+                     .arg(u.value("name").toString(), u.value("full_name").toString(),
+                          u.value("active").toBool() ? QStringLiteral("active")
+                                                     : QStringLiteral("inactive"));
+    }
+    for (const QJsonValue &v : server.roles()) {
+        const QJsonObject r = v.toObject();
+        QStringList permissions;
+        for (const QJsonValue &p : r.value("permissions").toArray())
+            permissions << p.toString();
+        permissions.sort();
+        lines << QStringLiteral("role %1 %2")
+                     .arg(r.value("name").toString(), permissions.join(QLatin1Char(',')));
+    }
+    for (const QJsonValue &v : server.roleAssignments()) {
+        const QJsonObject a = v.toObject();
+        lines << QStringLiteral("assignment %1 %2 %3")
+                     .arg(a.value("user").toObject().value("name").toString(),
+                          a.value("role").toObject().value("name").toString(),
+                          a.value("workspace").toObject().value("name").toString());
+    }
+    lines.sort();
+    return lines;
+}
+
+// Queued changes with a back-off after failed attempts.
+int backedOff(LocalStore &store)
+{
+    auto pending = store.outbox().list({OutboxStatus::Pending});
+    if (!pending)
+        return -1;
+    return int(std::count_if(pending->cbegin(), pending->cend(),
+                             [](const OutboxOperation &op) { return op.nextAttempt.isValid(); }));
+}
+
+QString fieldsText(const QTableWidget *table, int row)
+{
+    QStringList cells;
+    for (int c = 0; c < table->columnCount(); ++c)
+        cells << (table->item(row, c) ? table->item(row, c)->text() : QString());
+    return cells.join(QLatin1Char('|'));
+}
+} // namespace
+
+class TstSyncGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void fullSyncSitsNextToSyncNow();
+    void offlineEditsThenConflict_data();
+    void offlineEditsThenConflict();
+    void fullSyncRemovesWhatTheServerDeleted();
+    void quitDuringASync();
+
+private:
+    // Starts the app on the profile and waits for the sync it starts by itself.
+    std::unique_ptr<SyncGuiApp> start();
+    // Presses `key` on the window once `action` is enabled; the report of the sync it started.
+    // `afterKey` runs right after the key, before the sync can get anywhere.
+    std::optional<sync::SyncReport> press(SyncGuiApp &app, QAction *action, QKeyCombination key,
+                                          const std::function<void()> &afterKey = {});
+    QString context(SyncGuiApp &app) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestServer> m_server;
+    QString m_profile;
+    quint16 m_port = 0;
+    std::optional<sync::SyncReport> m_firstReport;
+};
+
+void TstSyncGui::initTestCase()
+{
+    // The window's settings go to a test location, not the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("zenml-gui-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("zenml-admin-tests"));
+    // The keychain is shared by every test of a ctest run: a profile name of our own.
+    m_profile = QStringLiteral("syncgui-%1").arg(QCoreApplication::applicationPid());
+}
+
+void TstSyncGui::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_server = std::make_unique<TestServer>();
+    QVERIFY(m_server->listen());
+    m_port = m_server->port();
+    // A server profile signed in as the test server's "default" (empty password), the password
+    // saved in the keychain as `zenml-admin login` does, so the app can sign in by itself.
+    ProfileManager profiles(m_dir->path());
+    auto info =
+        profiles.createServer(m_profile, m_server->baseUrl().toString(), QStringLiteral("default"));
+    QVERIFY2(info.ok(), qPrintable(info ? QString() : info.error().message));
+    auto store = profiles.open(m_profile);
+    QVERIFY(store.ok());
+    KeychainSecretStore keychain;
+    ServerConnection connection(*info, *store.value(), keychain);
+    auto login = connection.loginSync(QString(), true);
+    QVERIFY2(login.ok(), qPrintable(login ? QString() : login.error().message));
+    QVERIFY2(login->passwordStored, qPrintable(login->note));
+}
+
+void TstSyncGui::cleanup()
+{
+    // Sign out: the saved password leaves the keychain.
+    ProfileManager profiles(m_dir->path());
+    if (auto info = profiles.info(m_profile)) {
+        if (auto store = profiles.open(m_profile)) {
+            KeychainSecretStore keychain;
+            ServerConnection connection(*info, *store.value(), keychain);
+            (void)connection.logoutSync();
+        }
+    }
+    m_server.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<SyncGuiApp> TstSyncGui::start()
+{
+    m_firstReport.reset();
+    auto app = std::make_unique<SyncGuiApp>(m_dir->path(), m_profile);
+    if (!app->failure().isEmpty())
+        return app;
+    QSignalSpy finished(&app->sync().engine(), &sync::SyncEngine::finished);
+    if (!app->showActive())
+        return app;
+    if (finished.isEmpty())
+        finished.wait(kSyncTimeoutMs);
+    if (!finished.isEmpty())
+        m_firstReport = finished.first().first().value<sync::SyncReport>();
+    return app;
+}
+
+std::optional<sync::SyncReport> TstSyncGui::press(SyncGuiApp &app, QAction *action,
+                                                  QKeyCombination key,
+                                                  const std::function<void()> &afterKey)
+{
+    // An edit starts a push of its own soon after; the actions are off while a sync runs.
+    if (!QTest::qWaitFor([action] { return action->isEnabled(); }, kSyncTimeoutMs))
+        return std::nullopt;
+    QSignalSpy finished(&app.sync().engine(), &sync::SyncEngine::finished);
+    QTest::keyClick(&app.window(), key.key(), key.keyboardModifiers());
+    if (afterKey)
+        afterKey();
+    // The engine was idle, so the next sync to end is the one the key started.
+    if (action->isEnabled() ||
+        !QTest::qWaitFor([&] { return !finished.isEmpty(); }, kSyncTimeoutMs))
+        return std::nullopt;
+    return finished.first().first().value<sync::SyncReport>();
+}
+
+QString TstSyncGui::context(SyncGuiApp &app) const
+{
+    const sync::SyncStatus s = app.sync().engine().status();
+    return QStringLiteral("last error: %1\nprompts: %2\nserver:\n%3\nrequests:\n%4")
+        .arg(s.lastError, app.prompts().join(QLatin1Char('\n')),
+             serverState(*m_server).join(QLatin1Char('\n')), requestLogText(*m_server));
+}
+
+void TstSyncGui::fullSyncSitsNextToSyncNow()
+{
+    auto app = start();
+    QVERIFY2(app->failure().isEmpty(), qPrintable(app->failure()));
+    QVERIFY(m_firstReport && m_firstReport->ok());
+    QAction *syncNow = app->sync().syncNowAction();
+    QAction *full = app->sync().fullSyncAction();
+    QVERIFY(full);
+    QCOMPARE(app->window().findChild<QAction *>(QStringLiteral("fullSync")), full);
+    QCOMPARE(full->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    QVERIFY2(full->toolTip().contains(QStringLiteral("every row")), qPrintable(full->toolTip()));
+    QVERIFY(full->toolTip().contains(QStringLiteral("no longer has")));
+    QMenu *file = app->window().menuBar()->actions().first()->menu();
+    const QList<QAction *> entries = file->actions();
+    const qsizetype at = entries.indexOf(syncNow);
+    QVERIFY(at >= 0 && at + 1 < entries.size());
+    QCOMPARE(entries.at(at + 1), full);
+    // Enabled exactly when Sync Now is: while a sync runs and while working offline.
+    QVERIFY(syncNow->isEnabled() && full->isEnabled());
+    QSignalSpy finished(&app->sync().engine(), &sync::SyncEngine::finished);
+    full->trigger();
+    QVERIFY(!syncNow->isEnabled() && !full->isEnabled());
+    QVERIFY(finished.wait(kSyncTimeoutMs));
+    QVERIFY(finished.first().first().value<sync::SyncReport>().pull->swept);
+    QVERIFY(syncNow->isEnabled() && full->isEnabled());
+    app->sync().workOfflineAction()->setChecked(true);
+    QVERIFY(!syncNow->isEnabled() && !full->isEnabled());
+    app->sync().workOfflineAction()->setChecked(false); // starts a sync at once
+    QTRY_VERIFY_WITH_TIMEOUT(syncNow->isEnabled() && full->isEnabled(), kSyncTimeoutMs);
+}
+
+void TstSyncGui::offlineEditsThenConflict_data()
+{
+    QTest::addColumn<bool>("keepMine");
+    QTest::newRow("keep mine") << true;
+    QTest::newRow("take the server's") << false;
+}
+
+void TstSyncGui::offlineEditsThenConflict()
+{
+    QFETCH(bool, keepMine);
+    m_server->close();
+    QStringList queued;
+    {
+        auto app = start();
+        QVERIFY2(app->failure().isEmpty(), qPrintable(app->failure()));
+        QVERIFY(m_firstReport && !m_firstReport->ok());
+        QCOMPARE(app->sync().engine().status().connectivity, sync::Connectivity::Offline);
+        MainWindow &window = app->window();
+
+        app->onNextDialog(newRole(QStringLiteral("auditors"), Permission::Read | Permission::Me));
+        window.action(QStringLiteral("newRole"))->trigger();
+        app->onNextDialog(newUser(QStringLiteral("yann"), QStringLiteral("Yann Offline"), {},
+                                  {QStringLiteral("auditors")}));
+        window.action(QStringLiteral("newUser"))->trigger();
+        app->onNextDialog(
+            newUser(QStringLiteral("ivo"), QStringLiteral("Ivo Offline"), kIvoPassword, {}));
+        window.action(QStringLiteral("newUser"))->trigger();
+        QVERIFY(window.showPage(QStringLiteral("assignments")));
+        app->onNextDialog(assignTyped(QStringLiteral("ivo"), QStringLiteral("auditors")));
+        window.action(QStringLiteral("assign"))->trigger();
+        QCOMPARE(app->unexpectedDialogs(), 0);
+        QVERIFY2(app->prompts().isEmpty(), qPrintable(app->prompts().join('\n')));
+
+        // The page names an assignment by its (local) id.
+        const auto assignmentOf = [&app](const QString &user) {
+            auto views = app->service().assignments(user);
+            return views && views->size() == 1 && views->first().roleName == "auditors"
+                       ? views->first().assignment.id
+                       : QStringLiteral("(no single auditors assignment of %1)").arg(user);
+        };
+        queued =
+            QStringList{QStringLiteral("create_role auditors"), QStringLiteral("create_user yann"),
+                        QStringLiteral("assign_user_role ") + assignmentOf("yann"),
+                        QStringLiteral("create_user ivo"),
+                        QStringLiteral("assign_user_role ") + assignmentOf("ivo")};
+        QVERIFY(window.showPage(QStringLiteral("pending")));
+        QCOMPARE(pendingRows(app->sync().pendingPage()), queued);
+        QVERIFY2(app->sync().statusWidget()->pendingText().startsWith(QStringLiteral("5 pending")),
+                 qPrintable(app->sync().statusWidget()->pendingText()));
+        app->quit();
+        QVERIFY(!window.isVisible());
+    }
+    // The queued password waits in the keychain, never in the profile's files.
+    for (QDirIterator it(m_dir->path(), QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains(kIvoPassword.toUtf8()), qPrintable(f.fileName()));
+    }
+
+    // The restart, still without a server: its own first sync fails; the queue is still there.
+    auto app = start();
+    QVERIFY2(app->failure().isEmpty(), qPrintable(app->failure()));
+    QVERIFY(m_firstReport && !m_firstReport->ok());
+    QCOMPARE(pendingRows(app->sync().pendingPage()), queued);
+
+    // That sync left the changes it tried waiting out a back-off, which can outlast what one
+    // push waits; Sync Now, asked for by hand, sends them at once.
+    QVERIFY(backedOff(app->store()) > 0);
+    QVERIFY(m_server->listen(m_port));
+    int backedOffAfterKey = -1;
+    auto report = press(*app, app->sync().syncNowAction(), Qt::Key_F5,
+                        [&] { backedOffAfterKey = backedOff(app->store()); });
+    QCOMPARE(backedOffAfterKey, 0);
+    QVERIFY2(report && report->ok(), qPrintable(context(*app)));
+    QCOMPARE(report->push->sent, 5);
+    QCOMPARE(
+        serverState(*m_server),
+        QStringList({QStringLiteral("assignment default admin "),
+                     QStringLiteral("assignment ivo auditors "),
+                     QStringLiteral("assignment yann auditors "),
+                     QStringLiteral("role admin me,read,write"),
+                     QStringLiteral("role auditors me,read"), QStringLiteral("role guest me,read"),
+                     QStringLiteral("user default '' active"),
+                     QStringLiteral("user ivo 'Ivo Offline' active"),
+                     QStringLiteral("user yann 'Yann Offline' inactive")}));
+    QVERIFY(m_server->checkPassword(QStringLiteral("ivo"), kIvoPassword));
+    QTRY_COMPARE(pendingRows(app->sync().pendingPage()), QStringList());
+    QCOMPARE(app->sync().engine().status().connectivity, sync::Connectivity::Online);
+
+    // The same user edited on the server and here.
+    QVERIFY(m_server->touchUser(QStringLiteral("yann"), {{"full_name", "Yann Theirs"}}));
+    MainWindow &window = app->window();
+    QVERIFY(window.showEntity(EntityKind::User, QStringLiteral("yann")));
+    QTRY_COMPARE(window.usersPage()->selectedNames(), QStringList{QStringLiteral("yann")});
+    app->onNextDialog(renameFully(QStringLiteral("Yann Mine")));
+    QTest::keyClick(&window, Qt::Key_F2);
+    QCOMPARE(app->unexpectedDialogs(), 0);
+    report = press(*app, app->sync().syncNowAction(), Qt::Key_F5);
+    QVERIFY2(report, qPrintable(context(*app)));
+    ConflictsView *conflicts = app->sync().conflictsView();
+    QTRY_COMPARE(conflicts->list()->count(), 1);
+    QCOMPARE(app->sync().engine().status().conflicts, 1);
+    QVERIFY(window.showPage(QStringLiteral("conflicts")));
+    QVERIFY(conflicts->list()->item(0)->text().contains(QStringLiteral("yann")));
+    QTableWidget *fields = conflicts->fields();
+    QCOMPARE(fields->horizontalHeaderItem(0)->text(), QStringLiteral("Base"));
+    QCOMPARE(fields->horizontalHeaderItem(1)->text(), QStringLiteral("Mine"));
+    QCOMPARE(fields->horizontalHeaderItem(2)->text(), QStringLiteral("Server"));
+    int fullNameRow = -1;
+    for (int r = 0; r < fields->rowCount(); ++r) {
+        if (fields->verticalHeaderItem(r)->text() == QLatin1String("full_name"))
+            fullNameRow = r;
+    }
+    QVERIFY(fullNameRow >= 0);
+    QCOMPARE(fieldsText(fields, fullNameRow), QStringLiteral("Yann Offline|Yann Mine|Yann Theirs"));
+
+    conflicts->list()->item(0)->setSelected(true);
+    auto *button = conflicts->findChild<QPushButton *>(
+        keepMine ? QStringLiteral("conflictKeepMine") : QStringLiteral("conflictTakeServer"));
+    QVERIFY(button && button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(conflicts->list()->count(), 0);
+    report = press(*app, app->sync().syncNowAction(), Qt::Key_F5);
+    QVERIFY2(report && report->ok(), qPrintable(context(*app)));
+    const QString expected = keepMine ? QStringLiteral("Yann Mine") : QStringLiteral("Yann Theirs");
+    QCOMPARE(m_server->user(QStringLiteral("yann")).value("full_name").toString(), expected);
+    QCOMPARE(app->service().userDetails(QStringLiteral("yann"))->user.fullName, expected);
+    const sync::SyncStatus status = app->sync().engine().status();
+    QCOMPARE(status.pending + status.failed + status.conflicts, 0);
+    QCOMPARE(pendingRows(app->sync().pendingPage()), QStringList());
+    // Nothing was created twice meanwhile.
+    QCOMPARE(m_server->users().size(), 3);
+    QCOMPARE(m_server->roleAssignments().size(), 3);
+    QCOMPARE(app->unexpectedDialogs(), 0);
+}
+
+void TstSyncGui::fullSyncRemovesWhatTheServerDeleted()
+{
+    auto app = start();
+    QVERIFY2(app->failure().isEmpty(), qPrintable(app->failure()));
+    QVERIFY(m_firstReport && m_firstReport->ok());
+    app->onNextDialog(newUser(QStringLiteral("nina"), QStringLiteral("Nina"), {}, {}));
+    app->window().action(QStringLiteral("newUser"))->trigger();
+    auto report = press(*app, app->sync().syncNowAction(), Qt::Key_F5);
+    QVERIFY2(report && report->ok(), qPrintable(context(*app)));
+    QVERIFY(!m_server->userId(QStringLiteral("nina")).isEmpty());
+    UsersPage *users = app->window().usersPage();
+    QTRY_VERIFY(pageNames(users).contains(QStringLiteral("nina")));
+
+    QVERIFY(m_server->removeUser(QStringLiteral("nina")));
+    // Sync Now lists only what changed since the last pull, so it cannot see the deletion.
+    report = press(*app, app->sync().syncNowAction(), Qt::Key_F5);
+    QVERIFY2(report && report->ok() && report->pull, qPrintable(context(*app)));
+    QVERIFY(!report->pull->swept);
+    QVERIFY(app->service().userDetails(QStringLiteral("nina")).ok());
+
+    report = press(*app, app->sync().fullSyncAction(), Qt::SHIFT | Qt::Key_F5);
+    QVERIFY2(report && report->ok() && report->pull, qPrintable(context(*app)));
+    QVERIFY(report->pull->swept);
+    QVERIFY(!app->service().userDetails(QStringLiteral("nina")).ok());
+    QTRY_VERIFY(!pageNames(users).contains(QStringLiteral("nina")));
+    QVERIFY(pageNames(users).contains(QStringLiteral("default")));
+}
+
+void TstSyncGui::quitDuringASync()
+{
+    auto app = start();
+    QVERIFY2(app->failure().isEmpty(), qPrintable(app->failure()));
+    QVERIFY(m_firstReport && m_firstReport->ok());
+    // Slow answers keep the pull's requests open while the app quits.
+    m_server->setAnswerDelay(2000);
+    m_server->clearRequestLog();
+    QAction *full = app->sync().fullSyncAction();
+    QVERIFY(full->isEnabled());
+    QTest::keyClick(&app->window(), Qt::Key_F5, Qt::ShiftModifier);
+    QVERIFY(app->sync().engine().isBusy());
+    QTRY_VERIFY(m_server->requestCount() > 0);
+    app->quit();
+    app.reset(); // must neither crash nor touch the window's destroyed widgets
+}
+
+QTEST_MAIN(TstSyncGui)
+#include "tst_syncgui.moc"
