@@ -22,10 +22,24 @@ bool looksLikeHtml(const QByteArray &body, const QByteArray &contentType)
     return body.trimmed().startsWith('<');
 }
 
-std::optional<QJsonValue> parseJsonValue(const QByteArray &body, QJsonParseError *error)
+// `shift`: how far the error offset is from the body's own (1 when the body was wrapped).
+std::optional<QJsonValue> parseJsonValue(const QByteArray &body, QJsonParseError *error,
+                                         int *shift = nullptr)
 {
     // QJsonDocument only takes an object or an array at the top; wrapping the body in [] also
     // accepts the scalars the API returns ("OK", "0.47.0", null) without a second parser.
+    // Objects and lists (every page of a pull) are read as they are, without copying them.
+    const QByteArray trimmed = body.trimmed();
+    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+        if (shift)
+            *shift = 0;
+        const QJsonDocument doc = QJsonDocument::fromJson(body, error);
+        if (error->error != QJsonParseError::NoError)
+            return std::nullopt;
+        return doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+    }
+    if (shift)
+        *shift = 1;
     const QJsonDocument doc = QJsonDocument::fromJson('[' + body + ']', error);
     if (error->error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1)
         return std::nullopt;
@@ -170,7 +184,8 @@ Result<QJsonValue> ErrorMapper::parseBody(const QByteArray &body, const QUrl &ur
                                           const QByteArray &contentType)
 {
     QJsonParseError parseError;
-    if (const auto json = parseJsonValue(body, &parseError))
+    int shift = 0;
+    if (const auto json = parseJsonValue(body, &parseError, &shift))
         return *json;
     Error e;
     e.kind = ErrorKind::Protocol;
@@ -178,11 +193,10 @@ Result<QJsonValue> ErrorMapper::parseBody(const QByteArray &body, const QUrl &ur
         e.message = tr("The server at %1 did not answer with JSON; is this a ZenML server?")
                         .arg(serverText(url));
     } else {
-        // The [ added in front shifts offsets by one.
         e.message = tr("The answer from %1 is cut off or is not valid JSON (%2 at byte %3). The "
                        "connection may have been interrupted; try again.")
                         .arg(withoutQuery(url), parseError.errorString())
-                        .arg(qMax(0, parseError.offset - 1));
+                        .arg(qMax(0, parseError.offset - shift));
     }
     return e;
 }

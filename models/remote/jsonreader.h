@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -26,7 +27,7 @@ public:
 
     bool ok() const { return !m_error->has_value(); }
     Error error() const;
-    const QString &path() const { return m_path; }
+    QString path() const;
     const QJsonValue &value() const { return m_value; }
 
     // Required: present and of the type.
@@ -59,13 +60,17 @@ public:
     static std::optional<QDateTime> parseTimestamp(const QString &text);
 
 private:
-    JsonReader(const QJsonValue &value, QString path, std::shared_ptr<std::optional<Error>> error);
+    // `index` >= 0: the element `path[index]` of a list (its path is spelt out only on failure).
+    JsonReader(const QJsonValue &value, QString path, std::shared_ptr<std::optional<Error>> error,
+               qsizetype index = -1);
     // The member value if this is an object holding key; records the failure otherwise.
     std::optional<QJsonValue> member(const QString &key, bool required) const;
     bool expectType(const QJsonValue &v, QJsonValue::Type type, const QString &key) const;
 
     QJsonValue m_value;
+    QJsonObject m_object; // m_value when it is an object: looked up once, not per member
     QString m_path;
+    qsizetype m_index = -1;
     std::shared_ptr<std::optional<Error>> m_error;
 };
 

@@ -96,8 +96,12 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path)
         if (!probe)
             return openError(path, probe.error().message);
     }
-    for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"),
-                                  QStringLiteral("PRAGMA busy_timeout = 5000")}) {
+    // A 32 MiB page cache (SQLite's default is 2 MiB): a first pull writes tens of thousands of
+    // rows keyed by random UUIDs in one transaction, which with the small cache spilled pages
+    // to the journal before the commit. Memory is taken only as the file grows to use it.
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 5000"),
+          QStringLiteral("PRAGMA cache_size = -32768")}) {
         if (auto r = sql::exec(db, pragma); !r)
             return openError(path, r.error().message);
     }

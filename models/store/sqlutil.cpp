@@ -50,7 +50,33 @@ QVariant toDb(const QDateTime &time)
 {
     if (!time.isValid())
         return QVariant(QMetaType::fromType<QString>());
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    // What toString(Qt::ISODateWithMs) writes for UTC, spelt out by hand: a pull stores two
+    // times for each of tens of thousands of rows, and Qt's formatter was a tenth of its time.
+    const QDateTime utc = time.timeSpec() == Qt::UTC ? time : time.toUTC();
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    if (d.year() < 0 || d.year() > 9999)
+        return utc.toString(Qt::ISODateWithMs);
+    char text[25];
+    const auto put = [&text](int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; --i, value /= 10)
+            text[i] = char('0' + value % 10);
+    };
+    put(0, d.year(), 4);
+    text[4] = '-';
+    put(5, d.month(), 2);
+    text[7] = '-';
+    put(8, d.day(), 2);
+    text[10] = 'T';
+    put(11, t.hour(), 2);
+    text[13] = ':';
+    put(14, t.minute(), 2);
+    text[16] = ':';
+    put(17, t.second(), 2);
+    text[19] = '.';
+    put(20, t.msec(), 3);
+    text[23] = 'Z';
+    return QString::fromLatin1(text, 24);
 }
 
 QDateTime fromDb(const QVariant &value)

@@ -41,6 +41,31 @@ bool BulkInserter::insertUser(const User &u, const QString &raw)
     return q.exec();
 }
 
+bool BulkInserter::insertTeam(const Team &t, const QString &raw)
+{
+    QSqlQuery &q = prepared(m_team, QStringLiteral("INSERT INTO teams (id, name, created, updated, "
+                                                   "base_updated, sync_state) "
+                                                   "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.bindValue(0, t.id);
+    q.bindValue(1, t.name);
+    q.bindValue(2, sql::toDb(t.created));
+    q.bindValue(3, sql::toDb(t.updated));
+    q.bindValue(4, sql::nullIfEmpty(raw));
+    q.bindValue(5, int(SyncState::Clean));
+    if (!q.exec())
+        return false;
+    QSqlQuery &member = prepared(
+        m_member,
+        QStringLiteral("INSERT OR IGNORE INTO team_members (team_id, user_id) VALUES (?, ?)"));
+    for (const QString &userId : t.memberIds) {
+        member.bindValue(0, t.id);
+        member.bindValue(1, userId);
+        if (!member.exec())
+            return false;
+    }
+    return true;
+}
+
 bool BulkInserter::insertAssignment(const RoleAssignment &a, const QString &raw)
 {
     const bool user = a.subjectKind == SubjectKind::User;

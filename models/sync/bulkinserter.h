@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/roleassignment.h"
+#include "domain/team.h"
 #include "domain/user.h"
 
 #include <QSqlDatabase>
@@ -19,6 +20,8 @@ public:
     explicit BulkInserter(QSqlDatabase db);
 
     bool insertUser(const User &user, const QString &rawUpdated);
+    // The team and its members; the caller's transaction undoes a half-written team.
+    bool insertTeam(const Team &team, const QString &rawUpdated);
     bool insertAssignment(const RoleAssignment &assignment, const QString &rawUpdated);
 
 private:
@@ -26,6 +29,8 @@ private:
 
     QSqlDatabase m_db;
     std::optional<QSqlQuery> m_user;
+    std::optional<QSqlQuery> m_team;
+    std::optional<QSqlQuery> m_member;
     std::optional<QSqlQuery> m_userAssignment;
     std::optional<QSqlQuery> m_teamAssignment;
 };

@@ -122,50 +122,88 @@ Result<bool> PullApplier::admit(EntityKind kind, const QString &id, const QStrin
 }
 
 // The server's times are ISO 8601 without a zone, with a fraction of up to six digits that
-// Python leaves out when it is zero: padded to one width they order as text, which is much
-// cheaper than parsing two dates per pulled row.
-static QString sortableTime(const QString &raw)
+// Python leaves out when it is zero. Compared as text with the fraction padded with zeros, they
+// order as times: much cheaper than parsing two dates per pulled row.
+static bool laterTime(const QString &a, const QString &b)
 {
-    QString t = raw.left(19) + QLatin1Char('.');
-    const qsizetype dot = raw.indexOf(QLatin1Char('.'), 19);
-    if (dot >= 0)
-        t += raw.mid(dot + 1, 6);
-    return t.leftJustified(26, QLatin1Char('0'));
+    if (const int c = QStringView(a).left(19).compare(QStringView(b).left(19)); c != 0)
+        return c > 0;
+    auto digit = [](const QString &t, qsizetype i) {
+        // Fraction digit i after the dot at 19; '0' past its end.
+        const qsizetype at = 20 + i;
+        return t.size() > at && t.at(19) == QLatin1Char('.') ? t.at(at).unicode() : u'0';
+    };
+    for (qsizetype i = 0; i < 9; ++i) {
+        if (digit(a, i) != digit(b, i))
+            return digit(a, i) > digit(b, i);
+    }
+    return false;
 }
 
 void PullApplier::noteWatermark(EntityKind kind, const QString &raw)
 {
-    const QString current = m_watermarks.value(kind);
-    if (current.isEmpty() || sortableTime(raw) > sortableTime(current))
-        m_watermarks.insert(kind, raw);
+    QString &current = m_watermarks[kind];
+    if (current.isEmpty() || laterTime(raw, current))
+        current = raw;
 }
 
-bool PullApplier::knows(const QString &table, const QString &id) const
+QSet<QString>
+PullApplier::duplicates(const QString &table,
+                        const PullResult::Listing<remote::RemoteAssignment> &listing) const
 {
-    return m_rows.value(table).contains(id);
+    // The server may hold the same subject, role and scope twice (team role assignments are not
+    // checked for duplicates); the mirror holds it once. The row the mirror already has stays,
+    // so that pull after pull does not swap one copy for the other.
+    QSet<QString> out;
+    if (!listing.rows)
+        return out;
+    const QHash<QString, LocalRow> local = m_rows.value(table);
+    QHash<QString, QString> kept; // subject, role and scope -> id
+    for (const auto &row : *listing.rows) {
+        const RoleAssignment &a = row.value;
+        const QString key =
+            a.subjectId + QLatin1Char('/') + a.roleId + QLatin1Char('/') + a.workspaceId;
+        const auto it = kept.find(key);
+        if (it == kept.end()) {
+            kept.insert(key, a.id);
+        } else if (!local.contains(*it) && local.contains(a.id)) {
+            out.insert(*it);
+            *it = a.id;
+        } else {
+            out.insert(a.id);
+        }
+    }
+    return out;
 }
 
 template<typename Row, typename Write, typename Insert>
 Status PullApplier::merge(EntityKind kind, const QString &table,
                           const PullResult::Listing<Row> &listing, Write write, Insert insert,
-                          PullReport &report, QHash<EntityKind, QSet<QString>> &fullSets)
+                          PullReport &report, QHash<EntityKind, QSet<QString>> &fullSets,
+                          const QSet<QString> &skip)
 {
     if (!listing.rows)
         return {};
-    QSet<QString> seen;
+    QSet<QString> seen; // only for a full list: what the server has
+    if (listing.full)
+        seen.reserve(listing.rows->size());
     if (!listing.previousWatermark.isEmpty())
         noteWatermark(kind, listing.previousWatermark);
-    const QHash<QString, LocalRow> &local = m_rows[table];
+    QHash<QString, LocalRow> &local = m_rows[table];
+    local.reserve(local.size() + listing.rows->size());
     for (const Row &row : *listing.rows) {
         const QString &id = row.value.id;
-        seen.insert(id);
+        if (listing.full)
+            seen.insert(id);
         noteWatermark(kind, row.rawUpdated);
+        if (skip.contains(id))
+            continue;
         const auto it = local.constFind(id);
         const bool known = it != local.constEnd();
         if (known && it->state == SyncState::Clean && it->base == row.rawUpdated && !openOpFor(id))
             continue; // seen before: the incremental margin repeats rows
         if (!known && !openOpFor(id) && insert(row)) {
-            m_rows[table].insert(id, {SyncState::Clean, row.rawUpdated});
+            local.insert(id, {SyncState::Clean, row.rawUpdated});
             ++report.written;
             continue;
         }
@@ -179,7 +217,7 @@ Status PullApplier::merge(EntityKind kind, const QString &table,
             return written.error();
         if (*written == MirrorWriter::Outcome::Written) {
             ++report.written;
-            m_rows[table].insert(id, {SyncState::Clean, row.rawUpdated});
+            local.insert(id, {SyncState::Clean, row.rawUpdated});
         }
     }
     if (listing.full)
@@ -241,12 +279,16 @@ Status PullApplier::apply(const PullResult &r, PullReport &report)
     LocalStore &db = m_store;
     BulkInserter bulk(m_store.database());
     using namespace remote;
+    // loadIndexes() made every table's entry: these references stay valid.
+    const QHash<QString, LocalRow> &users = m_rows[QStringLiteral("users")];
+    const QHash<QString, LocalRow> &teams = m_rows[QStringLiteral("teams")];
+    const QHash<QString, LocalRow> &roles = m_rows[QStringLiteral("roles")];
+    const QHash<QString, LocalRow> &workspaces = m_rows[QStringLiteral("workspaces")];
     auto assignmentInsert = [&](const RemoteAssignment &x) {
         const RoleAssignment &a = x.value;
-        const QString subjects =
-            a.subjectKind == SubjectKind::User ? QStringLiteral("users") : QStringLiteral("teams");
-        if (!knows(subjects, a.subjectId) || !knows(QStringLiteral("roles"), a.roleId) ||
-            (!a.workspaceId.isEmpty() && !knows(QStringLiteral("workspaces"), a.workspaceId)))
+        const auto &subjects = a.subjectKind == SubjectKind::User ? users : teams;
+        if (!subjects.contains(a.subjectId) || !roles.contains(a.roleId) ||
+            (!a.workspaceId.isEmpty() && !workspaces.contains(a.workspaceId)))
             return false;
         return bulk.insertAssignment(a, x.rawUpdated);
     };
@@ -277,10 +319,10 @@ Status PullApplier::apply(const PullResult &r, PullReport &report)
             [&](const RemoteTeam &x) { return w.writeTeam(x.value, x.rawUpdated, clean); },
             [&](const RemoteTeam &x) {
                 for (const QString &member : x.value.memberIds) {
-                    if (!knows(QStringLiteral("users"), member))
+                    if (!users.contains(member))
                         return false;
                 }
-                return db.teams().insert(x.value, clean, x.rawUpdated).ok();
+                return bulk.insertTeam(x.value, x.rawUpdated);
             },
             report, full);
     if (s)
@@ -288,13 +330,15 @@ Status PullApplier::apply(const PullResult &r, PullReport &report)
             EntityKind::UserRoleAssignment, QStringLiteral("user_role_assignments"),
             r.userAssignments,
             [&](const RemoteAssignment &x) { return w.writeAssignment(x.value, x.rawUpdated); },
-            assignmentInsert, report, full);
+            assignmentInsert, report, full,
+            duplicates(QStringLiteral("user_role_assignments"), r.userAssignments));
     if (s)
         s = merge(
             EntityKind::TeamRoleAssignment, QStringLiteral("team_role_assignments"),
             r.teamAssignments,
             [&](const RemoteAssignment &x) { return w.writeAssignment(x.value, x.rawUpdated); },
-            assignmentInsert, report, full);
+            assignmentInsert, report, full,
+            duplicates(QStringLiteral("team_role_assignments"), r.teamAssignments));
     if (!s)
         return s;
     // Children first: a role still assigned cannot be removed.

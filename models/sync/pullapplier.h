@@ -65,8 +65,10 @@ private:
     template<typename Row, typename Write, typename Insert>
     Status merge(EntityKind kind, const QString &table, const PullResult::Listing<Row> &listing,
                  Write write, Insert insert, PullReport &report,
-                 QHash<EntityKind, QSet<QString>> &fullSets);
-    bool knows(const QString &table, const QString &id) const;
+                 QHash<EntityKind, QSet<QString>> &fullSets, const QSet<QString> &skip = {});
+    // Ids of a listing's second copies of the same subject, role and scope.
+    QSet<QString> duplicates(const QString &table,
+                             const PullResult::Listing<remote::RemoteAssignment> &listing) const;
 
     LocalStore &m_store;
     QHash<QString, QHash<QString, LocalRow>> m_rows; // table → id → row

@@ -217,6 +217,8 @@ private slots:
     void recordedValues();
     void malformed_data();
     void malformed();
+    void timestamps_data();
+    void timestamps();
 };
 
 void TestRemoteParsers::recordedBodies_data()
@@ -458,6 +460,45 @@ void TestRemoteParsers::malformed()
     QVERIFY(!result.ok());
     QCOMPARE(int(result.error().kind), int(ErrorKind::Protocol));
     QVERIFY2(result.error().message.contains(field), qPrintable(result.error().message));
+}
+
+void TestRemoteParsers::timestamps_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDateTime>("expected"); // invalid: refused
+    const QDate d(2023, 7, 21);
+    QTest::newRow("microseconds") << "2023-07-21T09:12:44.123456"
+                                  << QDateTime(d, QTime(9, 12, 44, 123), Qt::UTC);
+    QTest::newRow("no fraction (Python drops .000000)")
+        << "2023-07-21T09:12:44" << QDateTime(d, QTime(9, 12, 44), Qt::UTC);
+    QTest::newRow("one digit") << "2023-07-21T09:12:44.5"
+                               << QDateTime(d, QTime(9, 12, 44, 500), Qt::UTC);
+    QTest::newRow("nine digits and Z")
+        << "2023-07-21 09:12:44.000000999Z" << QDateTime(d, QTime(9, 12, 44), Qt::UTC);
+    QTest::newRow("leap day") << "2024-02-29T00:00:00.000001"
+                              << QDateTime(QDate(2024, 2, 29), QTime(0, 0), Qt::UTC);
+    for (const char *bad :
+         {"", "2023-07-21", "2023-07-21T09:12", "2023-07-21T09:12:44.",
+          "2023-07-21T09:12:44.1234567890", "2023-07-21T09:12:44+02:00", "2023-07-21T09:12:44ZZ",
+          "2023-13-21T09:12:44", "2023-02-30T09:12:44", "2023-07-21T24:00:00",
+          "2023/07/21T09:12:44", "2023-07-21X09:12:44", "2O23-07-21T09:12:44",
+          "2023-07-21T09:12:44.12a", " 2023-07-21T09:12:44", "2023-07-21T09:12:44 ",
+          "2023-07-21T09:12:4\u0661"})
+        QTest::newRow(bad) << QString::fromUtf8(bad) << QDateTime();
+    QTest::newRow("arabic digit") << QStringLiteral("2023-07-21T09:12:4") + QChar(0x0661)
+                                  << QDateTime();
+}
+
+void TestRemoteParsers::timestamps()
+{
+    QFETCH(QString, text);
+    QFETCH(QDateTime, expected);
+    const auto parsed = JsonReader::parseTimestamp(text);
+    QCOMPARE(parsed.has_value(), expected.isValid());
+    if (parsed) {
+        QCOMPARE(*parsed, expected);
+        QCOMPARE(parsed->timeSpec(), Qt::UTC);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRemoteParsers)

@@ -5,6 +5,7 @@
 #include "store/migrations.h"
 #include "store/outbox.h"
 #include "store/roletable.h"
+#include "store/sqlutil.h"
 #include "store/transaction.h"
 #include "store/usertable.h"
 #include "store/workspacetable.h"
@@ -320,6 +321,29 @@ void TestStore::meta()
     QVERIFY(store->setMeta(QStringLiteral("server_url"), QStringLiteral("https://b")).ok());
     QCOMPARE(store->meta(QStringLiteral("server_url")).value(), QStringLiteral("https://b"));
     QCOMPARE(store->path(), path());
+}
+
+void TestStore::timesAsStored()
+{
+    // sql::toDb writes times by hand; it must write exactly what Qt's ISO format does, whatever
+    // the time's zone, so that stored times keep sorting and comparing as text.
+    const QList<QDateTime> times{
+        QDateTime(QDate(2023, 7, 21), QTime(9, 12, 44, 123), Qt::UTC),
+        QDateTime(QDate(2023, 7, 21), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(1, 1, 1), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(9999, 12, 31), QTime(1, 2, 3, 4), Qt::UTC),
+        QDateTime(QDate(2024, 2, 29), QTime(12, 30, 5, 60), Qt::OffsetFromUTC, 5 * 3600 + 1800),
+        QDateTime(QDate(2026, 3, 29), QTime(2, 30), Qt::LocalTime),
+        QDateTime::currentDateTime(),
+        QDateTime::currentDateTimeUtc(),
+    };
+    for (const QDateTime &t : times)
+        QCOMPARE(zenml::sql::toDb(t).toString(), t.toUTC().toString(Qt::ISODateWithMs));
+    QVERIFY(zenml::sql::toDb(QDateTime()).isNull());
+    for (const QDateTime &t : times) {
+        if (t.isValid())
+            QCOMPARE(zenml::sql::fromDb(zenml::sql::toDb(t)), t.toUTC());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStore)

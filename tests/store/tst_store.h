@@ -27,6 +27,7 @@ private Q_SLOTS:
     void corruptFile();
     void readOnlyFile();
     void meta();
+    void timesAsStored();
 
     // tst_store_tables.cpp
     void userQueries();

@@ -54,16 +54,32 @@ QJsonObject EntityJson::user(const UserRecord &user, UserDetail detail,
         json.insert("roles", QJsonValue::Null);
         return json;
     }
-    buildIndexes();
-    // QMultiHash::values() is newest first; creation order is what the server's joins give.
-    QList<qsizetype> teamIndexes = m_teamsByUser.values(user.id);
-    std::sort(teamIndexes.begin(), teamIndexes.end());
+    QList<qsizetype> teamIndexes;
+    QList<qsizetype> assignmentIndexes;
+    if (++m_fullUsers == 1) {
+        // One user (a get, create or update): a scan is cheaper than indexing everything.
+        const auto &teams = m_state.teams().rows();
+        for (qsizetype i = 0; i < teams.size(); ++i) {
+            if (teams.at(i).members.contains(user.id))
+                teamIndexes.append(i);
+        }
+        const auto &assignments = m_state.userAssignments().rows();
+        for (qsizetype i = 0; i < assignments.size(); ++i) {
+            if (assignments.at(i).principalId == user.id)
+                assignmentIndexes.append(i);
+        }
+    } else {
+        buildIndexes();
+        // QMultiHash::values() is newest first; creation order is what the server's joins give.
+        teamIndexes = m_teamsByUser.values(user.id);
+        std::sort(teamIndexes.begin(), teamIndexes.end());
+        assignmentIndexes = m_assignmentsByUser.values(user.id);
+        std::sort(assignmentIndexes.begin(), assignmentIndexes.end());
+    }
     QJsonArray teams;
     for (qsizetype index : teamIndexes)
         teams.append(team(m_state.teams().rows().at(index), false));
     json.insert("teams", teams);
-    QList<qsizetype> assignmentIndexes = m_assignmentsByUser.values(user.id);
-    std::sort(assignmentIndexes.begin(), assignmentIndexes.end());
     QJsonArray roles;
     for (qsizetype index : assignmentIndexes) {
         if (const RoleRecord *r =

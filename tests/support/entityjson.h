@@ -8,8 +8,9 @@
 
 namespace zenml::test {
 
-// Turns rows into the JSON the real server sends. Built per request: it indexes the
-// assignments and memberships once, so a page of 10k users does not rescan them per user.
+// Turns rows into the JSON the real server sends. Built per request: from the second user on it
+// indexes the assignments and memberships once, so a page of 10k users does not rescan them per
+// user, while a single user (create, get, update) is a plain scan.
 class EntityJson
 {
 public:
@@ -36,6 +37,7 @@ private:
 
     const ServerState &m_state;
     bool m_indexed = false;
+    int m_fullUsers = 0;
     QMultiHash<QString, qsizetype> m_assignmentsByUser; // user id -> index in userAssignments
     QMultiHash<QString, qsizetype> m_teamsByUser;       // user id -> index in teams
 };

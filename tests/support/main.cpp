@@ -46,8 +46,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption assignmentsOption(
         "seed-assignments", QCoreApplication::translate("main", "User role assignments to seed."),
         "N", "0");
+    const QCommandLineOption delayOption(
+        "answer-delay-ms",
+        QCoreApplication::translate("main", "Handle each request this long after it arrives, "
+                                            "idle meanwhile (a database's wait)."),
+        "MS", "0");
     parser.addOptions({portOption, versionOption, passwordOption, prefixOption, usersOption,
-                       teamsOption, rolesOption, assignmentsOption});
+                       teamsOption, rolesOption, assignmentsOption, delayOption});
     parser.process(app);
 
     zenml::test::TestServer server;
@@ -57,6 +62,7 @@ int main(int argc, char *argv[])
     server.setDefaultPassword(parser.value(passwordOption));
     server.seed(parser.value(usersOption).toInt(), parser.value(teamsOption).toInt(),
                 parser.value(rolesOption).toInt(), parser.value(assignmentsOption).toInt());
+    server.setAnswerDelay(parser.value(delayOption).toInt());
     if (!server.listen(quint16(parser.value(portOption).toUInt()))) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate("main", "cannot listen on port %1")

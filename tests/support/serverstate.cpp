@@ -108,10 +108,17 @@ void ServerState::seed(int users, int teams, int roles, int userAssignments)
                                   QStringLiteral("role%1").arg(i, 4, 10, QLatin1Char('0')),
                                   permissionSets[i % 4]});
     }
+    const qsizetype roleCount = m_roles.size() - firstRole;
+    // Every pair of seeded user and role at most once.
+    userAssignments =
+        int(qMin<qsizetype>(userAssignments, seededUsers * qMax<qsizetype>(roleCount, 1)));
     for (int i = 0; i < userAssignments && seededUsers > 0; ++i) {
-        const qsizetype roleCount = m_roles.size() - firstRole;
-        const QString roleId = roleCount > 0 ? m_roles.rows().at(firstRole + i % roleCount).id
-                                             : m_roles.rows().at(1).id;
+        // Another role on each round over the users: the server refuses a user the same role
+        // twice in the same scope.
+        const qsizetype round = i / seededUsers;
+        const QString roleId = roleCount > 0
+                                   ? m_roles.rows().at(firstRole + (i + round) % roleCount).id
+                                   : m_roles.rows().at(1).id;
         const qint64 t = now();
         m_userAssignments.insert(AssignmentRecord{
             newId(), t, t, m_users.rows().at(firstUser + i % seededUsers).id, roleId, {}});

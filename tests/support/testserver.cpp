@@ -187,6 +187,12 @@ void TestServer::onRequest(HttpConnection *connection, const HttpRequest &reques
                                QString::fromUtf8(request.body), 0});
     const qsizetype logIndex = m_log.size() - 1;
     const std::optional<Fault> fault = takeFault(method, path);
+    if (!fault && m_answerDelay > 0) {
+        QTimer::singleShot(m_answerDelay, connection, [this, connection, request, logIndex] {
+            answer(connection, request, logIndex);
+        });
+        return;
+    }
     if (!fault) {
         answer(connection, request, logIndex);
         return;

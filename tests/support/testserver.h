@@ -98,6 +98,9 @@ public:
     // "^/api/v1/users/[^/]+$"); method empty = any; times -1 = every time. First match wins.
     void injectFault(const QString &method, const QString &pathRegex, Fault fault, int times = 1);
     void setFaultDelay(int ms); // for Fault::Delay; default 200 ms
+    // Every request is handled this long after it arrives, without using the CPU meanwhile: the
+    // time a real server spends waiting on its database. Requests in flight wait side by side.
+    void setAnswerDelay(int ms);
     void clearFaults();
     int pendingFaults() const; // injected faults that still have uses left
 
@@ -125,6 +128,7 @@ private:
     QString m_pathPrefix;
     QList<FaultRule> m_faults;
     int m_faultDelay = 200;
+    int m_answerDelay = 0;
     QList<LoggedRequest> m_log;
 };
 

@@ -290,6 +290,11 @@ void TestServer::setFaultDelay(int ms)
     m_faultDelay = ms;
 }
 
+void TestServer::setAnswerDelay(int ms)
+{
+    m_answerDelay = ms;
+}
+
 void TestServer::clearFaults()
 {
     m_faults.clear();

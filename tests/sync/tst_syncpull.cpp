@@ -1,5 +1,7 @@
 // Pulling: the first full pull, incremental pulls by `updated`, de-duplication, the deletion
 // sweep, and pending local changes that a pull must not overwrite.
+#include "remote/jobwaiter.h"
+#include "remote/remoteapi.h"
 #include "store/assignmenttable.h"
 #include "store/outbox.h"
 #include "store/roletable.h"
@@ -25,6 +27,7 @@ private slots:
     void sweepFindsDeletions();
     void pendingChangeIsNotOverwritten();
     void deletedOnServerWhilePendingIsAConflict();
+    void duplicateTeamAssignmentsStaySettled();
 };
 
 void TstSyncPull::firstPullMirrorsTheServer()
@@ -142,6 +145,55 @@ void TstSyncPull::deletedOnServerWhilePendingIsAConflict()
     auto conflicts = f.store().outbox().list({OutboxStatus::Conflict});
     QVERIFY(conflicts && conflicts->size() == 1);
     QVERIFY(conflicts->first().serverSnapshot.isEmpty());
+}
+
+void TstSyncPull::duplicateTeamAssignmentsStaySettled()
+{
+    // The server keeps a team's role twice when asked twice (it checks users' assignments for
+    // duplicates, not teams'); the mirror keeps one copy, and the same one pull after pull.
+    SyncFixture f;
+    QVERIFY(f.ok());
+    f.engine().setSweepEvery(1);
+    auto team = remote::awaitJob(f.api().createTeam(QStringLiteral("ops")));
+    QVERIFY(team);
+    auto role = remote::awaitJob(f.api().getRole(QStringLiteral("guest")));
+    QVERIFY(role);
+    auto first = remote::awaitJob(f.api().createTeamAssignment(team->value.id, role->value.id));
+    auto second = remote::awaitJob(f.api().createTeamAssignment(team->value.id, role->value.id));
+    QVERIFY(first && second);
+    QVERIFY(first->value.id != second->value.id);
+    QCOMPARE(f.server().teamRoleAssignments().size(), 2);
+
+    auto teamAssignmentIds = [&f] {
+        QStringList ids;
+        const auto all = f.store().assignments().list();
+        for (const AssignmentView &v : all.value()) {
+            if (v.assignment.subjectKind == SubjectKind::Team)
+                ids << v.assignment.id;
+        }
+        return ids;
+    };
+    auto report = f.sync(SyncMode::PullOnly, true);
+    QVERIFY(report && report->ok());
+    QStringList mirrored = teamAssignmentIds();
+    QCOMPARE(mirrored.size(), 1);
+    const QString kept = mirrored.first();
+    QVERIFY(kept == first->value.id || kept == second->value.id);
+    for (int i = 0; i < 3; ++i) {
+        report = f.sync(SyncMode::PullOnly, true);
+        QVERIFY(report && report->ok());
+        QVERIFY(report->pull->swept);
+        QCOMPARE(report->pull->written, 0);
+        QCOMPARE(report->pull->removed, 0);
+        QCOMPARE(teamAssignmentIds(), QStringList{kept});
+    }
+
+    // When the kept copy goes on the server, the other one takes its place.
+    QVERIFY(remote::awaitJob(f.api().deleteTeamAssignment(kept)));
+    report = f.sync(SyncMode::PullOnly, true);
+    QVERIFY(report && report->ok());
+    QCOMPARE(teamAssignmentIds(),
+             QStringList{kept == first->value.id ? second->value.id : first->value.id});
 }
 
 QTEST_GUILESS_MAIN(TstSyncPull)

@@ -1,6 +1,7 @@
 // zenml-bench-sync: sync figures against zenml-test-server on loopback (a separate process, so
 // the client's and the server's CPU time can be told apart).
 //   zenml-bench-sync [--users N] [--teams N] [--roles N] [--assignments N] [--ops N]
+//                    [--initial-pull-only] [--server-delay-ms MS]
 #include "remote/jobwaiter.h"
 #include "remote/remoteapi.h"
 #include "service/adminservice.h"
@@ -75,14 +76,21 @@ int main(int argc, char **argv)
                        {"teams", "Teams to seed.", "N", "1000"},
                        {"roles", "Roles to seed.", "N", "50"},
                        {"assignments", "User role assignments to seed.", "N", "20000"},
-                       {"ops", "Operations to push.", "N", "1000"}});
+                       {"ops", "Operations to push.", "N", "1000"},
+                       {"initial-pull-only", "Stop after the initial pull (for profiling it)."},
+                       {"server-delay-ms",
+                        "Let the server wait this long on each request before answering (idle, "
+                        "as on its database); the push rounds then show what overlap gains "
+                        "against a server that is not CPU-bound.",
+                        "MS", "0"}});
     parser.process(app);
 
     QProcess server;
     server.setProgram(QStringLiteral(ZENML_TEST_SERVER_EXE));
     server.setArguments({"--seed-users", parser.value("users"), "--seed-teams",
                          parser.value("teams"), "--seed-roles", parser.value("roles"),
-                         "--seed-assignments", parser.value("assignments")});
+                         "--seed-assignments", parser.value("assignments"), "--answer-delay-ms",
+                         parser.value("server-delay-ms")});
     server.start();
     if (!server.waitForReadyRead(120000)) {
         std::fprintf(stderr, "zenml-test-server did not start\n");
@@ -129,6 +137,11 @@ int main(int argc, char **argv)
     figure("initial pull, client CPU", clientCpu, "s",
            QStringLiteral("below the server's CPU (%1 s)").arg(serverCpu, 0, 'f', 2));
     figure("initial pull, server CPU", serverCpu, "s", QStringLiteral("reference"));
+    if (parser.isSet("initial-pull-only")) {
+        server.terminate();
+        server.waitForFinished(5000);
+        return 0;
+    }
 
     // 2. Syncs with nothing changed. The first ones re-read the safety margin behind the newest
     // change (here: the whole seeded data, written within a second); once a re-read happened a
