@@ -36,7 +36,14 @@ SyncEngine::SyncEngine(LocalStore &store, remote::RemoteApi &api, QObject *paren
 
 SyncEngine::~SyncEngine()
 {
-    // The pusher and puller abort their requests; their signals no longer reach us.
+    // The pusher and puller abort their requests as they go, which ends them with an error
+    // report: cut them off first, or that report would reach this half-destroyed engine (and,
+    // through it, listeners that may be gone already, as when the app quits during a sync).
+    for (QObject *part :
+         {static_cast<QObject *>(m_pusher.get()), static_cast<QObject *>(m_puller.get())}) {
+        if (part)
+            part->disconnect(this);
+    }
     m_pusher.reset();
     m_puller.reset();
 }

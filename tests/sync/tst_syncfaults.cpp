@@ -17,6 +17,8 @@ private slots:
     void endStateDespiteFaults_data();
     void endStateDespiteFaults();
     void unauthorizedInTheMiddleOfAPush();
+    void destroyedWhileSyncing_data();
+    void destroyedWhileSyncing();
 
 private:
     // Syncs until nothing waits (each sync has a bounded back-off budget), at most `rounds`.
@@ -92,6 +94,53 @@ void TstSyncFaults::unauthorizedInTheMiddleOfAPush()
     QVERIFY(syncUntilSettled(f, 5));
     QCOMPARE(f.reauthCount(), 1);
     const QString problems = checkWorkload(f.server(), users);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+}
+
+void TstSyncFaults::destroyedWhileSyncing_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("pulling") << "GET"
+                             << "/users$";
+    QTest::newRow("pushing") << "POST"
+                             << "/users$";
+}
+
+void TstSyncFaults::destroyedWhileSyncing()
+{
+    // An engine destroyed in the middle of a sync (the app quits) aborts its requests without
+    // reporting anything more: whoever listens may be gone already.
+    QFETCH(QString, method);
+    QFETCH(QString, path);
+    SyncFixture f;
+    QVERIFY(f.ok());
+    QVERIFY(f.sync()->ok());
+    QVERIFY(queueWorkload(f.service(), 6).ok());
+    f.server().injectFault(method, path, Fault::Hang, 1);
+    auto engine = std::make_unique<sync::SyncEngine>(f.store(), f.api());
+    int reports = 0;
+    QObject::connect(engine.get(), &sync::SyncEngine::finished, &f.server(),
+                     [&reports] { ++reports; });
+    const int before = int(f.server().requestLog().size());
+    QVERIFY(engine->syncNow(method == QLatin1String("GET") ? sync::SyncMode::PullOnly
+                                                           : sync::SyncMode::PushOnly));
+    auto hanging = [&f, &method, before] {
+        const auto log = f.server().requestLog();
+        for (qsizetype i = before; i < log.size(); ++i) {
+            if (log.at(i).method == method && log.at(i).path.endsWith(QStringLiteral("/users")) &&
+                log.at(i).status == 0)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY(hanging());
+    engine.reset();
+    QCOMPARE(reports, 0);
+    // The queue is whole: a new engine sends what the destroyed one left.
+    QVERIFY(f.sync()->ok());
+    QCOMPARE(f.engine().status().pending, 0);
+    const QString problems = checkWorkload(f.server(), 6);
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }
 
