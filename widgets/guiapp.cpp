@@ -1,6 +1,7 @@
 #include "guiapp.h"
 
 #include "connectionhook.h"
+#include "i18n/translations.h"
 #include "invitationhook.h"
 #include "mainwindow.h"
 #include "prompter.h"
@@ -10,34 +11,9 @@
 #include "synchook.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 namespace zenml::gui {
-
-bool installTranslations(const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    auto *ours = new QTranslator(qApp);
-    const bool found = ours->load(locale, QStringLiteral("zenml-admin"), QStringLiteral("_"),
-                                  QStringLiteral(":/i18n"));
-    if (found) {
-        QCoreApplication::installTranslator(ours);
-        QLocale::setDefault(locale);
-    } else {
-        delete ours;
-    }
-    // Qt's own strings (standard buttons); optional, as the package may be missing.
-    auto *qt = new QTranslator(qApp);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
-    return found;
-}
 
 int run(int &argc, char **argv, const Options &options)
 {
@@ -48,7 +24,7 @@ int run(int &argc, char **argv, const Options &options)
         QCoreApplication::setApplicationName(QStringLiteral("zenml-admin"));
     QApplication::setApplicationDisplayName(QStringLiteral("ZenML Admin"));
     QApplication::setDesktopFileName(QStringLiteral("zenml-admin"));
-    installTranslations(options.language);
+    i18n::install(options.language);
 
     ProfileManager profiles(options.dataDir.isEmpty() ? ProfileManager::defaultDataDir()
                                                       : options.dataDir);

@@ -2,8 +2,6 @@
 
 #include <QString>
 
-class QTranslator;
-
 namespace zenml::gui {
 
 struct Options
@@ -16,9 +14,5 @@ struct Options
 // The desktop application: creates the QApplication, loads the translation, opens the profile,
 // shows the main window and runs the event loop. Returns the exit code.
 int run(int &argc, char **argv, const Options &options);
-
-// Installs the app's translation (and Qt's own, when present) for a language ("de") or, when
-// empty, the system locale. Returns false when no translation of ours matched (English stays).
-bool installTranslations(const QString &language);
 
 } // namespace zenml::gui

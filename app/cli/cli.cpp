@@ -3,10 +3,10 @@
 #include "context.h"
 #include "exitcodes.h"
 #include "help.h"
+#include "i18n/translations.h"
 #include "invocation.h"
 #include "parser.h"
 #include "registry.h"
-#include "translation.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -111,7 +111,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 int run(const QStringList &arguments)
 {
     // --lang, else the system locale; before anything is printed or the command table is built.
-    installTranslations(languageOption(arguments));
+    i18n::install(languageOption(arguments));
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int code = run(arguments, out, err);

@@ -1,29 +1,30 @@
-#include "translation.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
-namespace zenml::cli {
+namespace zenml::i18n {
 
-// The same steps as zenml::gui::installTranslations (widgets/guiapp.cpp), which cannot serve the
-// command line: it parents to qApp, a QApplication, while the command line runs on a
-// QCoreApplication.
-bool installTranslations(const QString &language)
+bool install(const QString &language)
 {
     QCoreApplication *app = QCoreApplication::instance();
+    // QTranslator::load() walks the locale's uiLanguages(), which for the system locale come from
+    // LANGUAGE, LC_ALL, LC_MESSAGES and LANG.
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto *ours = new QTranslator(app);
     const bool found = ours->load(locale, QStringLiteral("zenml-admin"), QStringLiteral("_"),
                                   QStringLiteral(":/i18n"));
     if (found) {
         QCoreApplication::installTranslator(ours);
+        // Dates and numbers follow the language the text is in.
         QLocale::setDefault(locale);
     } else {
         delete ours;
     }
-    // Qt's own strings (network and database errors); optional, as the package may be missing.
+    // Qt's own strings (standard buttons, network and database errors); optional, as the
+    // qt6-translations package may be missing.
     auto *qt = new QTranslator(app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -33,4 +34,4 @@ bool installTranslations(const QString &language)
     return found;
 }
 
-} // namespace zenml::cli
+} // namespace zenml::i18n
