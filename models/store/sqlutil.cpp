@@ -57,25 +57,16 @@ QVariant toDb(const QDateTime &time)
     const QTime t = utc.time();
     if (d.year() < 0 || d.year() > 9999)
         return utc.toString(Qt::ISODateWithMs);
-    char text[25];
-    const auto put = [&text](int at, int value, int width) {
-        for (int i = at + width - 1; i >= at; --i, value /= 10)
+    char text[] = "0000-00-00T00:00:00.000Z";
+    const struct
+    {
+        int value, end; // the field's digits end before `end`
+    } fields[] = {{d.year(), 4},    {d.month(), 7},   {d.day(), 10}, {t.hour(), 13},
+                  {t.minute(), 16}, {t.second(), 19}, {t.msec(), 23}};
+    for (auto [value, end] : fields) {
+        for (int i = end - 1; value > 0; --i, value /= 10)
             text[i] = char('0' + value % 10);
-    };
-    put(0, d.year(), 4);
-    text[4] = '-';
-    put(5, d.month(), 2);
-    text[7] = '-';
-    put(8, d.day(), 2);
-    text[10] = 'T';
-    put(11, t.hour(), 2);
-    text[13] = ':';
-    put(14, t.minute(), 2);
-    text[16] = ':';
-    put(17, t.second(), 2);
-    text[19] = '.';
-    put(20, t.msec(), 3);
-    text[23] = 'Z';
+    }
     return QString::fromLatin1(text, 24);
 }
 
