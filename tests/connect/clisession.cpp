@@ -14,6 +14,10 @@ CliSession::CliSession(QString dataDir, QString home)
                              "ZENML_ADMIN_DATA_DIR", "ZENML_ADMIN_NETWORK_TIMEOUT_MS"})
         m_env.remove(QString::fromLatin1(name));
     m_env.insert(QStringLiteral("HOME"), home);
+    // English whatever the developer's locale: the command line speaks the system's language.
+    for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+        m_env.remove(QString::fromLatin1(name));
+    m_env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
 }
 
 void CliSession::setEnv(const QString &name, const QString &value)

@@ -304,6 +304,10 @@ void TestConnectCli::terminalPromptDoesNotEcho()
     QProcess terminal;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), m_dir->filePath(QStringLiteral("home")));
+    // The prompt in English whatever the developer's locale.
+    for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     terminal.setProcessEnvironment(env);
     const QString command = QStringLiteral("%1 --data-dir %2 --profile work login")
                                 .arg(QStringLiteral(ZENML_ADMIN_BINARY), m_cli->dataDir());

@@ -53,6 +53,10 @@ QProcess *TstSyncCrash::start(const QStringList &args)
     auto *p = new QProcess(this);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("ZENML_ADMIN_DATA_DIR"), m_dir.path());
+    // English whatever the developer's locale: the command line speaks the system's language.
+    for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     p->setProcessEnvironment(env);
     p->setProgram(m_exe);
     p->setArguments(QStringList{QStringLiteral("--profile"), QStringLiteral("crash")} + args);

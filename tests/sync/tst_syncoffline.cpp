@@ -52,6 +52,10 @@ TstSyncOffline::Run TstSyncOffline::cli(const QStringList &args, const QByteArra
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("ZENML_ADMIN_DATA_DIR"), m_dir.path());
     env.insert(QStringLiteral("ZENML_ADMIN_NETWORK_TIMEOUT_MS"), QStringLiteral("3000"));
+    // English whatever the developer's locale: the command line speaks the system's language.
+    for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     p.setProcessEnvironment(env);
     p.start(m_exe, QStringList{QStringLiteral("--profile"), QStringLiteral("p")} + args);
     QSignalSpy done(&p, &QProcess::finished);
