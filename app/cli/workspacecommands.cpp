@@ -17,23 +17,6 @@ struct WorkspaceCommands
     Q_DECLARE_TR_FUNCTIONS(zenml::cli::WorkspaceCommands)
 };
 
-// The English line of permission::description(), for JSON and CSV: scripts read the same text in
-// every language. The texts and their context are those of models/domain/permission.cpp.
-QString englishDescription(Permission p)
-{
-    switch (p) {
-    case Permission::Read:
-        return QStringLiteral(
-            QT_TRANSLATE_NOOP("Permission", "See users, teams, roles, stacks and runs."));
-    case Permission::Write:
-        return QStringLiteral(QT_TRANSLATE_NOOP(
-            "Permission", "Create, change and delete resources, users and roles."));
-    case Permission::Me:
-        return QStringLiteral(QT_TRANSLATE_NOOP("Permission", "Edit your own user account."));
-    }
-    return {};
-}
-
 // A table shows the description in the user's language.
 QString describedInTable(const QJsonObject &row)
 {
@@ -44,10 +27,11 @@ QString describedInTable(const QJsonObject &row)
 int listPermissions(Invocation &inv)
 {
     // The vocabulary is fixed (the server has no endpoint for it), so no profile is opened.
+    // JSON and CSV carry the English description, the same in every language: scripts read it.
     QJsonArray rows;
     for (Permission p : permission::all())
         rows << QJsonObject{{QStringLiteral("name"), permission::name(p)},
-                            {QStringLiteral("description"), englishDescription(p)}};
+                            {QStringLiteral("description"), permission::sourceDescription(p)}};
     inv.context().printList(
         rows,
         {{QStringLiteral("name"), WorkspaceCommands::tr("NAME")},

@@ -32,19 +32,33 @@ std::optional<Permission> parse(const QString &text)
     return std::nullopt;
 }
 
-QString description(Permission p)
+namespace {
+// The context and texts lupdate records; description() looks them up at run time.
+const char *const kContext = "Permission";
+
+const char *sourceText(Permission p)
 {
     switch (p) {
     case Permission::Read:
-        return QCoreApplication::translate("Permission",
-                                           "See users, teams, roles, stacks and runs.");
+        return QT_TRANSLATE_NOOP("Permission", "See users, teams, roles, stacks and runs.");
     case Permission::Write:
-        return QCoreApplication::translate("Permission",
-                                           "Create, change and delete resources, users and roles.");
+        return QT_TRANSLATE_NOOP("Permission",
+                                 "Create, change and delete resources, users and roles.");
     case Permission::Me:
-        return QCoreApplication::translate("Permission", "Edit your own user account.");
+        return QT_TRANSLATE_NOOP("Permission", "Edit your own user account.");
     }
-    return {};
+    return "";
+}
+} // namespace
+
+QString description(Permission p)
+{
+    return QCoreApplication::translate(kContext, sourceText(p));
+}
+
+QString sourceDescription(Permission p)
+{
+    return QString::fromUtf8(sourceText(p));
 }
 
 QStringList names(Permissions set)

@@ -18,7 +18,10 @@ namespace permission {
 const QList<Permission> &all();
 QString name(Permission p); // "read", "write", "me"
 std::optional<Permission> parse(const QString &name);
-QString description(Permission p);  // one translated line on what it allows
+QString description(Permission p); // one translated line on what it allows
+// The English source of description(), the same in every language: for JSON and CSV, which
+// scripts read.
+QString sourceDescription(Permission p);
 QStringList names(Permissions set); // canonical order
 Permissions fromNames(const QStringList &names, QStringList *unknown = nullptr);
 
