@@ -3451,6 +3451,16 @@
         <source>Drop</source>
         <translation>Verwerfen</translation>
     </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A queued role assignment: user or team name → role name</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 in %3</source>
+        <extracomment>A queued role assignment in one workspace: user or team name → role name in workspace</extracomment>
+        <translation>%1 → %2 in %3</translation>
+    </message>
 </context>
 <context>
     <name>zenml::gui::QrCodeWidget</name>

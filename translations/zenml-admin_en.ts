@@ -3435,6 +3435,16 @@
         <source>Drop</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A queued role assignment: user or team name → role name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 in %3</source>
+        <extracomment>A queued role assignment in one workspace: user or team name → role name in workspace</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zenml::gui::QrCodeWidget</name>

@@ -1,5 +1,8 @@
 #include "pendingpage.h"
 
+#include "store/assignmenttable.h"
+#include "store/localstore.h"
+#include "sync/idtranslator.h"
 #include "sync/pendingqueue.h"
 
 #include <QFontDatabase>
@@ -31,6 +34,43 @@ QString statusText(OutboxStatus status)
         return PendingPage::tr("Conflict");
     }
     return {};
+}
+
+// An assignment by the names of its subject, role and workspace ("yann → auditors"), read from
+// the mirror; empty when its row is gone (a revoke, or a row a pull removed).
+QString assignmentText(LocalStore &store, const sync::IdTranslator &ids, const OutboxOperation &op)
+{
+    const SubjectKind kind =
+        op.entityKind == EntityKind::UserRoleAssignment ? SubjectKind::User : SubjectKind::Team;
+    auto row = store.assignments().byId(kind, ids.toServer(op.entityId));
+    if (!row || !row->has_value())
+        return {};
+    const RoleAssignment &a = **row;
+    auto views = store.assignments().list({kind, a.subjectId, a.roleId, a.workspaceId});
+    if (!views || views->isEmpty())
+        return {};
+    const AssignmentView &v = views->constFirst();
+    if (a.isGlobal())
+        //: A queued role assignment: user or team name → role name
+        return PendingPage::tr("%1 → %2").arg(v.subjectName, v.roleName);
+    //: A queued role assignment in one workspace: user or team name → role name in workspace
+    return PendingPage::tr("%1 → %2 in %3")
+        .arg(v.subjectName, v.roleName,
+             v.workspaceName.isEmpty() ? a.workspaceId : v.workspaceName);
+}
+
+// What the Row column shows: the row's name, the names of an assignment, else the local id.
+QString rowText(LocalStore &store, const sync::IdTranslator &ids, const sync::PendingEntry &e)
+{
+    if (!e.entityName.isEmpty())
+        return e.entityName;
+    const OutboxOperation &op = e.operation;
+    if (op.entityKind == EntityKind::UserRoleAssignment ||
+        op.entityKind == EntityKind::TeamRoleAssignment) {
+        if (QString text = assignmentText(store, ids, op); !text.isEmpty())
+            return text;
+    }
+    return op.entityId;
 }
 } // namespace
 
@@ -79,6 +119,10 @@ void PendingPage::reload()
         item->setText(Operation, entries.error().message);
         return;
     }
+    // A change queued offline keeps the local id of its row; once pushed, the row has the
+    // server's. The map finds it, so that an assignment can be named.
+    auto loaded = sync::IdTranslator::load(m_store.database());
+    const sync::IdTranslator ids = loaded ? *loaded : sync::IdTranslator();
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     for (const sync::PendingEntry &e : *entries) {
         const OutboxOperation &op = e.operation;
@@ -86,7 +130,8 @@ void PendingPage::reload()
         item->setData(Number, Qt::UserRole, op.id);
         item->setText(Number, QString::number(op.id));
         item->setText(Operation, op.operation);
-        item->setText(Row, e.entityName.isEmpty() ? op.entityId : e.entityName);
+        item->setText(Row, rowText(m_store, ids, e));
+        item->setToolTip(Row, op.entityId);
         item->setText(StatusColumn, statusText(op.status));
         item->setText(Attempts, QString::number(op.attempts));
         item->setText(LastError, op.lastError);

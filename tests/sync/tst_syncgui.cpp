@@ -375,18 +375,11 @@ void TstSyncGui::offlineEditsThenConflict()
         QCOMPARE(app->unexpectedDialogs(), 0);
         QVERIFY2(app->prompts().isEmpty(), qPrintable(app->prompts().join('\n')));
 
-        // The page names an assignment by its (local) id.
-        const auto assignmentOf = [&app](const QString &user) {
-            auto views = app->service().assignments(user);
-            return views && views->size() == 1 && views->first().roleName == "auditors"
-                       ? views->first().assignment.id
-                       : QStringLiteral("(no single auditors assignment of %1)").arg(user);
-        };
-        queued =
-            QStringList{QStringLiteral("create_role auditors"), QStringLiteral("create_user yann"),
-                        QStringLiteral("assign_user_role ") + assignmentOf("yann"),
-                        QStringLiteral("create_user ivo"),
-                        QStringLiteral("assign_user_role ") + assignmentOf("ivo")};
+        // The page names an assignment by its user and role.
+        queued = QStringList{
+            QStringLiteral("create_role auditors"), QStringLiteral("create_user yann"),
+            QStringLiteral("assign_user_role yann → auditors"), QStringLiteral("create_user ivo"),
+            QStringLiteral("assign_user_role ivo → auditors")};
         QVERIFY(window.showPage(QStringLiteral("pending")));
         QCOMPARE(pendingRows(app->sync().pendingPage()), queued);
         QVERIFY2(app->sync().statusWidget()->pendingText().startsWith(QStringLiteral("5 pending")),

@@ -25,6 +25,7 @@ class TstSyncWidgets : public QObject
 private slots:
     void statusTexts();
     void pendingPageShowsRequestsAndDrops();
+    void pendingPageNamesAssignments();
     void conflictsViewSideBySide();
 };
 
@@ -66,6 +67,54 @@ void TstSyncWidgets::pendingPageShowsRequestsAndDrops()
     page.dropSelected();
     QCOMPARE(tree->topLevelItemCount(), 0);
     QVERIFY(!f.store().roles().refByName(QStringLiteral("r1"))->has_value());
+}
+
+// The Row column of an assignment: "user → role", "team → role in workspace", read from the
+// mirror; the local id when the row is gone (a revoke).
+void TstSyncWidgets::pendingPageNamesAssignments()
+{
+    SyncFixture f;
+    QVERIFY(f.ok());
+    QVERIFY(f.service().createUser({QStringLiteral("yann"), {}, {}, std::nullopt, {}}).ok());
+    QVERIFY(f.service().createTeam(QStringLiteral("ops"), {}).ok());
+    QVERIFY(f.service().createRole(QStringLiteral("auditors"), Permission::Read).ok());
+    QVERIFY(f.service().createWorkspace(QStringLiteral("lab")).ok());
+    QVERIFY(f.service()
+                .assignRole({QStringLiteral("auditors"), {QStringLiteral("yann")}, {}, {}})
+                .ok());
+    QVERIFY(
+        f.service()
+            .assignRole(
+                {QStringLiteral("auditors"), {}, {QStringLiteral("ops")}, QStringLiteral("lab")})
+            .ok());
+    // The Row text of the first top-level item whose operation is `operation`.
+    const auto rowOf = [](const PendingPage &page, const QString &operation) {
+        QTreeWidget *tree = page.tree();
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            if (tree->topLevelItem(i)->text(1) == operation)
+                return tree->topLevelItem(i)->text(2);
+        }
+        return QStringLiteral("<no %1>").arg(operation);
+    };
+    {
+        PendingPage page(f.store());
+        QCOMPARE(page.tree()->topLevelItemCount(), 6);
+        QCOMPARE(rowOf(page, OutboxOperation::AssignUserRole), QStringLiteral("yann → auditors"));
+        QCOMPARE(rowOf(page, OutboxOperation::AssignTeamRole),
+                 QStringLiteral("ops → auditors in lab"));
+    }
+
+    // Pushed, the assignment has the server's id; the revoke's row is gone, so its id shows.
+    QVERIFY(f.sync()->ok());
+    QVERIFY(f.service()
+                .revokeRole({QStringLiteral("auditors"), {QStringLiteral("yann")}, {}, {}})
+                .ok());
+    auto ops = f.store().outbox().list({OutboxStatus::Pending});
+    QVERIFY(ops.ok());
+    QCOMPARE(ops->size(), 1);
+    PendingPage page(f.store());
+    QCOMPARE(page.tree()->topLevelItemCount(), 1);
+    QCOMPARE(rowOf(page, OutboxOperation::RevokeUserRole), ops->constFirst().entityId);
 }
 
 void TstSyncWidgets::conflictsViewSideBySide()
