@@ -13,7 +13,7 @@ AssignmentListJob::AssignmentListJob(QNetworkAccessManager *network, ServerEndpo
 
 Status AssignmentListJob::addItem(const QJsonValue &item, const QString &path)
 {
-    auto row = parse::assignment(item, m_kind, path);
+    auto row = parse::assignment(item, m_kind, path, &m_summaries);
     if (!row)
         return row.error();
     m_rows.add(std::move(row).value());

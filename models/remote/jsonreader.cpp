@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QStringBuilder>
 #include <QUuid>
 
 namespace zenml::remote {
@@ -32,14 +33,36 @@ JsonReader::JsonReader(const QJsonValue &value, const QString &path)
     : JsonReader(value, path, std::make_shared<std::optional<Error>>())
 {}
 
+JsonReader::JsonReader(const QJsonValue &value, const QString &path, QSet<QString> *summaries)
+    : JsonReader(value, path, std::make_shared<std::optional<Error>>(), -1, summaries)
+{}
+
 JsonReader::JsonReader(const QJsonValue &value, QString path,
-                       std::shared_ptr<std::optional<Error>> error, qsizetype index)
+                       std::shared_ptr<std::optional<Error>> error, qsizetype index,
+                       QSet<QString> *summaries)
     : m_value(value)
     , m_object(value.isObject() ? value.toObject() : QJsonObject())
     , m_path(std::move(path))
     , m_index(index)
     , m_error(std::move(error))
+    , m_summaries(summaries)
 {}
+
+bool JsonReader::seenBefore(QLatin1StringView kind) const
+{
+    if (!m_summaries || !ok())
+        return false;
+    const QJsonValue id = m_object.value(QLatin1StringView("id"));
+    const QJsonValue updated = m_object.value(QLatin1StringView("updated"));
+    if (!id.isString() || !updated.isString())
+        return false;
+    const QString key =
+        kind % QLatin1Char(' ') % id.toString() % QLatin1Char(' ') % updated.toString();
+    if (m_summaries->contains(key))
+        return true;
+    m_summaries->insert(key);
+    return false;
+}
 
 QString JsonReader::path() const
 {
@@ -167,7 +190,7 @@ JsonReader JsonReader::object(const QString &key) const
     const auto v = member(key, true);
     if (v)
         expectType(*v, QJsonValue::Object, key);
-    return JsonReader(v.value_or(QJsonValue()), pathOf(key), m_error);
+    return JsonReader(v.value_or(QJsonValue()), pathOf(key), m_error, -1, m_summaries);
 }
 
 QList<JsonReader> JsonReader::array(const QString &key) const
@@ -180,7 +203,7 @@ QList<JsonReader> JsonReader::array(const QString &key) const
     const QString base = pathOf(key);
     out.reserve(arr.size());
     for (qsizetype i = 0; i < arr.size(); ++i)
-        out.append(JsonReader(arr.at(i), base, m_error, i));
+        out.append(JsonReader(arr.at(i), base, m_error, i, m_summaries));
     return out;
 }
 
@@ -284,7 +307,7 @@ std::optional<JsonReader> JsonReader::nullableObject(const QString &key) const
     const auto v = member(key, true);
     if (!v || v->isNull() || !expectType(*v, QJsonValue::Object, key))
         return std::nullopt;
-    return JsonReader(*v, pathOf(key), m_error);
+    return JsonReader(*v, pathOf(key), m_error, -1, m_summaries);
 }
 
 std::optional<QList<JsonReader>> JsonReader::nullableArray(const QString &key) const

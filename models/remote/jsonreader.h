@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -24,6 +25,8 @@ class JsonReader
 
 public:
     explicit JsonReader(const QJsonValue &value, const QString &path = {});
+    // `summaries`: versions of nested rows checked already in this listing (see seenBefore).
+    JsonReader(const QJsonValue &value, const QString &path, QSet<QString> *summaries);
 
     bool ok() const { return !m_error->has_value(); }
     Error error() const;
@@ -52,6 +55,13 @@ public:
     std::optional<bool> optionalBoolean(const QString &key) const;
     std::optional<qint64> optionalInteger(const QString &key) const;
 
+    // True when this object is a copy of a nested row (`kind`, same id and same `updated`) that
+    // an earlier item of the same listing carried and was checked in full. A page of role
+    // assignments repeats the same few roles and users thousands of times; the first copy of
+    // each version is checked strictly, later copies only where they are used. Without a
+    // listing's record (single answers) always false.
+    bool seenBefore(QLatin1StringView kind) const;
+
     // Records a problem at this reader's path (or path.key) unless one is recorded already.
     void fail(const QString &what, const QString &key = {}) const;
 
@@ -62,7 +72,7 @@ public:
 private:
     // `index` >= 0: the element `path[index]` of a list (its path is spelt out only on failure).
     JsonReader(const QJsonValue &value, QString path, std::shared_ptr<std::optional<Error>> error,
-               qsizetype index = -1);
+               qsizetype index = -1, QSet<QString> *summaries = nullptr);
     // The member value if this is an object holding key; records the failure otherwise.
     std::optional<QJsonValue> member(const QString &key, bool required) const;
     bool expectType(const QJsonValue &v, QJsonValue::Type type, const QString &key) const;
@@ -72,6 +82,7 @@ private:
     QString m_path;
     qsizetype m_index = -1;
     std::shared_ptr<std::optional<Error>> m_error;
+    QSet<QString> *m_summaries = nullptr; // owned by the listing, outlives its readers
 };
 
 } // namespace zenml::remote

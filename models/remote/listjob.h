@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace zenml::remote {
 
@@ -50,6 +51,9 @@ protected:
     void deliverError(const Error &error) final;
     // The subclass's finished(error).
     virtual void deliverListError(const Error &error) = 0;
+
+    // Nested rows checked in full so far (see JsonReader::seenBefore); kept across pages.
+    QSet<QString> m_summaries;
 
 private:
     void requestPage(int page);

@@ -27,6 +27,14 @@ Permissions readPermissions(const JsonReader &r)
     return set;
 }
 
+// The id of a nested row, checked in full unless the listing has checked this version of it.
+template<typename Read> QString nestedId(const JsonReader &r, const char *kind, Read read)
+{
+    if (r.seenBefore(QLatin1StringView(kind)))
+        return r.string(QStringLiteral("id"));
+    return read();
+}
+
 template<typename T> Result<T> finish(const JsonReader &r, T value)
 {
     if (!r.ok())
@@ -57,11 +65,11 @@ User readUser(const JsonReader &r, QString *rawUpdated, QString *activationToken
     // assignments from their own lists, which are complete, unlike these summaries.
     if (const auto teams = r.nullableArray(QStringLiteral("teams"))) {
         for (const JsonReader &t : *teams)
-            readTeam(t, nullptr);
+            nestedId(t, "team", [&t] { return readTeam(t, nullptr).id; });
     }
     if (const auto roles = r.nullableArray(QStringLiteral("roles"))) {
         for (const JsonReader &role : *roles)
-            readRole(role, nullptr);
+            nestedId(role, "role", [&role] { return readRole(role, nullptr).id; });
     }
     return u;
 }
@@ -74,10 +82,11 @@ Team readTeam(const JsonReader &r, QString *rawUpdated)
     t.updated = r.timestamp(QStringLiteral("updated"), rawUpdated);
     t.name = r.string(QStringLiteral("name"));
     for (const JsonReader &member : r.array(QStringLiteral("users"))) {
-        const User u = readUser(member, nullptr, nullptr);
+        const QString id =
+            nestedId(member, "user", [&member] { return readUser(member, nullptr, nullptr).id; });
         if (!r.ok())
             break;
-        t.memberIds << u.id;
+        t.memberIds << id;
     }
     return t;
 }
@@ -120,17 +129,17 @@ Result<PageEnvelope> page(const QJsonValue &json)
     return finish(r, p);
 }
 
-Result<RemoteUser> user(const QJsonValue &json, const QString &path)
+Result<RemoteUser> user(const QJsonValue &json, const QString &path, QSet<QString> *summaries)
 {
-    const JsonReader r(json, path);
+    const JsonReader r(json, path, summaries);
     RemoteUser row;
     row.value = readUser(r, &row.rawUpdated, &row.activationToken);
     return finish(r, row);
 }
 
-Result<RemoteTeam> team(const QJsonValue &json, const QString &path)
+Result<RemoteTeam> team(const QJsonValue &json, const QString &path, QSet<QString> *summaries)
 {
-    const JsonReader r(json, path);
+    const JsonReader r(json, path, summaries);
     RemoteTeam row;
     row.value = readTeam(r, &row.rawUpdated);
     return finish(r, row);
@@ -152,22 +161,28 @@ Result<RemoteWorkspace> workspace(const QJsonValue &json, const QString &path)
     return finish(r, row);
 }
 
-Result<RemoteAssignment> assignment(const QJsonValue &json, SubjectKind kind, const QString &path)
+Result<RemoteAssignment> assignment(const QJsonValue &json, SubjectKind kind, const QString &path,
+                                    QSet<QString> *summaries)
 {
-    const JsonReader r(json, path);
+    const JsonReader r(json, path, summaries);
     RemoteAssignment row;
     RoleAssignment &a = row.value;
     a.id = r.uuid(QStringLiteral("id"));
     a.created = r.timestamp(QStringLiteral("created"));
     a.updated = r.timestamp(QStringLiteral("updated"), &row.rawUpdated);
     a.subjectKind = kind;
-    if (kind == SubjectKind::User)
+    if (kind == SubjectKind::User) {
+        // Each user comes back in only a few assignments: checked each time, no record kept.
         a.subjectId = readUser(r.object(QStringLiteral("user")), nullptr, nullptr).id;
-    else
-        a.subjectId = readTeam(r.object(QStringLiteral("team")), nullptr).id;
-    a.roleId = readRole(r.object(QStringLiteral("role")), nullptr).id;
+    } else {
+        const JsonReader team = r.object(QStringLiteral("team"));
+        a.subjectId = nestedId(team, "team", [&team] { return readTeam(team, nullptr).id; });
+    }
+    const JsonReader role = r.object(QStringLiteral("role"));
+    a.roleId = nestedId(role, "role", [&role] { return readRole(role, nullptr).id; });
     if (const auto ws = r.nullableObject(QStringLiteral("workspace")))
-        a.workspaceId = readWorkspace(*ws, nullptr).id;
+        a.workspaceId =
+            nestedId(*ws, "workspace", [&ws] { return readWorkspace(*ws, nullptr).id; });
     return finish(r, row);
 }
 

@@ -8,6 +8,7 @@
 
 #include <QJsonValue>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace zenml::remote {
@@ -32,13 +33,16 @@ struct PageEnvelope
 
 Result<PageEnvelope> page(const QJsonValue &json);
 
-Result<RemoteUser> user(const QJsonValue &json, const QString &path = {});
-Result<RemoteTeam> team(const QJsonValue &json, const QString &path = {});
+// `summaries`: a listing's record of the nested rows it has checked (JsonReader::seenBefore).
+Result<RemoteUser> user(const QJsonValue &json, const QString &path = {},
+                        QSet<QString> *summaries = nullptr);
+Result<RemoteTeam> team(const QJsonValue &json, const QString &path = {},
+                        QSet<QString> *summaries = nullptr);
 Result<RemoteRole> role(const QJsonValue &json, const QString &path = {});
 Result<RemoteWorkspace> workspace(const QJsonValue &json, const QString &path = {});
 // A user or team role assignment ("user" or "team" member, per `kind`).
 Result<RemoteAssignment> assignment(const QJsonValue &json, SubjectKind kind,
-                                    const QString &path = {});
+                                    const QString &path = {}, QSet<QString> *summaries = nullptr);
 
 Result<ServerInfo> serverInfo(const QJsonValue &json);
 Result<QString> version(const QJsonValue &json);

@@ -6,7 +6,7 @@ namespace zenml::remote {
 
 Status UserListJob::addItem(const QJsonValue &item, const QString &path)
 {
-    auto row = parse::user(item, path);
+    auto row = parse::user(item, path, &m_summaries);
     if (!row)
         return row.error();
     m_rows.add(std::move(row).value());

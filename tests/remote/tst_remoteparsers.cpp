@@ -219,6 +219,7 @@ private slots:
     void malformed();
     void timestamps_data();
     void timestamps();
+    void nestedRowsOfAListing();
 };
 
 void TestRemoteParsers::recordedBodies_data()
@@ -499,6 +500,56 @@ void TestRemoteParsers::timestamps()
         QCOMPARE(*parsed, expected);
         QCOMPARE(parsed->timeSpec(), Qt::UTC);
     }
+}
+
+void TestRemoteParsers::nestedRowsOfAListing()
+{
+    // Within one listing a nested row (here the role of a team assignment) is checked in full
+    // for each version (id and updated) the first time it comes; its later copies are used for
+    // their id. A new version, or a row of another listing, is checked again.
+    auto item = [](const QByteArray &id, const QByteArray &roleUpdated, const QByteArray &perms) {
+        const QByteArray text = R"({"id":")" + id + R"(","created":"2026-11-26T17:49:37.797202",
+            "updated":"2026-11-26T17:49:37.797206","workspace":null,
+            "team":{"id":"1b5b3c4f-56a6-4a60-b2f3-b55faf6c2861","created":"2026-11-26T17:49:34.257630",
+                    "updated":"2026-11-26T17:49:34.257634","name":"ops","users":[]},
+            "role":{"id":"7fa43c4f-56a6-4a60-b2f3-b55faf6c2860","created":"2026-11-26T17:49:34.257630",
+                    "updated":")" +
+                                roleUpdated + R"(","name":"admin","permissions":)" + perms + "}}";
+        return QJsonDocument::fromJson(text).object();
+    };
+    const QByteArray v1 = "2026-11-26T17:49:34.257634";
+    const QByteArray v2 = "2026-11-26T18:00:00.000001";
+    const QByteArray a1 = "ad5ece03-cc80-4ce1-a94c-d9e86f8c6071";
+    const QByteArray a2 = "ad5ece03-cc80-4ce1-a94c-d9e86f8c6072";
+    const QByteArray good = R"(["read"])";
+    const QByteArray bad = R"(["sudo"])";
+    {
+        QSet<QString> summaries;
+        QVERIFY(parse::assignment(item(a1, v1, good), SubjectKind::Team, "items[0]", &summaries));
+        QCOMPARE(summaries.size(), 2); // the team and the role
+        // A later copy of the same version is not read again.
+        auto second =
+            parse::assignment(item(a2, v1, bad), SubjectKind::Team, "items[1]", &summaries);
+        QVERIFY(second);
+        QCOMPARE(second->value.roleId, QStringLiteral("7fa43c4f-56a6-4a60-b2f3-b55faf6c2860"));
+        // A new version is.
+        auto third =
+            parse::assignment(item(a2, v2, bad), SubjectKind::Team, "items[2]", &summaries);
+        QVERIFY(!third);
+        QVERIFY2(third.error().message.contains(QStringLiteral("items[2].role.permissions[0]")),
+                 qPrintable(third.error().message));
+    }
+    {
+        // The first copy in a listing is checked in full.
+        QSet<QString> summaries;
+        auto first =
+            parse::assignment(item(a1, v1, bad), SubjectKind::Team, "items[0]", &summaries);
+        QVERIFY(!first);
+        QVERIFY2(first.error().message.contains(QStringLiteral("items[0].role.permissions[0]")),
+                 qPrintable(first.error().message));
+    }
+    // Without a listing's record every copy is checked.
+    QVERIFY(!parse::assignment(item(a2, v1, bad), SubjectKind::Team));
 }
 
 QTEST_GUILESS_MAIN(TestRemoteParsers)
