@@ -8,8 +8,6 @@
 #include "service/adminservice.h"
 #include "service/serverconnection.h"
 #include "store/localstore.h"
-#include "store/outbox.h"
-#include "sync/pendingqueue.h"
 #include "sync/syncengine.h"
 #include "syncstatuswidget.h"
 
@@ -24,7 +22,6 @@ namespace zenml::gui {
 
 SyncHook::SyncHook(MainWindow &window, AdminService &service, sync::SyncEngine &engine)
     : QObject(&window)
-    , m_store(service.store())
     , m_window(window)
     , m_engine(engine)
     , m_status(new SyncStatusWidget(&window))
@@ -147,20 +144,7 @@ QAction *SyncHook::addSyncAction(const QString &name, const QString &text,
 
 void SyncHook::syncByHand(bool sweep)
 {
-    // Asked for by hand means now: changes waiting out a back-off after failed attempts (the
-    // server was down and may just be back) go at once, not when their next attempt is due,
-    // which can be minutes away and beyond what one push waits. Should that fail, the sync still
-    // runs with the back-off as it was.
-    if (auto waiting = m_store.outbox().list({OutboxStatus::Pending})) {
-        QList<qint64> ids;
-        for (const OutboxOperation &op : std::as_const(*waiting)) {
-            if (op.nextAttempt.isValid())
-                ids << op.id;
-        }
-        if (!ids.isEmpty())
-            (void)sync::PendingQueue(m_store).retry(ids);
-    }
-    m_engine.syncNow(sync::SyncMode::Both, sweep);
+    m_engine.syncByHand(sync::SyncMode::Both, sweep);
 }
 
 void SyncHook::onStatus()

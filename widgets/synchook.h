@@ -10,7 +10,6 @@ class QKeySequence;
 
 namespace zenml {
 class AdminService;
-class LocalStore;
 class SecretStore;
 class ServerConnection;
 } // namespace zenml
@@ -68,7 +67,6 @@ private:
     QPointer<AdminService> m_sinkOwner; // its SecretSink points into m_ownSecrets
     std::unique_ptr<SecretStore> m_ownSecrets;
     std::unique_ptr<sync::SyncEngine> m_ownEngine;
-    LocalStore &m_store;
     MainWindow &m_window;
     sync::SyncEngine &m_engine;
     QAction *m_syncNow = nullptr;

@@ -25,8 +25,8 @@ std::optional<sync::SyncReport> syncAndWait(sync::SyncEngine &engine, sync::Sync
                          report = r;
                          loop.quit();
                      });
-    // The report may come before syncNow() returns, when there is nothing to do.
-    if (!engine.syncNow(mode, full) && !report)
+    // The report may come before syncByHand() returns, when there is nothing to do.
+    if (!engine.syncByHand(mode, full) && !report)
         return std::nullopt;
     if (!report)
         loop.exec(QEventLoop::ExcludeUserInputEvents);

@@ -2,6 +2,7 @@
 
 #include "auth/secretstore.h"
 #include "conflictresolver.h"
+#include "pendingqueue.h"
 #include "puller.h"
 #include "service/adminservice.h"
 #include "store/localstore.h"
@@ -137,6 +138,23 @@ bool SyncEngine::syncNow(SyncMode mode, bool sweep)
     else
         startPush();
     return true;
+}
+
+bool SyncEngine::syncByHand(SyncMode mode, bool sweep)
+{
+    // Should this fail, the sync still runs with the back-off as it was.
+    if (mode != SyncMode::PullOnly && !isBusy()) {
+        if (auto waiting = m_store.outbox().list({OutboxStatus::Pending})) {
+            QList<qint64> ids;
+            for (const OutboxOperation &op : std::as_const(*waiting)) {
+                if (op.nextAttempt.isValid())
+                    ids << op.id;
+            }
+            if (!ids.isEmpty())
+                (void)PendingQueue(m_store).retry(ids);
+        }
+    }
+    return syncNow(mode, sweep);
 }
 
 void SyncEngine::stop()

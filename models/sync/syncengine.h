@@ -57,6 +57,10 @@ public:
     // --- Control
     // Starts a sync; false when one is running (it is re-run once afterwards) or offline by choice.
     bool syncNow(SyncMode mode = SyncMode::Both, bool sweep = false);
+    // A sync asked for by the admin (Sync Now, `zenml-admin sync`) means now: changes waiting
+    // out a back-off after failed attempts (the server was down and may just be back) go at once,
+    // not when their next attempt is due. Their attempt counts start again.
+    bool syncByHand(SyncMode mode = SyncMode::Both, bool sweep = false);
     void stop();
     bool isBusy() const { return m_status.phase != SyncPhase::Idle; }
     void setWorkOffline(bool offline);

@@ -4,6 +4,7 @@
 #include "syncfixture.h"
 #include "workload.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace zenml;
@@ -19,6 +20,7 @@ private slots:
     void unauthorizedInTheMiddleOfAPush();
     void destroyedWhileSyncing_data();
     void destroyedWhileSyncing();
+    void syncByHandSkipsTheBackoff();
 
 private:
     // Syncs until nothing waits (each sync has a bounded back-off budget), at most `rounds`.
@@ -142,6 +144,33 @@ void TstSyncFaults::destroyedWhileSyncing()
     QCOMPARE(f.engine().status().pending, 0);
     const QString problems = checkWorkload(f.server(), 6);
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
+}
+
+void TstSyncFaults::syncByHandSkipsTheBackoff()
+{
+    // A change that failed while the server was away waits out its back-off on the timer's
+    // syncs; a sync the admin asks for (Sync Now, `zenml-admin sync`) sends it at once.
+    SyncFixture f;
+    QVERIFY(f.ok());
+    QVERIFY(f.sync()->ok());
+    f.engine().setMaxRetryWait(std::chrono::milliseconds(0));
+    QVERIFY(f.service().createUser({QStringLiteral("zed"), {}, {}, std::nullopt, {}}).ok());
+    f.server().injectFault(QStringLiteral("POST"), QStringLiteral("/users$"),
+                           Fault::ServiceUnavailable503, 1);
+    auto report = f.sync(sync::SyncMode::PushOnly);
+    QVERIFY(report);
+    QCOMPARE(f.engine().status().pending, 1);
+    report = f.sync(sync::SyncMode::PushOnly);
+    QVERIFY(report);
+    QCOMPARE(report->push->sent, 0); // still waiting
+    QCOMPARE(f.engine().status().pending, 1);
+
+    QSignalSpy done(&f.engine(), &sync::SyncEngine::finished);
+    QVERIFY(f.engine().syncByHand(sync::SyncMode::PushOnly));
+    QVERIFY(!done.isEmpty() || done.wait(20000));
+    QCOMPARE(done.first().first().value<sync::SyncReport>().push->sent, 1);
+    QCOMPARE(f.engine().status().pending, 0);
+    QCOMPARE(serverNames(f.server().users()).count(QStringLiteral("zed")), 1);
 }
 
 QTEST_GUILESS_MAIN(TstSyncFaults)
