@@ -212,7 +212,7 @@ Status pullEverything(Context &ctx, AdminService &service, ServerConnection &con
 {
     sync::SyncEngine engine(service.store(), connection.api());
     setUpEngine(engine, ctx, connection);
-    const auto report = syncAndWait(engine, sync::SyncMode::PullOnly, true);
+    const auto report = sync::awaitSync(engine, sync::SyncMode::PullOnly, true);
     if (!report)
         return Error::make(ErrorKind::Cancelled, ConnectCommands::tr("The sync could not start."));
     if (report->error)

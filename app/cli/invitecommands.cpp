@@ -45,7 +45,7 @@ Result<QHash<QString, QString>> pushNow(Context &ctx, InvitationService &invitat
                      [&links](const QString &userId, const QString &, const QString &link, bool) {
                          links.insert(userId, link);
                      });
-    const auto report = syncAndWait(engine, sync::SyncMode::PushOnly);
+    const auto report = sync::awaitSync(engine, sync::SyncMode::PushOnly);
     if (!report)
         return Error::make(ErrorKind::Usage, InviteCommands::tr("The sync could not start."));
     invitations.waitForKeychainSync();

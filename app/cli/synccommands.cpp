@@ -141,7 +141,7 @@ int runSync(Invocation &inv)
     const sync::SyncMode mode = inv.isSet(QStringLiteral("pull-only"))   ? sync::SyncMode::PullOnly
                                 : inv.isSet(QStringLiteral("push-only")) ? sync::SyncMode::PushOnly
                                                                          : sync::SyncMode::Both;
-    const auto report = syncAndWait(engine, mode, inv.isSet(QStringLiteral("full")));
+    const auto report = sync::awaitSync(engine, mode, inv.isSet(QStringLiteral("full")));
     if (!report)
         return inv.fail(
             Error::make(ErrorKind::Cancelled, SyncCommands::tr("The sync could not start.")));

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "sync/syncengine.h"
-
-#include <optional>
+#include "sync/syncwaiter.h"
 
 namespace zenml {
 class ServerConnection;
@@ -16,9 +15,6 @@ class Context;
 
 // Re-login through `connection` on a 401, and the profile's keychain entry for queued passwords.
 void setUpEngine(sync::SyncEngine &engine, Context &ctx, ServerConnection &connection);
-
-// Starts one sync and waits for its report; nullopt when it could not start (offline or busy).
-std::optional<sync::SyncReport> syncAndWait(sync::SyncEngine &engine, sync::SyncMode mode,
-                                            bool full = false);
+// Then one sync and its report: sync::awaitSync.
 
 } // namespace zenml::cli

@@ -4,9 +4,9 @@
 #include "remote/remoteapi.h"
 #include "service/serverconnection.h"
 #include "sync/syncengine.h"
+#include "sync/syncwaiter.h"
 
 #include <QDirIterator>
-#include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QProcess>
@@ -40,17 +40,9 @@ Status pullAll(LocalStore &store, ServerConnection &connection)
     engine.setReauthenticate([&connection](QObject *context, std::function<void(Status)> done) {
         connection.reauthenticate(context, std::move(done));
     });
-    std::optional<sync::SyncReport> report;
-    QEventLoop loop;
-    QObject::connect(&engine, &sync::SyncEngine::finished, &loop,
-                     [&report, &loop](const sync::SyncReport &r) {
-                         report = r;
-                         loop.quit();
-                     });
-    if (!engine.syncNow(sync::SyncMode::PullOnly, true) && !report)
-        return Error::make(ErrorKind::Cancelled, QStringLiteral("the sync did not start"));
+    const auto report = sync::awaitSync(engine, sync::SyncMode::PullOnly, true);
     if (!report)
-        loop.exec();
+        return Error::make(ErrorKind::Cancelled, QStringLiteral("the sync did not start"));
     if (report->error)
         return *report->error;
     return {};

@@ -7,11 +7,11 @@
 #include "service/adminservice.h"
 #include "store/localstore.h"
 #include "sync/syncengine.h"
+#include "sync/syncwaiter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -43,21 +43,6 @@ double processCpuSeconds(qint64 pid)
     const QStringList fields = text.mid(text.lastIndexOf(QLatin1Char(')')) + 2).split(' ');
     const double ticks = double(sysconf(_SC_CLK_TCK));
     return (fields.value(11).toDouble() + fields.value(12).toDouble()) / ticks;
-}
-
-std::optional<sync::SyncReport> runSync(sync::SyncEngine &engine, sync::SyncMode mode,
-                                        bool sweep = false)
-{
-    std::optional<sync::SyncReport> report;
-    QEventLoop loop;
-    QObject::connect(&engine, &sync::SyncEngine::finished, &loop, [&](const sync::SyncReport &r) {
-        report = r;
-        loop.quit();
-    });
-    engine.syncNow(mode, sweep);
-    if (!report)
-        loop.exec();
-    return report;
 }
 
 void figure(const char *name, double value, const char *unit, const QString &target)
@@ -119,7 +104,7 @@ int main(int argc, char **argv)
     double serverCpu = processCpuSeconds(server.processId());
     double clientCpu = selfCpuSeconds();
     wall.start();
-    auto first = runSync(engine, sync::SyncMode::PullOnly);
+    auto first = sync::awaitSync(engine, sync::SyncMode::PullOnly);
     const double pullWall = double(wall.elapsed()) / 1000;
     clientCpu = selfCpuSeconds() - clientCpu;
     serverCpu = processCpuSeconds(server.processId()) - serverCpu;
@@ -147,18 +132,18 @@ int main(int argc, char **argv)
     // change (here: the whole seeded data, written within a second); once a re-read happened a
     // margin after the pull before it, the watermark is settled and only newer rows are asked for.
     engine.setSweepEvery(1000000);
-    auto quiet = runSync(engine, sync::SyncMode::Both);
+    auto quiet = sync::awaitSync(engine, sync::SyncMode::Both);
     if (!quiet || !quiet->ok())
         return 1;
     figure("1st unchanged sync, list pages (margin)", quiet->pull->requests, "",
            QStringLiteral("recorded"));
     QThread::msleep(3500);
-    quiet = runSync(engine, sync::SyncMode::Both);
+    quiet = sync::awaitSync(engine, sync::SyncMode::Both);
     if (!quiet || !quiet->ok())
         return 1;
     figure("2nd unchanged sync, list pages (margin)", quiet->pull->requests, "",
            QStringLiteral("recorded"));
-    quiet = runSync(engine, sync::SyncMode::Both);
+    quiet = sync::awaitSync(engine, sync::SyncMode::Both);
     if (!quiet || !quiet->ok())
         return 1;
     figure("settled unchanged sync, requests", quiet->pull->requests, "",
@@ -178,7 +163,7 @@ int main(int argc, char **argv)
         const double serverBefore = processCpuSeconds(server.processId());
         const double clientBefore = selfCpuSeconds();
         wall.restart();
-        auto pushed = runSync(engine, sync::SyncMode::PushOnly);
+        auto pushed = sync::awaitSync(engine, sync::SyncMode::PushOnly);
         const double seconds = double(wall.elapsed()) / 1000;
         if (!pushed || !pushed->ok() || pushed->push->sent != ops) {
             std::fprintf(stderr, "push failed\n");
