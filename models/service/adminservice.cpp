@@ -183,8 +183,40 @@ Status AdminService::deleteRows(EntityKind kind, const QString &operation,
     }
     if (Status s = tx.commit(); !s)
         return s;
-    Q_EMIT changed(kind);
+    announce(kind);
     return {};
+}
+
+Status AdminService::atomically(const std::function<Status()> &work)
+{
+    // Listeners hear of the block's edits once it has ended: a view that reads on another
+    // connection (the Users page loads on a worker thread) sees them only after the commit.
+    const bool outermost = !m_deferred.has_value();
+    if (outermost)
+        m_deferred.emplace();
+    Status done;
+    {
+        Transaction tx(m_store.database());
+        done = tx.begun();
+        if (done)
+            done = work();
+        if (done)
+            done = tx.commit();
+    }
+    if (!outermost)
+        return done;
+    const QSet<EntityKind> kinds = *std::exchange(m_deferred, std::nullopt);
+    for (EntityKind kind : kinds)
+        Q_EMIT changed(kind);
+    return done;
+}
+
+void AdminService::announce(EntityKind kind)
+{
+    if (m_deferred)
+        m_deferred->insert(kind);
+    else
+        Q_EMIT changed(kind);
 }
 
 Result<QList<User>> AdminService::users(const UserQuery &query) const

@@ -12,6 +12,7 @@
 #include "store/usertable.h"
 
 #include <QObject>
+#include <QSet>
 #include <functional>
 #include <optional>
 
@@ -127,11 +128,21 @@ public:
                                               const QString &role = {},
                                               const QString &workspace = {}) const;
 
+    // Runs several verbs as one edit (an undo that re-creates a user with its roles and teams):
+    // all of them stay, or, when `work` fails, none does. Each verb's own transaction becomes a
+    // savepoint of this one, and changed() is emitted once per kind when the block has ended
+    // (also after a rollback, since the verbs' rows were in the mirror for a moment). Secrets
+    // already handed to the SecretSink are not taken back.
+    Status atomically(const std::function<Status()> &work);
+
 Q_SIGNALS:
     // Emitted after every committed edit, so item models can refresh what they show.
     void changed(zenml::EntityKind kind);
 
 private:
+    // changed(kind) now, or when the atomically() block around this verb ends.
+    void announce(EntityKind kind);
+
     struct Subject
     {
         SubjectKind kind;
@@ -168,6 +179,7 @@ private:
     ProfileKind m_kind;
     PermissionGate m_gate;
     SecretSink m_secretSink;
+    std::optional<QSet<EntityKind>> m_deferred; // set inside atomically()
 };
 
 } // namespace zenml

@@ -91,8 +91,8 @@ Result<QList<RoleAssignment>> AdminService::assignRole(const AssignmentTarget &t
     }
     if (Status s = tx.commit(); !s)
         return s.error();
-    Q_EMIT changed(EntityKind::UserRoleAssignment);
-    Q_EMIT changed(EntityKind::TeamRoleAssignment);
+    announce(EntityKind::UserRoleAssignment);
+    announce(EntityKind::TeamRoleAssignment);
     return created;
 }
 
@@ -138,8 +138,8 @@ Result<int> AdminService::revokeRole(const AssignmentTarget &target, bool skipMi
     }
     if (Status s = tx.commit(); !s)
         return s.error();
-    Q_EMIT changed(EntityKind::UserRoleAssignment);
-    Q_EMIT changed(EntityKind::TeamRoleAssignment);
+    announce(EntityKind::UserRoleAssignment);
+    announce(EntityKind::TeamRoleAssignment);
     return revoked;
 }
 

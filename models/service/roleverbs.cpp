@@ -40,7 +40,7 @@ Result<Role> AdminService::createRole(const QString &name, Permissions permissio
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    Q_EMIT changed(EntityKind::Role);
+    announce(EntityKind::Role);
     return role;
 }
 
@@ -91,7 +91,7 @@ Result<Role> AdminService::updateRole(const QString &reference, const RoleChange
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    Q_EMIT changed(EntityKind::Role);
+    announce(EntityKind::Role);
     return r;
 }
 
@@ -134,7 +134,7 @@ Result<Workspace> AdminService::createWorkspace(const QString &name, const QStri
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    Q_EMIT changed(EntityKind::Workspace);
+    announce(EntityKind::Workspace);
     return w;
 }
 
@@ -186,7 +186,7 @@ Result<Workspace> AdminService::updateWorkspace(const QString &reference,
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    Q_EMIT changed(EntityKind::Workspace);
+    announce(EntityKind::Workspace);
     return w;
 }
 
@@ -203,8 +203,8 @@ Status AdminService::deleteWorkspaces(const QStringList &references)
                               return rules::canDeleteWorkspace(*workspace.value());
                           });
     if (s) {
-        Q_EMIT changed(EntityKind::UserRoleAssignment);
-        Q_EMIT changed(EntityKind::TeamRoleAssignment);
+        announce(EntityKind::UserRoleAssignment);
+        announce(EntityKind::TeamRoleAssignment);
     }
     return s;
 }

@@ -42,7 +42,7 @@ Result<Team> AdminService::createTeam(const QString &name, const QStringList &me
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    Q_EMIT changed(EntityKind::Team);
+    announce(EntityKind::Team);
     return team;
 }
 
@@ -79,7 +79,7 @@ Result<Team> AdminService::renameTeam(const QString &reference, const QString &n
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    Q_EMIT changed(EntityKind::Team);
+    announce(EntityKind::Team);
     return t;
 }
 
@@ -113,7 +113,7 @@ Result<Team> AdminService::writeMembers(const QString &reference,
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    Q_EMIT changed(EntityKind::Team);
+    announce(EntityKind::Team);
     return t;
 }
 
@@ -157,7 +157,7 @@ Status AdminService::deleteTeams(const QStringList &references)
         return s;
     Status s = deleteRows(EntityKind::Team, OutboxOperation::DeleteTeam, references, {});
     if (s)
-        Q_EMIT changed(EntityKind::TeamRoleAssignment);
+        announce(EntityKind::TeamRoleAssignment);
     return s;
 }
 

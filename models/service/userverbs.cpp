@@ -107,9 +107,9 @@ Result<User> AdminService::createUser(const UserDraft &draft)
     }
     if (Status s = tx.commit(); !s)
         return s.error();
-    Q_EMIT changed(EntityKind::User);
+    announce(EntityKind::User);
     if (!roleIds->isEmpty())
-        Q_EMIT changed(EntityKind::UserRoleAssignment);
+        announce(EntityKind::UserRoleAssignment);
     return user;
 }
 
@@ -183,7 +183,7 @@ Result<User> AdminService::updateUser(const QString &reference, const UserChange
     }
     if (Status s = tx.commit(); !s)
         return s.error();
-    Q_EMIT changed(EntityKind::User);
+    announce(EntityKind::User);
     return user;
 }
 
@@ -199,8 +199,8 @@ Status AdminService::deleteUsers(const QStringList &references)
                               return rules::canDeleteUser(*user.value());
                           });
     if (s) {
-        Q_EMIT changed(EntityKind::UserRoleAssignment);
-        Q_EMIT changed(EntityKind::Team);
+        announce(EntityKind::UserRoleAssignment);
+        announce(EntityKind::Team);
     }
     return s;
 }

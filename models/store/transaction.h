@@ -7,6 +7,8 @@
 namespace zenml {
 
 // Opens a transaction on construction and rolls it back on destruction unless commit() succeeded.
+// Nested in another Transaction of the same connection (one verb inside a block of several, see
+// AdminService::atomically) it is a savepoint, rolled back alone or committed with the outer one.
 class Transaction
 {
 public:
@@ -20,9 +22,12 @@ public:
     Status commit();
 
 private:
+    void close();
+
     QSqlDatabase m_db;
     Status m_begun;
     bool m_open = false;
+    int m_depth = 0; // 0: the outer transaction; n: savepoint zenml_n
 };
 
 } // namespace zenml

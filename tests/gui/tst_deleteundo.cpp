@@ -26,6 +26,7 @@ private Q_SLOTS:
     void deleteTeamAndUndoRestoresItsRoles();
     void protectedEntitiesSayWhy();
     void revokeSelectedAssignmentsInOneStep();
+    void undoThatFailsHalfWayLeavesNothing();
 };
 
 void TstDeleteUndo::deleteUsersConfirmedThenUndo()
@@ -166,6 +167,38 @@ void TstDeleteUndo::revokeSelectedAssignmentsInOneStep()
     QCOMPARE(f.rolesOf(QStringLiteral("default")),
              QStringList({QStringLiteral("admin"), QStringLiteral("guest@lab")}));
     QCOMPARE(f.rolesOf({}, QStringLiteral("ops")), QStringList{QStringLiteral("guest@lab")});
+}
+
+void TstDeleteUndo::undoThatFailsHalfWayLeavesNothing()
+{
+    // Undoing a user delete re-creates the user, then their roles, then their teams. When the
+    // team went meanwhile (deleted outside this window's undo history), the undo fails at its
+    // last step, and the user it had already re-created goes too: one edit, one transaction.
+    GuiFixture f;
+    QVERIFY(f.ok());
+    QVERIFY(f.service().createUser({QStringLiteral("rosa"),
+                                    QStringLiteral("Rosa"),
+                                    {},
+                                    std::nullopt,
+                                    {QStringLiteral("guest")}}));
+    QVERIFY(f.service().createTeam(QStringLiteral("ops"), {QStringLiteral("rosa")}));
+    QVERIFY(f.showActive());
+    QTableView *view = f.window().usersPage()->view();
+    QTRY_COMPARE(view->model()->rowCount(), 2);
+    QVERIFY(GuiFixture::select(view, {QStringLiteral("rosa")}));
+    view->setFocus();
+    f.prompter().answers = {true};
+    QTest::keyClick(view, Qt::Key_Delete);
+    QVERIFY(!f.service().userDetails(QStringLiteral("rosa")));
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+
+    QVERIFY(f.service().deleteTeams({QStringLiteral("ops")}));
+    const int assignmentsBefore = int(f.service().assignments()->size());
+    QTest::keyClick(&f.window(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(f.prompter().errors.size(), 1);
+    QVERIFY(!f.service().userDetails(QStringLiteral("rosa")));
+    QCOMPARE(int(f.service().assignments()->size()), assignmentsBefore);
+    QTRY_COMPARE(view->model()->rowCount(), 1);
 }
 
 QTEST_MAIN(TstDeleteUndo)

@@ -370,6 +370,51 @@ void TestService::changedSignal()
     QCOMPARE(spy.count(), 1); // nothing committed, nothing announced
 }
 
+void TestService::severalVerbsAsOneEdit()
+{
+    // atomically(): the verbs of a block stay together or go together, queued operations
+    // included, and listeners hear of them once the block has ended.
+    AdminService &s = service(ProfileKind::Server);
+    const QString before = test::dumpDatabase(storePath());
+    QSignalSpy spy(&s, &AdminService::changed);
+    int heardInside = -1;
+    Status failed = s.atomically([&]() -> Status {
+        if (auto r = s.createRole(QStringLiteral("viewer"), Permission::Read); !r)
+            return r.error();
+        if (auto r = s.createUser(
+                {QStringLiteral("dora"), {}, {}, std::nullopt, {QStringLiteral("viewer")}});
+            !r)
+            return r.error();
+        heardInside = int(spy.count());
+        // A rule violation at the third step: everything goes.
+        return s.createTeam(QStringLiteral("dora"), {QStringLiteral("nobody")}).error();
+    });
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.error().kind, ErrorKind::NotFound);
+    QCOMPARE(heardInside, 0);
+    QCOMPARE(test::dumpDatabase(storePath()), before);
+    QVERIFY(spy.count() >= 2); // the views drop what they showed of the block
+    spy.clear();
+
+    QVERIFY(
+        s.atomically([&]() -> Status {
+             if (auto r = s.createRole(QStringLiteral("viewer"), Permission::Read); !r)
+                 return r.error();
+             if (auto r = s.createUser(
+                     {QStringLiteral("dora"), {}, {}, std::nullopt, {QStringLiteral("viewer")}});
+                 !r)
+                 return r.error();
+             return {};
+         }).ok());
+    QVERIFY(s.userDetails(QStringLiteral("dora")).ok());
+    QCOMPARE(s.store().outbox().count({}).value(), 3); // role, user, assignment
+    QSet<EntityKind> kinds;
+    for (const QList<QVariant> &args : std::as_const(spy))
+        kinds.insert(args.first().value<EntityKind>());
+    QCOMPARE(int(spy.count()), int(kinds.size())); // once per kind
+    QVERIFY(kinds.contains(EntityKind::Role) && kinds.contains(EntityKind::User));
+}
+
 void TestService::permissionGate()
 {
     AdminService &s = service(ProfileKind::Local);

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void serverProfileQueuesOperations();
     void serverPasswordNeedsKeychain();
     void changedSignal();
+    void severalVerbsAsOneEdit();
     void permissionGate();
     void profiles();
 

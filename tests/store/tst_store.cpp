@@ -191,6 +191,59 @@ void TestStore::reopeningKeepsData()
     QCOMPARE(store->roles().count().value(), 3);
 }
 
+void TestStore::nestedTransactionsAreSavepoints()
+{
+    auto store = open();
+    QVERIFY(store);
+    QVERIFY(store->seedLocalDefaults().ok());
+    auto has = [&store](const char *name) {
+        return store->roles().byName(QString::fromLatin1(name))->has_value();
+    };
+    {
+        Transaction outer(store->database());
+        QVERIFY(outer.begun().ok());
+        QVERIFY(store->roles().insert(makeRole(QStringLiteral("kept")), SyncState::Clean).ok());
+        {
+            // An inner failure undoes only the inner work.
+            Transaction inner(store->database());
+            QVERIFY(inner.begun().ok());
+            QVERIFY(
+                store->roles().insert(makeRole(QStringLiteral("undone")), SyncState::Clean).ok());
+        }
+        {
+            Transaction inner(store->database());
+            QVERIFY(inner.begun().ok());
+            QVERIFY(
+                store->roles().insert(makeRole(QStringLiteral("inner")), SyncState::Clean).ok());
+            QVERIFY(inner.commit().ok());
+        }
+        QVERIFY(has("kept") && has("inner") && !has("undone"));
+        QVERIFY(outer.commit().ok());
+    }
+    QVERIFY(has("kept") && has("inner") && !has("undone"));
+    {
+        // An outer rollback takes the committed inner work with it.
+        Transaction outer(store->database());
+        QVERIFY(outer.begun().ok());
+        {
+            Transaction inner(store->database());
+            QVERIFY(store->roles().insert(makeRole(QStringLiteral("gone")), SyncState::Clean).ok());
+            QVERIFY(inner.commit().ok());
+        }
+    }
+    QVERIFY(!has("gone"));
+    // Back at the outer level: a new transaction is a real one again and commits to the file.
+    {
+        Transaction tx(store->database());
+        QVERIFY(tx.begun().ok());
+        QVERIFY(store->roles().insert(makeRole(QStringLiteral("last")), SyncState::Clean).ok());
+        QVERIFY(tx.commit().ok());
+    }
+    store.reset();
+    store = open();
+    QVERIFY(has("kept") && has("inner") && has("last") && !has("gone") && !has("undone"));
+}
+
 void TestStore::failedTransactionLeavesNoTrace()
 {
     {

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void reopeningKeepsData();
     void failedTransactionLeavesNoTrace();
     void committedTransactionStays();
+    void nestedTransactionsAreSavepoints();
     void corruptFile();
     void readOnlyFile();
     void meta();

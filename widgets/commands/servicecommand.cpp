@@ -1,5 +1,7 @@
 #include "servicecommand.h"
 
+#include "service/adminservice.h"
+
 namespace zenml::gui {
 
 ServiceCommand::ServiceCommand(AdminService &service, const QString &text)
@@ -9,7 +11,7 @@ ServiceCommand::ServiceCommand(AdminService &service, const QString &text)
 
 Status ServiceCommand::execute()
 {
-    Status done = apply();
+    Status done = m_service.atomically([this] { return apply(); });
     m_executed = done.ok();
     return done;
 }
@@ -21,12 +23,12 @@ void ServiceCommand::redo()
         m_executed = false;
         return;
     }
-    report(apply());
+    report(m_service.atomically([this] { return apply(); }));
 }
 
 void ServiceCommand::undo()
 {
-    report(revert());
+    report(m_service.atomically([this] { return revert(); }));
 }
 
 void ServiceCommand::report(const Status &status)

@@ -11,9 +11,10 @@ class AdminService;
 
 namespace zenml::gui {
 
-// An undoable edit made through the facade. redo() calls the verb, undo() the inverse verb. The
-// commands hold names, not ids, and resolve them again each time: an undone delete re-creates
-// rows under new ids.
+// An undoable edit made through the facade. redo() calls the verb, undo() the inverse verb, each
+// as one transaction however many verbs it takes (AdminService::atomically): an undo that fails
+// half-way leaves nothing behind. The commands hold names, not ids, and resolve them again each
+// time: an undone delete re-creates rows under new ids.
 class ServiceCommand : public QUndoCommand
 {
 public:
