@@ -56,6 +56,8 @@ private:
     void send();
     void onSent(const Result<RowReply> &reply);
     void adoptCreate(const Error &conflict);
+    // A new activation token for an invitation whose create answer was lost.
+    void renewInvitation(const QJsonObject &row);
     // The server stores duplicate team assignments, and Qt may have sent the create twice.
     void removeDuplicates(const QJsonObject &ours);
     void deleteNext(QStringList ids, const QJsonObject &ours);

@@ -1,13 +1,14 @@
 // Pushing the outbox: order, ids of rows created offline, conflicts, idempotent retries.
+#include "remote/jobwaiter.h"
+#include "remote/remoteapi.h"
 #include "store/outbox.h"
 #include "store/usertable.h"
 #include "sync/conflictresolver.h"
 #include "sync/operationrequest.h"
 #include "syncfixture.h"
 
-#include <QSignalSpy>
-
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace zenml;
@@ -31,6 +32,7 @@ private slots:
     void teamAssignmentRetryCreatesNoDuplicate();
     void queuedPasswordComesFromTheVault();
     void invitationTokenIsHandedOver();
+    void invitationWhoseAnswerWasLostGetsANewToken();
 };
 
 void TstSyncPush::offlineEditsReachTheServerInOrder()
@@ -345,6 +347,34 @@ void TstSyncPush::invitationTokenIsHandedOver()
     QCOMPARE(tokens.size(), 1);
     QCOMPARE(tokens.first().at(0).toString(), f.server().userId(QStringLiteral("jane")));
     QCOMPARE(tokens.first().at(1).toString(), f.server().activationToken(QStringLiteral("jane")));
+}
+
+void TstSyncPush::invitationWhoseAnswerWasLostGetsANewToken()
+{
+    // The create of an invitation is applied but its answer (with the only copy of the activation
+    // token) is lost: the retry adopts the user and asks for a new token, so there is a link to
+    // share, and it works.
+    SyncFixture f;
+    QVERIFY(f.ok());
+    QVERIFY(f.sync()->ok());
+    QSignalSpy tokens(&f.engine(), &sync::SyncEngine::invitationTokenReceived);
+    f.server().injectFault(QStringLiteral("POST"), QStringLiteral("/users$"),
+                           Fault::DropAfterApply);
+    QVERIFY(f.service().createUser({QStringLiteral("kai"), {}, {}, std::nullopt, {}}).ok());
+    auto report = f.sync();
+    QVERIFY(report && report->ok());
+    QCOMPARE(f.engine().status().pending, 0);
+    QCOMPARE(serverNames(f.server().users()), (QStringList{"default", "kai"}));
+    QCOMPARE(tokens.size(), 1);
+    const QString id = f.server().userId(QStringLiteral("kai"));
+    QCOMPARE(tokens.first().at(0).toString(), id);
+    const QString token = tokens.first().at(1).toString();
+    QVERIFY(!token.isEmpty());
+    QCOMPARE(token, f.server().activationToken(QStringLiteral("kai")));
+    auto activated =
+        remote::awaitJob(f.api().activateUser(id, QStringLiteral("Welcome-42"), token));
+    QVERIFY2(activated, activated ? "" : qPrintable(activated.error().message));
+    QVERIFY(activated->value.active);
 }
 
 QTEST_GUILESS_MAIN(TstSyncPush)
