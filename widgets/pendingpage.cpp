@@ -2,6 +2,10 @@
 
 #include "store/assignmenttable.h"
 #include "store/localstore.h"
+#include "store/roletable.h"
+#include "store/teamtable.h"
+#include "store/usertable.h"
+#include "store/workspacetable.h"
 #include "sync/idtranslator.h"
 #include "sync/pendingqueue.h"
 
@@ -36,27 +40,42 @@ QString statusText(OutboxStatus status)
     return {};
 }
 
-// An assignment by the names of its subject, role and workspace ("yann → auditors"), read from
-// the mirror; empty when its row is gone (a revoke, or a row a pull removed).
+// A name from the mirror for an id as queued (local, or the server's once its create was sent).
+QString nameOf(NamedTable &table, const sync::IdTranslator &ids, const QString &id)
+{
+    auto ref = table.refById(ids.toServer(id));
+    return ref && ref->has_value() ? ref->value().name : QString();
+}
+
+// An assignment by the names of its subject, role and workspace ("yann → auditors"): from the
+// mirror's row, or for a revoke (its row is gone) from the ids the operation carries. Empty
+// when a name cannot be found (a row a pull removed).
 QString assignmentText(LocalStore &store, const sync::IdTranslator &ids, const OutboxOperation &op)
 {
     const SubjectKind kind =
         op.entityKind == EntityKind::UserRoleAssignment ? SubjectKind::User : SubjectKind::Team;
+    QString subjectId = op.payload.value(QStringLiteral("subject")).toString();
+    QString roleId = op.payload.value(QStringLiteral("role")).toString();
+    QString workspaceId = op.payload.value(QStringLiteral("workspace")).toString();
     auto row = store.assignments().byId(kind, ids.toServer(op.entityId));
-    if (!row || !row->has_value())
+    if (row && row->has_value()) {
+        subjectId = (*row)->subjectId;
+        roleId = (*row)->roleId;
+        workspaceId = (*row)->workspaceId;
+    }
+    NamedTable &subjects = kind == SubjectKind::User ? static_cast<NamedTable &>(store.users())
+                                                     : static_cast<NamedTable &>(store.teams());
+    const QString subject = nameOf(subjects, ids, subjectId);
+    const QString role = nameOf(store.roles(), ids, roleId);
+    if (subject.isEmpty() || role.isEmpty())
         return {};
-    const RoleAssignment &a = **row;
-    auto views = store.assignments().list({kind, a.subjectId, a.roleId, a.workspaceId});
-    if (!views || views->isEmpty())
-        return {};
-    const AssignmentView &v = views->constFirst();
-    if (a.isGlobal())
+    if (workspaceId.isEmpty())
         //: A queued role assignment: user or team name → role name
-        return PendingPage::tr("%1 → %2").arg(v.subjectName, v.roleName);
+        return PendingPage::tr("%1 → %2").arg(subject, role);
+    const QString workspace = nameOf(store.workspaces(), ids, workspaceId);
     //: A queued role assignment in one workspace: user or team name → role name in workspace
     return PendingPage::tr("%1 → %2 in %3")
-        .arg(v.subjectName, v.roleName,
-             v.workspaceName.isEmpty() ? a.workspaceId : v.workspaceName);
+        .arg(subject, role, workspace.isEmpty() ? workspaceId : workspace);
 }
 
 // What the Row column shows: the row's name, the names of an assignment, else the local id.

@@ -131,7 +131,9 @@ Result<int> AdminService::revokeRole(const AssignmentTarget &target, bool skipMi
                 queue(isUser ? OutboxOperation::RevokeUserRole : OutboxOperation::RevokeTeamRole,
                       isUser ? EntityKind::UserRoleAssignment : EntityKind::TeamRoleAssignment,
                       existing.value()->id,
-                      {{QStringLiteral("role"), role.id}, {QStringLiteral("subject"), subject.id}});
+                      {{QStringLiteral("role"), role.id},
+                       {QStringLiteral("subject"), subject.id},
+                       {QStringLiteral("workspace"), workspaceId}});
             !s)
             return s.error();
         ++revoked;

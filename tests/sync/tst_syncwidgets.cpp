@@ -70,7 +70,7 @@ void TstSyncWidgets::pendingPageShowsRequestsAndDrops()
 }
 
 // The Row column of an assignment: "user → role", "team → role in workspace", read from the
-// mirror; the local id when the row is gone (a revoke).
+// mirror, for a revoke (its row is gone) from the ids the operation carries.
 void TstSyncWidgets::pendingPageNamesAssignments()
 {
     SyncFixture f;
@@ -104,17 +104,38 @@ void TstSyncWidgets::pendingPageNamesAssignments()
                  QStringLiteral("ops → auditors in lab"));
     }
 
-    // Pushed, the assignment has the server's id; the revoke's row is gone, so its id shows.
+    // Pushed, the assignments have the server's ids; revoked, their rows are gone, and the
+    // revokes are named from what they carry.
     QVERIFY(f.sync()->ok());
     QVERIFY(f.service()
                 .revokeRole({QStringLiteral("auditors"), {QStringLiteral("yann")}, {}, {}})
                 .ok());
+    QVERIFY(
+        f.service()
+            .revokeRole(
+                {QStringLiteral("auditors"), {}, {QStringLiteral("ops")}, QStringLiteral("lab")})
+            .ok());
     auto ops = f.store().outbox().list({OutboxStatus::Pending});
     QVERIFY(ops.ok());
-    QCOMPARE(ops->size(), 1);
+    QCOMPARE(ops->size(), 2);
+    {
+        PendingPage page(f.store());
+        QCOMPARE(page.tree()->topLevelItemCount(), 2);
+        QCOMPARE(rowOf(page, OutboxOperation::RevokeUserRole), QStringLiteral("yann → auditors"));
+        QCOMPARE(rowOf(page, OutboxOperation::RevokeTeamRole),
+                 QStringLiteral("ops → auditors in lab"));
+    }
+    // With a name gone from the mirror as well, the id shows.
+    QVERIFY(f.service().deleteTeams({QStringLiteral("ops")}).ok());
     PendingPage page(f.store());
-    QCOMPARE(page.tree()->topLevelItemCount(), 1);
-    QCOMPARE(rowOf(page, OutboxOperation::RevokeUserRole), ops->constFirst().entityId);
+    const QString revokeId = [&ops] {
+        for (const OutboxOperation &op : *ops) {
+            if (op.operation == OutboxOperation::RevokeTeamRole)
+                return op.entityId;
+        }
+        return QString();
+    }();
+    QCOMPARE(rowOf(page, OutboxOperation::RevokeTeamRole), revokeId);
 }
 
 void TstSyncWidgets::conflictsViewSideBySide()
