@@ -15,6 +15,22 @@
 
 namespace zenml::gui {
 
+SyncHook *installHooks(MainWindow &window, const ProfileManager &profiles, const QString &profile,
+                       LocalStore &store, AdminService &service, Prompter &prompter)
+{
+    // Sign-in, the Connect… action and the read-only state of a user without 'write'.
+    ConnectionHook *connection =
+        ConnectionHook::install(window, profiles, profile, store, service, prompter);
+    // Invite user…, the Invitations page and the link dialogs. SyncHook hands it the profile's
+    // SyncEngine, so that arriving tokens reach the keychain.
+    InvitationHook *invitations =
+        InvitationHook::install(window, service, prompter, profiles, profile);
+    // Sync now (F5), Full Sync, Work offline, the sync status, the Pending changes and Conflicts
+    // pages.
+    return SyncHook::install(window, service, connection ? connection->connection() : nullptr,
+                             invitations);
+}
+
 int run(int &argc, char **argv, const Options &options)
 {
     QApplication app(argc, argv);
@@ -42,16 +58,7 @@ int run(int &argc, char **argv, const Options &options)
     AdminService service(*store.value(), kind);
     MessageBoxPrompter prompter;
     MainWindow window(service, prompter, name);
-    // Sign-in, the Connect… action and the read-only state of a user without 'write'.
-    ConnectionHook *connection =
-        ConnectionHook::install(window, profiles, name, *store.value(), service, prompter);
-    // Invite user…, the Invitations page and the link dialogs (issue 6). SyncHook hands it the
-    // profile's SyncEngine, so that arriving tokens reach the keychain.
-    InvitationHook *invitations =
-        InvitationHook::install(window, service, prompter, profiles, name);
-    // Sync now (F5), Work offline, the sync status, the Pending changes and Conflicts pages.
-    SyncHook::install(window, service, connection ? connection->connection() : nullptr,
-                      invitations);
+    installHooks(window, profiles, name, *store.value(), service, prompter);
     QApplication::setWindowIcon(window.windowIcon());
     window.restoreSettings();
     window.show();

@@ -138,13 +138,9 @@ QAction *SyncHook::addSyncAction(const QString &name, const QString &text,
     action->setShortcut(shortcut);
     action->setToolTip(toolTip);
     m_window.addAction(action);
-    connect(action, &QAction::triggered, this, [this, sweep] { syncByHand(sweep); });
+    connect(action, &QAction::triggered, this,
+            [this, sweep] { m_engine.syncByHand(sync::SyncMode::Both, sweep); });
     return action;
-}
-
-void SyncHook::syncByHand(bool sweep)
-{
-    m_engine.syncByHand(sync::SyncMode::Both, sweep);
 }
 
 void SyncHook::onStatus()

@@ -59,8 +59,6 @@ private:
     // A window action that starts a sync; enabled by onStatus() while a sync could start.
     QAction *addSyncAction(const QString &name, const QString &text, const QKeySequence &shortcut,
                            const QString &toolTip, bool sweep);
-    // Sync Now and Full Sync: a sync by hand, which does not wait for back-off.
-    void syncByHand(bool sweep);
     void onStatus();
     void reloadPages();
 

@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
+#include <cctype>
 
 namespace zenml::remote {
 
@@ -29,8 +31,9 @@ std::optional<QJsonValue> parseJsonValue(const QByteArray &body, QJsonParseError
     // QJsonDocument only takes an object or an array at the top; wrapping the body in [] also
     // accepts the scalars the API returns ("OK", "0.47.0", null) without a second parser.
     // Objects and lists (every page of a pull) are read as they are, without copying them.
-    const QByteArray trimmed = body.trimmed();
-    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    const auto first =
+        std::find_if_not(body.cbegin(), body.cend(), [](char c) { return std::isspace(uchar(c)); });
+    if (first != body.cend() && (*first == '{' || *first == '[')) {
         if (shift)
             *shift = 0;
         const QJsonDocument doc = QJsonDocument::fromJson(body, error);

@@ -131,12 +131,17 @@ UserJob *RemoteApi::activateUser(const QString &nameOrId, const QString &passwor
     return new UserJob(m_network, m_endpoint, c);
 }
 
-UserJob *RemoteApi::deactivateUser(const QString &nameOrId) const
+ApiCall RemoteApi::deactivateCall(const QString &nameOrId)
 {
     ApiCall c;
     c.verb = "PUT";
     c.path = usersPath(nameOrId) + QStringLiteral("/deactivate");
-    return new UserJob(m_network, m_endpoint, c);
+    return c;
+}
+
+UserJob *RemoteApi::deactivateUser(const QString &nameOrId) const
+{
+    return new UserJob(m_network, m_endpoint, deactivateCall(nameOrId));
 }
 
 } // namespace zenml::remote

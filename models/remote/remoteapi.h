@@ -98,6 +98,8 @@ public:
     static ApiCall jsonCall(const QByteArray &verb, const QString &path, const QJsonObject &body);
     static ApiCall getCall(const QString &path);
     static ApiCall deleteCall(const QString &path);
+    // PUT /users/{id}/deactivate: makes the user inactive; the answer carries a new token.
+    static ApiCall deactivateCall(const QString &nameOrId);
 
 private:
     // A call whose path needs a UUID: refused up front when `id` is not one.

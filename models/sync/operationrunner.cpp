@@ -344,11 +344,7 @@ void OperationRunner::renewInvitation(const QJsonObject &row)
     // The invitation we created is there, but its activation token came in the answer that was
     // lost, and the server shows it to no one again. Nobody can have used it (the user is still
     // inactive), so a new one replaces it, as "regenerate" does, and the link can be shared.
-    ApiCall renew;
-    renew.verb = "PUT";
-    renew.path = QStringLiteral("/users/") +
-                 ApiCall::segment(row.value(QStringLiteral("id")).toString()) +
-                 QStringLiteral("/deactivate");
+    const ApiCall renew = RemoteApi::deactivateCall(row.value(QStringLiteral("id")).toString());
     fetchRow(renew, [this, row](const Result<RowReply> &renewed) {
         // Without a new token the create is still done; the admin can regenerate the link.
         OperationOutcome o = renewed ? OperationOutcome::done(renewed->row, renewed->token)

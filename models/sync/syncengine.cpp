@@ -40,11 +40,10 @@ SyncEngine::~SyncEngine()
     // The pusher and puller abort their requests as they go, which ends them with an error
     // report: cut them off first, or that report would reach this half-destroyed engine (and,
     // through it, listeners that may be gone already, as when the app quits during a sync).
-    for (QObject *part :
-         {static_cast<QObject *>(m_pusher.get()), static_cast<QObject *>(m_puller.get())}) {
-        if (part)
-            part->disconnect(this);
-    }
+    if (m_pusher)
+        m_pusher->disconnect(this);
+    if (m_puller)
+        m_puller->disconnect(this);
     m_pusher.reset();
     m_puller.reset();
 }

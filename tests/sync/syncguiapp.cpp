@@ -1,7 +1,6 @@
 #include "syncguiapp.h"
 
-#include "connectionhook.h"
-#include "invitationhook.h"
+#include "guiapp.h"
 #include "mainwindow.h"
 #include "service/adminservice.h"
 #include "store/localstore.h"
@@ -15,7 +14,7 @@ namespace zenml::test {
 SyncGuiApp::SyncGuiApp(const QString &dataDir, const QString &profile)
     : m_profiles(dataDir)
 {
-    // From here to the hooks: the order of gui::run().
+    // The order of gui::run(): profile, store, facade, window, hooks.
     auto info = m_profiles.info(profile);
     auto store = m_profiles.open(profile);
     if (!store) {
@@ -33,12 +32,7 @@ SyncGuiApp::SyncGuiApp(const QString &dataDir, const QString &profile)
         }
         return std::exchange(m_next, nullptr)(dialog);
     });
-    gui::ConnectionHook *connection =
-        gui::ConnectionHook::install(*m_window, m_profiles, profile, *m_store, *m_service, *this);
-    gui::InvitationHook *invitations =
-        gui::InvitationHook::install(*m_window, *m_service, *this, m_profiles, profile);
-    m_sync = gui::SyncHook::install(*m_window, *m_service,
-                                    connection ? connection->connection() : nullptr, invitations);
+    m_sync = gui::installHooks(*m_window, m_profiles, profile, *m_store, *m_service, *this);
     if (!m_sync)
         m_failure = QStringLiteral("no SyncHook: '%1' is not a server profile").arg(profile);
 }
