@@ -49,6 +49,8 @@ public:
 
     // Selects an existing profile for editing, or starts a new one with an empty name.
     void selectProfile(const QString &name);
+    // The profile the window has open: it cannot be removed from here.
+    void setOpenProfile(const QString &name) { m_openProfile = name; }
     void addProfile();
     void removeProfile();
     void testConnection();
@@ -81,7 +83,8 @@ private:
     int m_timeoutMs = 15000;
 
     QString m_current; // the profile being edited; empty for a new one
-    QString m_pin;     // fingerprint trusted in this dialog, saved with the profile
+    QString m_openProfile;
+    QString m_pin; // fingerprint trusted in this dialog, saved with the profile
     QString m_insecureConfirmedFor;
     ServerProbe *m_probe = nullptr;
     std::unique_ptr<LocalStore> m_store;

@@ -152,15 +152,30 @@ void ConnectDialog::removeProfile()
     if (m_current.isEmpty())
         return;
     const QString name = m_current;
-    if (!m_prompter.confirm(this, tr("Remove profile"),
-                            tr("Remove the profile '%1', its local copy of the server's data and "
-                               "its saved password? Nothing changes on the server.")
-                                .arg(name),
-                            name))
+    if (name == m_openProfile) {
+        setStatus(tr("The profile '%1' is open in the window. Open another profile first "
+                     "(File > Open Profile), then remove this one.")
+                      .arg(name),
+                  true);
+        return;
+    }
+    auto unsent = m_profiles.unsentChanges(name);
+    if (!unsent) {
+        setStatus(unsent.error().message, true);
+        return;
+    }
+    QString question = tr("Remove the profile '%1', its local copy of the server's data and "
+                          "its saved password? Nothing changes on the server.")
+                           .arg(name);
+    if (*unsent > 0)
+        question += QLatin1Char(' ') + tr("It holds %n change(s) not yet sent to the server, "
+                                          "which will be lost.",
+                                          nullptr, *unsent);
+    if (!m_prompter.confirm(this, tr("Remove profile"), question, name))
         return;
     m_connection.reset();
     m_store.reset();
-    if (Status s = m_profiles.remove(name); !s) {
+    if (Status s = m_profiles.remove(name, true); !s) {
         setStatus(s.error().message, true);
         return;
     }

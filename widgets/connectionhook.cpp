@@ -3,6 +3,7 @@
 #include "auth/keychainsecretstore.h"
 #include "connectdialog.h"
 #include "mainwindow.h"
+#include "prompter.h"
 #include "service/serverconnection.h"
 
 #include <QAction>
@@ -27,9 +28,16 @@ ConnectionHook::ConnectionHook(MainWindow &window, ProfileManager profiles, Secr
     const auto menus = window.menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly);
     QMenu *file = menus.isEmpty() ? window.menuBar()->addMenu(tr("&File")) : menus.first();
     const auto existing = file->actions();
-    file->insertAction(existing.isEmpty() ? nullptr : existing.first(), m_connect);
-    if (!existing.isEmpty())
-        file->insertSeparator(existing.first());
+    QAction *first = existing.isEmpty() ? nullptr : existing.first();
+    file->insertAction(first, m_connect);
+    m_open = new QMenu(tr("Open &Profile"), file);
+    m_open->setObjectName(QStringLiteral("openProfileMenu"));
+    m_open->setToolTip(tr("Show another profile in this window"));
+    file->insertMenu(first, m_open);
+    connect(m_open, &QMenu::aboutToShow, this, &ConnectionHook::fillOpenMenu);
+    fillOpenMenu();
+    if (first)
+        file->insertSeparator(first);
 
     for (const QString &name : editActionNames()) {
         if (QAction *action = window.action(name)) {
@@ -125,21 +133,70 @@ void ConnectionHook::keepDisabled(QAction *action)
     }
 }
 
+void ConnectionHook::fillOpenMenu()
+{
+    m_open->clear();
+    auto profiles = m_profiles.list();
+    const QString own = m_window.profileName();
+    QStringList names;
+    if (profiles) {
+        for (const ProfileInfo &info : std::as_const(*profiles))
+            names << info.name;
+    }
+    if (!names.contains(own))
+        names.prepend(own);
+    for (const QString &name : std::as_const(names)) {
+        QAction *action = m_open->addAction(name);
+        action->setObjectName(QStringLiteral("openProfile:") + name);
+        action->setCheckable(true);
+        action->setChecked(name == own);
+        connect(action, &QAction::triggered, this, [this, name] { m_window.requestProfile(name); });
+    }
+    if (!profiles) {
+        QAction *problem = m_open->addAction(profiles.error().message);
+        problem->setEnabled(false);
+    }
+}
+
 void ConnectionHook::openConnectDialog()
 {
+    const QString own = m_window.profileName();
     ConnectDialog dialog(m_profiles, m_secrets, m_prompter, nullptr, &m_window);
-    if (m_connection) {
-        dialog.selectProfile(m_connection->profile().name);
-        connect(&dialog, &ConnectDialog::signedIn, this, [this](const QString &profile) {
-            if (!m_connection || profile != m_connection->profile().name)
-                return;
-            // The dialog signed in on its own connection: take over what it recorded, and a
-            // token from the saved password when it was remembered.
-            (void)m_connection->reloadRecord();
-            m_connection->ensureSession();
-        });
+    dialog.setOpenProfile(own);
+    if (m_connection)
+        dialog.selectProfile(own);
+    QString signedInTo;
+    connect(&dialog, &ConnectDialog::signedIn, this,
+            [&signedInTo](const QString &profile) { signedInTo = profile; });
+    m_window.runDialog(dialog);
+
+    if (!signedInTo.isEmpty() && signedInTo != own) {
+        if (m_prompter.confirm(
+                &m_window, tr("Open profile"),
+                tr("You are signed in to '%1'. Open it in place of '%2'?").arg(signedInTo, own),
+                {}))
+            m_window.requestProfile(signedInTo, dialog.connection());
+        return;
     }
-    dialog.exec();
+    if (!m_connection)
+        return;
+    auto info = m_profiles.info(own);
+    const ProfileInfo &mine = m_connection->profile();
+    if (info && (info->serverUrl != mine.serverUrl || info->username != mine.username ||
+                 info->fingerprint != mine.fingerprint)) {
+        // The dialog changed where or as whom this profile signs in: open it afresh, so that
+        // the connection, the sync and the window all use the new settings.
+        m_window.requestProfile(own, signedInTo == own ? dialog.connection() : nullptr);
+        return;
+    }
+    if (signedInTo != own)
+        return;
+    // Signed in on the dialog's own connection: take over its session, else what it recorded
+    // and a token from the saved password when it was remembered.
+    if (dialog.connection() && m_connection->adoptSession(*dialog.connection()))
+        return;
+    (void)m_connection->reloadRecord();
+    m_connection->ensureSession();
 }
 
 } // namespace zenml::gui

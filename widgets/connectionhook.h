@@ -8,6 +8,7 @@
 #include <memory>
 
 class QAction;
+class QMenu;
 
 namespace zenml {
 class AdminService;
@@ -59,6 +60,8 @@ public:
 
 private:
     void keepDisabled(QAction *action);
+    // File > Open Profile: every profile in the data folder, this window's checked.
+    void fillOpenMenu();
 
     std::unique_ptr<SecretStore> m_ownSecrets;
     std::unique_ptr<ServerConnection> m_ownConnection;
@@ -68,6 +71,7 @@ private:
     Prompter &m_prompter;
     QPointer<ServerConnection> m_connection;
     QAction *m_connect = nullptr;
+    QMenu *m_open = nullptr;
     QString m_reason;
     QHash<QAction *, QString> m_tooltips; // the actions' own tooltips, restored when writable
     QHash<QAction *, bool> m_wanted;      // enabled as the window wants it, by selection

@@ -1,35 +1,15 @@
 #include "guiapp.h"
 
-#include "connectionhook.h"
 #include "i18n/translations.h"
-#include "invitationhook.h"
 #include "mainwindow.h"
+#include "profilesession.h"
 #include "prompter.h"
-#include "service/adminservice.h"
 #include "service/profilemanager.h"
-#include "store/localstore.h"
-#include "synchook.h"
 
 #include <QApplication>
 #include <QMessageBox>
 
 namespace zenml::gui {
-
-SyncHook *installHooks(MainWindow &window, const ProfileManager &profiles, const QString &profile,
-                       LocalStore &store, AdminService &service, Prompter &prompter)
-{
-    // Sign-in, the Connect… action and the read-only state of a user without 'write'.
-    ConnectionHook *connection =
-        ConnectionHook::install(window, profiles, profile, store, service, prompter);
-    // Invite user…, the Invitations page and the link dialogs. SyncHook hands it the profile's
-    // SyncEngine, so that arriving tokens reach the keychain.
-    InvitationHook *invitations =
-        InvitationHook::install(window, service, prompter, profiles, profile);
-    // Sync now (F5), Full Sync, Work offline, the sync status, the Pending changes and Conflicts
-    // pages.
-    return SyncHook::install(window, service, connection ? connection->connection() : nullptr,
-                             invitations);
-}
 
 int run(int &argc, char **argv, const Options &options)
 {
@@ -45,23 +25,16 @@ int run(int &argc, char **argv, const Options &options)
     ProfileManager profiles(options.dataDir.isEmpty() ? ProfileManager::defaultDataDir()
                                                       : options.dataDir);
     const QString name = options.profile.isEmpty() ? profiles.activeProfile() : options.profile;
-    auto info = profiles.info(name);
-    auto store = profiles.open(name);
-    if (!store) {
+    MessageBoxPrompter prompter;
+    ProfileSwitcher switcher(profiles, prompter);
+    if (Status s = switcher.open(name); !s) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("GuiApp", "ZenML Admin"),
                               QCoreApplication::translate("GuiApp", "The profile '%1' could not be "
                                                                     "opened: %2")
-                                  .arg(name, store.error().message));
+                                  .arg(name, s.error().message));
         return 1;
     }
-    const ProfileKind kind = info ? info->kind : ProfileKind::Local;
-    AdminService service(*store.value(), kind);
-    MessageBoxPrompter prompter;
-    MainWindow window(service, prompter, name);
-    installHooks(window, profiles, name, *store.value(), service, prompter);
-    QApplication::setWindowIcon(window.windowIcon());
-    window.restoreSettings();
-    window.show();
+    QApplication::setWindowIcon(switcher.current()->window().windowIcon());
     return app.exec();
 }
 

@@ -16,6 +16,7 @@ namespace zenml {
 class AssignmentTableModel;
 class PermissionTableModel;
 class RoleTableModel;
+class ServerConnection;
 class TableFilterProxy;
 class TeamTableModel;
 class UserFilterProxy;
@@ -48,6 +49,16 @@ public:
 
     Editor &editor() const { return *m_editor; }
     void setDialogRunner(DialogRunner runner) { m_runDialog = std::move(runner); }
+    // Runs a dialog through the runner (exec() without one); true when it was accepted.
+    bool runDialog(QDialog &dialog);
+    QString profileName() const { return m_profileName; }
+    // Asks the app to open a profile in place of this window's (ProfileSwitcher). signedIn,
+    // when not null, is a connection of that profile that just signed in; its session is taken
+    // over so that a session-only sign-in needs no second password.
+    void requestProfile(const QString &name, zenml::ServerConnection *signedIn = nullptr)
+    {
+        emit profileRequested(name, signedIn);
+    }
 
     // Adds a page to the list; key names it in the settings and in showPage().
     void addPage(const QString &key, const QIcon &icon, const QString &title, QWidget *page);
@@ -86,6 +97,9 @@ public:
     void focusSearch();
     void openPalette();
 
+signals:
+    void profileRequested(const QString &name, zenml::ServerConnection *signedIn);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -96,7 +110,6 @@ private:
     void buildStatusBar();
     void updateActions();
     EntityPage *currentEntityPage() const;
-    bool runDialog(QDialog &dialog);
     void editUser(const QString &name);
     void editTeam(const QString &name);
     void editRole(const QString &name);

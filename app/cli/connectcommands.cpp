@@ -185,8 +185,14 @@ int deleteProfile(Invocation &inv)
 {
     Context &ctx = inv.context();
     const QString name = inv.argument(QStringLiteral("NAME"));
-    if (Status s = ctx.profiles().remove(name); !s)
-        return inv.fail(s.error());
+    const bool force = inv.isSet(QStringLiteral("force"));
+    if (Status s = ctx.profiles().remove(name, force); !s) {
+        Error error = s.error();
+        if (error.kind == ErrorKind::Forbidden)
+            error.message +=
+                QLatin1Char(' ') + ConnectCommands::tr("To delete it anyway, add --force.");
+        return inv.fail(error);
+    }
     ctx.say(ConnectCommands::tr("Deleted profile '%1'.").arg(name));
     // The profile's saved password and invitation tokens go with it.
     if (Status s = ctx.secrets().removeAllSync(name); !s)
@@ -337,9 +343,14 @@ QList<Command> connectCommands()
         {{profile, QStringLiteral("delete")},
          ConnectCommands::tr("Delete a profile, its local data and its saved password."),
          {{QStringLiteral("NAME"), ConnectCommands::tr("Name of the profile."), true, false}},
-         {},
+         {{QStringLiteral("force"), QChar(), QString(),
+           ConnectCommands::tr("Delete it even if it holds changes not yet sent to its server "
+                               "(they are lost)."),
+           false}},
          deleteProfile,
-         {}},
+         ConnectCommands::tr("A profile whose changes are not all on its server yet is kept "
+                             "unless --force is given; 'zenml-admin --profile NAME pending list' "
+                             "shows them.")},
         {{QStringLiteral("login")},
          ConnectCommands::tr(
              "Sign in to the server of the profile and fetch its users, teams and roles."),

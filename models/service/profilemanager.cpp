@@ -1,6 +1,7 @@
 #include "profilemanager.h"
 
 #include "store/localstore.h"
+#include "store/outbox.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,9 +13,11 @@
 namespace zenml {
 
 namespace {
-QString tr(const char *text)
+// The context lupdate records for this file's messages (they are made in ProfileManager's
+// members).
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ProfileManager", text);
+    return QCoreApplication::translate("zenml::ProfileManager", text, comment, n);
 }
 const QString kProfilesFolder = QStringLiteral("profiles");
 const QString kSuffix = QStringLiteral(".sqlite");
@@ -172,10 +175,33 @@ Status ProfileManager::update(const ProfileInfo &info)
     return {};
 }
 
-Status ProfileManager::remove(const QString &name)
+Result<int> ProfileManager::unsentChanges(const QString &name) const
 {
     if (!exists(name))
         return Error::make(ErrorKind::NotFound, tr("There is no profile named '%1'.").arg(name));
+    auto store = LocalStore::open(pathOf(name));
+    if (!store)
+        return store.error();
+    return store.value()->outbox().count({OutboxStatus::Pending, OutboxStatus::InFlight,
+                                          OutboxStatus::Failed, OutboxStatus::Conflict});
+}
+
+Status ProfileManager::remove(const QString &name, bool discardUnsent)
+{
+    if (!exists(name))
+        return Error::make(ErrorKind::NotFound, tr("There is no profile named '%1'.").arg(name));
+    if (!discardUnsent) {
+        auto unsent = unsentChanges(name);
+        if (!unsent)
+            return unsent.error();
+        if (*unsent > 0)
+            return Error::make(ErrorKind::Forbidden,
+                               tr("The profile '%1' holds %n change(s) not yet sent to its server, "
+                                  "which deleting it would lose. Send them first (sync), or drop "
+                                  "them.",
+                                  nullptr, *unsent)
+                                   .arg(name));
+    }
     const QString path = pathOf(name);
     for (const QString &file :
          {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {

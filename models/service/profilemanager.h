@@ -42,7 +42,11 @@ public:
     Result<ProfileInfo> createServer(const QString &name, const QString &url,
                                      const QString &username);
     Status update(const ProfileInfo &info);
-    Status remove(const QString &name);
+    // Edits queued in a profile and not yet on its server: pending, failed or in conflict.
+    Result<int> unsentChanges(const QString &name) const;
+    // Deletes a profile's file. A profile that still holds unsent changes is refused
+    // (ErrorKind::Forbidden) unless discardUnsent says the admin chose to lose them.
+    Status remove(const QString &name, bool discardUnsent = false);
 
     // The active profile; "default" when none was chosen.
     QString activeProfile() const;

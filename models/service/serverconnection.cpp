@@ -62,6 +62,21 @@ Status ServerConnection::reloadRecord()
     return {};
 }
 
+bool ServerConnection::adoptSession(const ServerConnection &other)
+{
+    const ProfileInfo &theirs = other.profile();
+    if (&other == this || !other.hasToken() || theirs.name != m_profile.name ||
+        theirs.serverUrl != m_profile.serverUrl || theirs.username != m_profile.username)
+        return false;
+    m_session = other.m_session;
+    m_record = other.m_record;
+    m_serverInfo = other.m_serverInfo;
+    m_sessionPassword = other.m_sessionPassword;
+    m_api.setToken(m_session.bearerToken());
+    emit sessionChanged();
+    return true;
+}
+
 void ServerConnection::setTimeout(std::chrono::milliseconds timeout)
 {
     remote::ServerEndpoint endpoint = m_api.endpoint();

@@ -68,6 +68,9 @@ public:
     // Re-reads the recorded sign-in (another connection to the same profile, e.g. the connect
     // dialog's, may have signed in or out) and emits sessionChanged().
     Status reloadRecord();
+    // Takes over the live session of another connection of the same profile, server and user
+    // (the connect dialog's, which just signed in); false, and nothing changes, otherwise.
+    bool adoptSession(const ServerConnection &other);
 
     void setTimeout(std::chrono::milliseconds timeout);
     // Plain http:// to another computer was confirmed by the admin (kept in the profile).

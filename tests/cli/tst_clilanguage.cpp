@@ -141,6 +141,15 @@ void TestCliLanguage::usageError()
     QVERIFY2(
         missing.err.startsWith(german ? QStringLiteral("Fehler: ") : QStringLiteral("Error: ")),
         qPrintable(missing.err));
+
+    // And the profile manager's, whose messages are made outside any QObject.
+    const CliRun profile = run({"profile", "use", "no-such-profile"});
+    QCOMPARE(profile.code, 3);
+    QCOMPARE(profile.err,
+             german ? QStringLiteral("Fehler: Es gibt kein Profil namens 'no-such-profile'. Die "
+                                     "Profile zeigt 'zenml-admin profile list'.\n")
+                    : QStringLiteral("Error: There is no profile named 'no-such-profile'. List "
+                                     "the profiles with 'zenml-admin profile list'.\n"));
 }
 
 void TestCliLanguage::groupHelp()

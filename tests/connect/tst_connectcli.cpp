@@ -64,6 +64,7 @@ private slots:
     void newUserSignsInAndLists();
     void guestSeesEditsRefused();
     void logoutAndDeleteRemoveKeychainEntries();
+    void deleteKeepsUnsentChanges();
     void passwordIsNeverAnArgument();
     void unauthorizedDuringPullSignsInAgain();
     void updateProfile();
@@ -210,6 +211,35 @@ void TestConnectCli::logoutAndDeleteRemoveKeychainEntries()
     CLI_OK(
         m_cli->run({QStringLiteral("profile"), QStringLiteral("delete"), QStringLiteral("work")}));
     QCOMPARE(savedPassword(QStringLiteral("work")), QString());
+}
+
+void TestConnectCli::deleteKeepsUnsentChanges()
+{
+    signInWork(QStringLiteral("default"), kAdminPassword);
+    const QStringList work{QStringLiteral("--profile"), QStringLiteral("work")};
+    // Queued, not yet sent: the command line pushes on 'sync'.
+    CLI_OK(m_cli->run(work + QStringList{QStringLiteral("team"), QStringLiteral("create"),
+                                         QStringLiteral("ops")}));
+    const CliResult refused =
+        m_cli->run({QStringLiteral("profile"), QStringLiteral("delete"), QStringLiteral("work")});
+    QCOMPARE(refused.code, 4);
+    QVERIFY2(refused.err.contains(QStringLiteral("1 change")) &&
+                 refused.err.contains(QStringLiteral("not yet sent")) &&
+                 refused.err.contains(QStringLiteral("--force")),
+             qPrintable(refused.all()));
+    // Nothing was removed: the profile, its queue and its saved password are all there.
+    QCOMPARE(savedPassword(QStringLiteral("work")), kAdminPassword);
+    const CliResult pending =
+        m_cli->run(work + QStringList{QStringLiteral("pending"), QStringLiteral("list")});
+    CLI_OK(pending);
+    QVERIFY2(pending.out.contains(QStringLiteral("ops")), qPrintable(pending.all()));
+
+    CLI_OK(m_cli->run({QStringLiteral("profile"), QStringLiteral("delete"), QStringLiteral("work"),
+                       QStringLiteral("--force")}));
+    QCOMPARE(savedPassword(QStringLiteral("work")), QString());
+    const CliResult gone =
+        m_cli->run({QStringLiteral("profile"), QStringLiteral("delete"), QStringLiteral("work")});
+    QCOMPARE(gone.code, 3);
 }
 
 void TestConnectCli::passwordIsNeverAnArgument()

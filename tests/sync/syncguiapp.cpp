@@ -1,10 +1,7 @@
 #include "syncguiapp.h"
 
-#include "guiapp.h"
 #include "mainwindow.h"
-#include "service/adminservice.h"
-#include "store/localstore.h"
-#include "synchook.h"
+#include "profilesession.h"
 
 #include <QAction>
 #include <QTest>
@@ -12,49 +9,37 @@
 namespace zenml::test {
 
 SyncGuiApp::SyncGuiApp(const QString &dataDir, const QString &profile)
-    : m_profiles(dataDir)
 {
-    // The order of gui::run(): profile, store, facade, window, hooks.
-    auto info = m_profiles.info(profile);
-    auto store = m_profiles.open(profile);
-    if (!store) {
-        m_failure = store.error().message;
+    // As gui::run() opens a profile (through ProfileSwitcher): ProfileSession::open.
+    auto session =
+        gui::ProfileSession::open(ProfileManager(dataDir), profile, *this, [this](QDialog &dialog) {
+            if (!m_next) {
+                ++m_unexpected;
+                return false;
+            }
+            return std::exchange(m_next, nullptr)(dialog);
+        });
+    if (!session) {
+        m_failure = session.error().message;
         return;
     }
-    m_store = std::move(store.value());
-    const ProfileKind kind = info ? info->kind : ProfileKind::Local;
-    m_service = std::make_unique<AdminService>(*m_store, kind);
-    m_window = std::make_unique<gui::MainWindow>(*m_service, *this, profile);
-    m_window->setDialogRunner([this](QDialog &dialog) {
-        if (!m_next) {
-            ++m_unexpected;
-            return false;
-        }
-        return std::exchange(m_next, nullptr)(dialog);
-    });
-    m_sync = gui::installHooks(*m_window, m_profiles, profile, *m_store, *m_service, *this);
-    if (!m_sync)
+    m_session = std::move(session.value());
+    if (!m_session->sync())
         m_failure = QStringLiteral("no SyncHook: '%1' is not a server profile").arg(profile);
 }
 
-SyncGuiApp::~SyncGuiApp()
-{
-    // As at the end of gui::run(): the window (with its hooks) before the facade and the store.
-    m_window.reset();
-    m_service.reset();
-    m_store.reset();
-}
+SyncGuiApp::~SyncGuiApp() = default;
 
 bool SyncGuiApp::showActive()
 {
-    m_window->show();
-    m_window->activateWindow();
-    return QTest::qWaitForWindowActive(m_window.get());
+    m_session->window().show();
+    m_session->window().activateWindow();
+    return QTest::qWaitForWindowActive(&m_session->window());
 }
 
 void SyncGuiApp::quit()
 {
-    if (QAction *quit = m_window->action(QStringLiteral("quit")))
+    if (QAction *quit = m_session->window().action(QStringLiteral("quit")))
         quit->trigger();
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "profilesession.h"
 #include "prompter.h"
-#include "service/profilemanager.h"
 
 #include <QStringList>
 #include <functional>
@@ -9,26 +9,12 @@
 
 class QDialog;
 
-namespace zenml {
-class AdminService;
-class LocalStore;
-} // namespace zenml
-
-namespace zenml::gui {
-class ConnectionHook;
-class InvitationHook;
-class MainWindow;
-class SyncHook;
-} // namespace zenml::gui
-
 namespace zenml::test {
 
-// One run of the desktop app on a profile, set up as widgets/guiapp.cpp's run() does it: the
-// profile's store, the AdminService, the main window and the Connection, Invitation and Sync
-// hooks through their install() functions (run() itself makes the QApplication and blocks in
-// exec(), so a test cannot call it; keep the two in step). Differences, all for a test: dialogs
-// are filled in by the test instead of exec(), the prompter records instead of opening message
-// boxes, and the window's settings are not restored.
+// One run of the desktop app on a profile, opened as gui::run() opens it (ProfileSession: store,
+// AdminService, main window, hooks). Differences, all for a test: dialogs are filled in by the
+// test instead of exec(), the prompter records instead of opening message boxes, and the
+// window's settings are not restored.
 class SyncGuiApp : public gui::Prompter
 {
 public:
@@ -38,10 +24,10 @@ public:
     // Empty when the app came up, else what failed.
     QString failure() const { return m_failure; }
 
-    LocalStore &store() { return *m_store; }
-    AdminService &service() { return *m_service; }
-    gui::MainWindow &window() { return *m_window; }
-    gui::SyncHook &sync() { return *m_sync; }
+    LocalStore &store() { return m_session->store(); }
+    AdminService &service() { return m_session->service(); }
+    gui::MainWindow &window() { return m_session->window(); }
+    gui::SyncHook &sync() { return *m_session->sync(); }
 
     // Shows the window and waits until it is active, so that its shortcuts work.
     bool showActive();
@@ -60,11 +46,7 @@ public:
     void showError(QWidget *parent, const QString &title, const QString &text) override;
 
 private:
-    ProfileManager m_profiles;
-    std::unique_ptr<LocalStore> m_store;
-    std::unique_ptr<AdminService> m_service;
-    std::unique_ptr<gui::MainWindow> m_window;
-    gui::SyncHook *m_sync = nullptr;
+    std::unique_ptr<gui::ProfileSession> m_session;
     std::function<bool(QDialog &)> m_next;
     int m_unexpected = 0;
     QStringList m_prompts;
