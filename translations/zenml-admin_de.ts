@@ -876,6 +876,13 @@
         <source>There is no profile named &apos;%1&apos;. Create it with &apos;zenml-admin profile create %1&apos;, or list the profiles with &apos;zenml-admin profile list&apos;.</source>
         <translation>Es gibt kein Profil namens &apos;%1&apos;. Legen Sie es mit &apos;zenml-admin profile create %1&apos; an oder lassen Sie sich die Profile mit &apos;zenml-admin profile list&apos; anzeigen.</translation>
     </message>
+    <message numerus="yes">
+        <source>The profile &apos;%1&apos; holds %n change(s) not yet sent to its server, which deleting it would lose. Send them first (sync), or drop them.</source>
+        <translation>
+            <numerusform>Das Profil &apos;%1&apos; enthält %n Änderung, die noch nicht an seinen Server gesendet wurde und beim Löschen verloren ginge. Senden Sie sie zuerst (sync) oder verwerfen Sie sie.</numerusform>
+            <numerusform>Das Profil &apos;%1&apos; enthält %n Änderungen, die noch nicht an seinen Server gesendet wurden und beim Löschen verloren gingen. Senden Sie sie zuerst (sync) oder verwerfen Sie sie.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zenml::RoleMatrixModel</name>
@@ -1368,6 +1375,18 @@
         <source>Sign out of the profile&apos;s server and remove the saved password.</source>
         <translation>Vom Server des Profils abmelden und das gespeicherte Passwort entfernen.</translation>
     </message>
+    <message>
+        <source>To delete it anyway, add --force.</source>
+        <translation>Um es trotzdem zu löschen, geben Sie --force an.</translation>
+    </message>
+    <message>
+        <source>Delete it even if it holds changes not yet sent to its server (they are lost).</source>
+        <translation>Auch löschen, wenn es noch nicht an seinen Server gesendete Änderungen enthält (sie gehen verloren).</translation>
+    </message>
+    <message>
+        <source>A profile whose changes are not all on its server yet is kept unless --force is given; &apos;zenml-admin --profile NAME pending list&apos; shows them.</source>
+        <translation>Ein Profil, dessen Änderungen noch nicht alle auf seinem Server sind, bleibt ohne --force erhalten; &apos;zenml-admin --profile NAME pending list&apos; zeigt sie.</translation>
+    </message>
 </context>
 <context>
     <name>zenml::cli::Context</name>
@@ -1525,6 +1544,10 @@
 </source>
         <translation>Optionen:
 </translation>
+    </message>
+    <message>
+        <source>busy: another sync of the profile is running (try again later)</source>
+        <translation>beschäftigt: ein anderer Abgleich des Profils läuft (später erneut versuchen)</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2679,17 @@
         <source>Removed profile &apos;%1&apos;.</source>
         <translation>Profil &apos;%1&apos; entfernt.</translation>
     </message>
+    <message>
+        <source>The profile &apos;%1&apos; is open in the window. Open another profile first (File &gt; Open Profile), then remove this one.</source>
+        <translation>Das Profil &apos;%1&apos; ist im Fenster geöffnet. Öffnen Sie zuerst ein anderes Profil (Datei &gt; Profil öffnen) und entfernen Sie dann dieses.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds %n change(s) not yet sent to the server, which will be lost.</source>
+        <translation>
+            <numerusform>Es enthält %n Änderung, die noch nicht an den Server gesendet wurde und verloren geht.</numerusform>
+            <numerusform>Es enthält %n Änderungen, die noch nicht an den Server gesendet wurden und verloren gehen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zenml::gui::ConnectionHook</name>
@@ -2684,6 +2718,22 @@
     <message>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Show another profile in this window</source>
+        <translation>Ein anderes Profil in diesem Fenster zeigen</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>Profil öffnen</translation>
+    </message>
+    <message>
+        <source>You are signed in to &apos;%1&apos;. Open it in place of &apos;%2&apos;?</source>
+        <translation>Sie sind bei &apos;%1&apos; angemeldet. Dieses Profil statt &apos;%2&apos; öffnen?</translation>
+    </message>
+    <message>
+        <source>Open &amp;Profile</source>
+        <translation>&amp;Profil öffnen</translation>
     </message>
 </context>
 <context>
@@ -3212,7 +3262,7 @@
     </message>
     <message>
         <source>New &amp;user…</source>
-        <translation>Neuer &amp;Benutzer …</translation>
+        <translation>Neuer Ben&amp;utzer …</translation>
     </message>
     <message>
         <source>New &amp;team…</source>
@@ -3463,6 +3513,17 @@
     </message>
 </context>
 <context>
+    <name>zenml::gui::ProfileSwitcher</name>
+    <message>
+        <source>Open profile</source>
+        <translation>Profil öffnen</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; could not be opened: %2</source>
+        <translation>Das Profil &apos;%1&apos; konnte nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>zenml::gui::QrCodeWidget</name>
     <message>
         <source>QR code of the link</source>
@@ -3548,7 +3609,7 @@
     </message>
     <message>
         <source>&amp;Full Sync</source>
-        <translation>&amp;Vollständig abgleichen</translation>
+        <translation>Vollständi&amp;g abgleichen</translation>
     </message>
     <message>
         <source>Sync now, and also fetch every row and remove here what the server no longer has (Shift+F5)</source>
@@ -3867,6 +3928,18 @@
     <message>
         <source>The server no longer accepts the sign-in. Sign in again.</source>
         <translation>Der Server nimmt die Anmeldung nicht mehr an. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Another sync of this profile is running (%1, process %2). Try again when it has ended.</source>
+        <translation>Ein anderer Abgleich dieses Profils läuft (%1, Prozess %2). Versuchen Sie es erneut, wenn er beendet ist.</translation>
+    </message>
+    <message>
+        <source>Another sync of this profile is running. Try again when it has ended.</source>
+        <translation>Ein anderer Abgleich dieses Profils läuft. Versuchen Sie es erneut, wenn er beendet ist.</translation>
+    </message>
+    <message>
+        <source>Cannot create the sync lock &apos;%1&apos;. Check that the profile&apos;s folder is writable.</source>
+        <translation>Die Sperrdatei für den Abgleich &apos;%1&apos; kann nicht angelegt werden. Prüfen Sie, ob der Ordner des Profils beschreibbar ist.</translation>
     </message>
 </context>
 </TS>

@@ -876,6 +876,13 @@
         <source>There is no profile named &apos;%1&apos;. Create it with &apos;zenml-admin profile create %1&apos;, or list the profiles with &apos;zenml-admin profile list&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The profile &apos;%1&apos; holds %n change(s) not yet sent to its server, which deleting it would lose. Send them first (sync), or drop them.</source>
+        <translation>
+            <numerusform>The profile &apos;%1&apos; holds %n change not yet sent to its server, which deleting it would lose. Send it first (sync), or drop it.</numerusform>
+            <numerusform>The profile &apos;%1&apos; holds %n changes not yet sent to its server, which deleting it would lose. Send them first (sync), or drop them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zenml::RoleMatrixModel</name>
@@ -1368,6 +1375,18 @@
         <source>Sign out of the profile&apos;s server and remove the saved password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>To delete it anyway, add --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it even if it holds changes not yet sent to its server (they are lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile whose changes are not all on its server yet is kept unless --force is given; &apos;zenml-admin --profile NAME pending list&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zenml::cli::Context</name>
@@ -1508,6 +1527,10 @@
     <message>
         <source>Options:
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy: another sync of the profile is running (try again later)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2640,6 +2663,17 @@
         <source>Removed profile &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The profile &apos;%1&apos; is open in the window. Open another profile first (File &gt; Open Profile), then remove this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds %n change(s) not yet sent to the server, which will be lost.</source>
+        <translation>
+            <numerusform>It holds %n change not yet sent to the server, which will be lost.</numerusform>
+            <numerusform>It holds %n changes not yet sent to the server, which will be lost.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zenml::gui::ConnectionHook</name>
@@ -2667,6 +2701,22 @@
     </message>
     <message>
         <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show another profile in this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in to &apos;%1&apos;. Open it in place of &apos;%2&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3447,6 +3497,17 @@
     </message>
 </context>
 <context>
+    <name>zenml::gui::ProfileSwitcher</name>
+    <message>
+        <source>Open profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zenml::gui::QrCodeWidget</name>
     <message>
         <source>QR code of the link</source>
@@ -3850,6 +3911,18 @@
     </message>
     <message>
         <source>The server no longer accepts the sign-in. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another sync of this profile is running (%1, process %2). Try again when it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another sync of this profile is running. Try again when it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the sync lock &apos;%1&apos;. Check that the profile&apos;s folder is writable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -28,6 +28,8 @@ ExitCode exitCodeFor(ErrorKind kind)
     case ErrorKind::Unauthorized:
     case ErrorKind::PermissionDenied:
         return NotAuthorized;
+    case ErrorKind::Busy:
+        return Busy;
     case ErrorKind::Cancelled:
         return Failure;
     }

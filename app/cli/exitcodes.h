@@ -17,6 +17,8 @@ enum ExitCode : int {
     IoFailure = 5,      // the profile database, the data folder or the keychain failed
     NetworkFailure = 6, // the server could not be reached or answered outside the contract
     NotAuthorized = 7,  // not signed in, the session expired, or the user lacks a permission
+    Busy = 8,           // another zenml-admin (command line or window) is syncing the profile;
+                        // try again when it has ended
 };
 
 // The one place where an error kind becomes an exit code.

@@ -130,7 +130,9 @@ QString programHelp()
                  {QString::number(IoFailure),
                   Help::tr("I/O failure (profile database, data folder, keychain)")},
                  {QString::number(NetworkFailure), Help::tr("network or server failure")},
-                 {QString::number(NotAuthorized), Help::tr("not signed in or not permitted")}});
+                 {QString::number(NotAuthorized), Help::tr("not signed in or not permitted")},
+                 {QString::number(Busy),
+                  Help::tr("busy: another sync of the profile is running (try again later)")}});
     out += QLatin1Char('\n') +
            Help::tr("Run 'zenml-admin GROUP --help' for the commands of a group.") +
            QLatin1Char('\n');

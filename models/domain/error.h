@@ -28,6 +28,7 @@ enum class ErrorKind {
     Cancelled,        // aborted by the caller
     Conflict,         // the server row changed since the base the edit was made on
     Keychain,         // the OS keychain is missing or refused
+    Busy,             // another process or window is doing the same now (a sync of the profile)
 };
 
 struct Error

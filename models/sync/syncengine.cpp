@@ -9,6 +9,8 @@
 #include "store/outbox.h"
 #include "store/sqlutil.h"
 
+#include <QDir>
+
 namespace zenml::sync {
 
 SyncEngine::SyncEngine(LocalStore &store, remote::RemoteApi &api, QObject *parent)
@@ -130,6 +132,14 @@ bool SyncEngine::syncNow(SyncMode mode, bool sweep)
         return false;
     }
     m_report = SyncReport{mode, {}, {}, {}};
+    if (auto busy = lockProfile()) {
+        // Nothing was sent or read; the status keeps its connectivity and says why.
+        m_report.error = busy;
+        m_status.lastError = busy->message;
+        Q_EMIT statusChanged(m_status);
+        Q_EMIT finished(m_report);
+        return false;
+    }
     m_forceSweep = m_forceSweep || sweep;
     m_pullRetried = false;
     if (mode == SyncMode::PullOnly)
@@ -267,6 +277,33 @@ void SyncEngine::noteError(const Error &error)
     m_status.connectivity = unreachable ? Connectivity::Offline : Connectivity::Error;
 }
 
+std::optional<Error> SyncEngine::lockProfile()
+{
+    const QString path = m_store.path() + QStringLiteral(".sync-lock");
+    m_lock = std::make_unique<QLockFile>(path);
+    // Held for as long as a sync runs; a lock whose process is gone is taken over.
+    m_lock->setStaleLockTime(0);
+    if (m_lock->tryLock(0))
+        return std::nullopt;
+    const QLockFile::LockError failure = m_lock->error();
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    const bool known = m_lock->getLockInfo(&pid, &host, &app);
+    m_lock.reset();
+    if (failure == QLockFile::LockFailedError)
+        return Error::make(ErrorKind::Busy,
+                           known ? tr("Another sync of this profile is running (%1, process %2). "
+                                      "Try again when it has ended.")
+                                       .arg(app)
+                                       .arg(pid)
+                                 : tr("Another sync of this profile is running. Try again when "
+                                      "it has ended."));
+    return Error::make(ErrorKind::Io, tr("Cannot create the sync lock '%1'. Check that the "
+                                         "profile's folder is writable.")
+                                          .arg(QDir::toNativeSeparators(path)));
+}
+
 void SyncEngine::finish(std::optional<Error> error)
 {
     m_report.error = error;
@@ -286,6 +323,7 @@ void SyncEngine::finish(std::optional<Error> error)
     }
     if (m_workOffline)
         m_status.connectivity = Connectivity::WorkingOffline;
+    m_lock.reset();
     setPhase(SyncPhase::Idle);
     const SyncReport report = m_report;
     Q_EMIT finished(report);

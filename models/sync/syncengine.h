@@ -4,6 +4,7 @@
 #include "pusher.h"
 #include "syncstatus.h"
 
+#include <QLockFile>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -88,6 +89,10 @@ private:
     void onPulled(const PullReport &report);
     void reauthenticate(const std::function<void(Status)> &then);
     void finish(std::optional<Error> error);
+    // One sync of a profile at a time, across processes (the command line and the app) and
+    // windows: a lock file beside the profile, held from start to finish. An error when another
+    // holds it.
+    std::optional<Error> lockProfile();
     void setPhase(SyncPhase phase, int done = 0, int total = 0);
     void noteError(const Error &error);
     bool wantsSweep();
@@ -107,6 +112,7 @@ private:
     bool m_pullRetried = false;
     bool m_workOffline = false;
     std::optional<SyncMode> m_rerun;
+    std::unique_ptr<QLockFile> m_lock;
 };
 
 } // namespace zenml::sync

@@ -21,6 +21,7 @@ private slots:
     void destroyedWhileSyncing_data();
     void destroyedWhileSyncing();
     void syncByHandSkipsTheBackoff();
+    void oneSyncOfAProfileAtATime();
 
 private:
     // Syncs until nothing waits (each sync has a bounded back-off budget), at most `rounds`.
@@ -171,6 +172,49 @@ void TstSyncFaults::syncByHandSkipsTheBackoff()
     QCOMPARE(done.first().first().value<sync::SyncReport>().push->sent, 1);
     QCOMPARE(f.engine().status().pending, 0);
     QCOMPARE(serverNames(f.server().users()).count(QStringLiteral("zed")), 1);
+}
+
+void TstSyncFaults::oneSyncOfAProfileAtATime()
+{
+    // Two engines on one profile (a window and `zenml-admin sync`, or two windows): while one
+    // syncs, the other is refused before it sends anything, so no change goes out twice.
+    SyncFixture f;
+    QVERIFY(f.ok());
+    QVERIFY(f.sync()->ok());
+    QVERIFY(queueWorkload(f.service(), 6).ok());
+    f.server().setFaultDelay(300);
+    f.server().injectFault(QStringLiteral("POST"), QStringLiteral("/users$"), Fault::Delay, 1);
+    auto store = LocalStore::open(f.path());
+    QVERIFY(store.ok());
+    sync::SyncEngine other(*store.value(), f.api());
+    QSignalSpy otherDone(&other, &sync::SyncEngine::finished);
+    QSignalSpy firstDone(&f.engine(), &sync::SyncEngine::finished);
+
+    QVERIFY(f.engine().syncNow(sync::SyncMode::PushOnly));
+    const qsizetype sentBefore = f.server().requestLog().size();
+    QVERIFY(!other.syncByHand(sync::SyncMode::Both));
+    QCOMPARE(otherDone.count(), 1);
+    const auto refused = otherDone.first().first().value<sync::SyncReport>();
+    QVERIFY(refused.error);
+    QCOMPARE(refused.error->kind, ErrorKind::Busy);
+    QVERIFY2(refused.error->message.contains(QStringLiteral("Another sync of this profile")),
+             qPrintable(refused.error->message));
+    QVERIFY(!refused.push && !refused.pull);
+    QVERIFY(!other.isBusy());
+    QCOMPARE(other.status().lastError, refused.error->message);
+
+    QVERIFY(firstDone.wait(20000));
+    QVERIFY(firstDone.first().first().value<sync::SyncReport>().ok());
+    QVERIFY(f.server().requestLog().size() > sentBefore);
+    // Once the first has ended, the other may sync; there is nothing left to send.
+    otherDone.clear();
+    QVERIFY(other.syncByHand(sync::SyncMode::Both));
+    QVERIFY(!otherDone.isEmpty() || otherDone.wait(20000));
+    const auto second = otherDone.first().first().value<sync::SyncReport>();
+    QVERIFY2(second.ok(), second.error ? qPrintable(second.error->message) : "");
+    QCOMPARE(second.push->sent, 0);
+    const QString problems = checkWorkload(f.server(), 6);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }
 
 QTEST_GUILESS_MAIN(TstSyncFaults)

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -119,6 +120,18 @@ void TstSyncOffline::offlineEditsThenConflict()
     QVERIFY(m_server.listen(port));
     // Someone edits the same user on the server meanwhile.
     QVERIFY(m_server.touchUser(QStringLiteral("zoe"), {{"full_name", "Zoe Theirs"}}));
+    {
+        // While another process (here: this test) syncs the profile, a second sync is refused
+        // before it sends anything, with its own exit code.
+        QLockFile other(m_dir.filePath(QStringLiteral("profiles/p.sqlite.sync-lock")));
+        QVERIFY(other.tryLock(0));
+        const Run busy = cli({"sync"});
+        QCOMPARE(busy.code, 8);
+        QVERIFY2(busy.err.contains(QStringLiteral("Another sync of this profile is running")) &&
+                     busy.err.contains(QString::number(QCoreApplication::applicationPid())),
+                 qPrintable(busy.err));
+        QVERIFY(m_server.userId(QStringLiteral("yann")).isEmpty());
+    }
     const Run synced = cli({"sync"});
     QVERIFY2(synced.code == 0, qPrintable(synced.err));
     QVERIFY(m_server.userId(QStringLiteral("yann")).size() > 0);
