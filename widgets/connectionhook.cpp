@@ -180,10 +180,7 @@ void ConnectionHook::openConnectDialog()
     }
     if (!m_connection)
         return;
-    auto info = m_profiles.info(own);
-    const ProfileInfo &mine = m_connection->profile();
-    if (info && (info->serverUrl != mine.serverUrl || info->username != mine.username ||
-                 info->fingerprint != mine.fingerprint)) {
+    if (auto info = m_profiles.info(own); info && !info->signsInLike(m_connection->profile())) {
         // The dialog changed where or as whom this profile signs in: open it afresh, so that
         // the connection, the sync and the window all use the new settings.
         m_window.requestProfile(own, signedInTo == own ? dialog.connection() : nullptr);

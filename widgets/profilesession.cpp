@@ -106,10 +106,7 @@ void ProfileSwitcher::onRequest(const QString &name, ServerConnection *signedIn)
     if (m_current && name == m_current->profile() && !signedIn) {
         auto info = m_profiles.info(name);
         const ServerConnection *connection = m_current->connection();
-        const bool changed = info && connection &&
-                             (info->serverUrl != connection->profile().serverUrl ||
-                              info->username != connection->profile().username ||
-                              info->fingerprint != connection->profile().fingerprint);
+        const bool changed = info && connection && !info->signsInLike(connection->profile());
         if (!changed) {
             m_current->window().raise();
             m_current->window().activateWindow();

@@ -18,6 +18,13 @@ struct ProfileInfo
     QString username;    // server profiles only
     QString fingerprint; // pinned SHA-256 certificate fingerprint, if any
     QString path;        // the SQLite file
+
+    // Same server, user and pinned certificate: a sign-in made with one holds for the other.
+    bool signsInLike(const ProfileInfo &other) const
+    {
+        return serverUrl == other.serverUrl && username == other.username &&
+               fingerprint == other.fingerprint;
+    }
 };
 
 // The profiles in a data folder: one SQLite file each under profiles/, and the active profile's

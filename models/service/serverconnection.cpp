@@ -66,7 +66,7 @@ bool ServerConnection::adoptSession(const ServerConnection &other)
 {
     const ProfileInfo &theirs = other.profile();
     if (&other == this || !other.hasToken() || theirs.name != m_profile.name ||
-        theirs.serverUrl != m_profile.serverUrl || theirs.username != m_profile.username)
+        !theirs.signsInLike(m_profile))
         return false;
     m_session = other.m_session;
     m_record = other.m_record;

@@ -85,11 +85,17 @@ private slots:
     void openProfileMenuSwitchesTheWindow();
     void profileThatCannotOpenKeepsTheWindow();
     void signInToAnotherProfileOpensIt();
+    void signInToTheOpenProfileKeepsTheWindow();
+    void anotherUserForTheOpenProfileReopensIt();
     void openProfileAndUnsentChangesAreNotRemovedUnawares();
     // Last: it installs the German translation for the rest of the run.
     void menusHaveDistinctAccessKeys();
 
 private:
+    // A Connect dialog script: sign in to `profile` as `user`, without remembering the password.
+    MainWindow::DialogRunner signIn(const QString &profile, const QString &user,
+                                    const QString &password);
+
     QString m_serverProfile;
     QString m_localProfile;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -142,6 +148,24 @@ void TestProfileSwitch::cleanup()
     m_switcher.reset();
     m_server.reset();
     m_dir.reset();
+}
+
+MainWindow::DialogRunner TestProfileSwitch::signIn(const QString &profile, const QString &user,
+                                                   const QString &password)
+{
+    return [profile, user, password](QDialog &dialog) {
+        auto *connect = qobject_cast<ConnectDialog *>(&dialog);
+        if (!connect)
+            return false;
+        connect->selectProfile(profile);
+        auto *username = connect->findChild<QLineEdit *>(QStringLiteral("username"));
+        username->setText(user);
+        connect->findChild<QCheckBox *>(QStringLiteral("remember"))->setChecked(false);
+        connect->findChild<QLineEdit *>(QStringLiteral("password"))->setText(password);
+        QSignalSpy signedIn(connect, &ConnectDialog::signedIn);
+        connect->save();
+        return signedIn.wait(15000);
+    };
 }
 
 void TestProfileSwitch::openProfileMenuSwitchesTheWindow()
@@ -222,19 +246,7 @@ void TestProfileSwitch::signInToAnotherProfileOpensIt()
                                  QStringLiteral("guest"))
                 .isEmpty());
     // Sign in from the local window's Connect dialog, without remembering the password.
-    m_switcher->setDialogRunner([this](QDialog &dialog) {
-        auto *connect = qobject_cast<ConnectDialog *>(&dialog);
-        if (!connect)
-            return false;
-        connect->selectProfile(m_serverProfile);
-        connect->findChild<QCheckBox *>(QStringLiteral("remember"))->setChecked(false);
-        connect->findChild<QLineEdit *>(QStringLiteral("password"))->setText(kPassword);
-        QSignalSpy signedIn(connect, &ConnectDialog::signedIn);
-        connect->save();
-        if (!signedIn.wait(15000))
-            return false;
-        return true;
-    });
+    m_switcher->setDialogRunner(signIn(m_serverProfile, QStringLiteral("default"), kPassword));
     QVERIFY(m_switcher->open(ProfileManager::kDefaultProfile).ok());
     MainWindow &local = m_switcher->current()->window();
     QAction *connectAction = local.findChild<QAction *>(QStringLiteral("connect"));
@@ -255,6 +267,47 @@ void TestProfileSwitch::signInToAnotherProfileOpensIt()
     QVERIFY(server->connection()->canWrite());
     // The window syncs on its own as it opens: the server's users arrive.
     QTRY_VERIFY_WITH_TIMEOUT(userNames(server->service()).contains(QStringLiteral("carol")), 15000);
+}
+
+void TestProfileSwitch::signInToTheOpenProfileKeepsTheWindow()
+{
+    m_switcher->setDialogRunner(signIn(m_serverProfile, QStringLiteral("default"), kPassword));
+    QVERIFY(m_switcher->open(m_serverProfile).ok());
+    ProfileSession *session = m_switcher->current();
+    QVERIFY(!session->connection()->hasToken());
+    QVERIFY(!session->connection()->canWrite());
+    QSignalSpy opened(m_switcher.get(), &ProfileSwitcher::opened);
+    session->window().findChild<QAction *>(QStringLiteral("connect"))->trigger();
+    // Nothing to ask, nothing reopened: the window takes the dialog's session-only sign-in.
+    QVERIFY(m_prompter.questions.isEmpty());
+    QCOMPARE(opened.count(), 0);
+    QCOMPARE(m_switcher->current(), session);
+    QVERIFY(session->connection()->hasToken());
+    QVERIFY(session->connection()->canWrite());
+    QVERIFY(session->window().action(QStringLiteral("newUser"))->isEnabled());
+}
+
+void TestProfileSwitch::anotherUserForTheOpenProfileReopensIt()
+{
+    QVERIFY(connecttest::addUser(*m_server, QStringLiteral("gina"), QStringLiteral("G1na-pw-33"),
+                                 QStringLiteral("guest"))
+                .isEmpty());
+    m_switcher->setDialogRunner(
+        signIn(m_serverProfile, QStringLiteral("gina"), QStringLiteral("G1na-pw-33")));
+    QVERIFY(m_switcher->open(m_serverProfile).ok());
+    QPointer<MainWindow> old = &m_switcher->current()->window();
+    QSignalSpy opened(m_switcher.get(), &ProfileSwitcher::opened);
+    old->findChild<QAction *>(QStringLiteral("connect"))->trigger();
+    // The window's connection knew the old user: the profile opens afresh, signed in as gina,
+    // who may only read.
+    QCOMPARE(opened.count(), 1);
+    ProfileSession *session = m_switcher->current();
+    QCOMPARE(session->profile(), m_serverProfile);
+    QCOMPARE(session->connection()->profile().username, QStringLiteral("gina"));
+    QVERIFY(session->connection()->hasToken());
+    QVERIFY(!session->connection()->canWrite());
+    QVERIFY(!session->window().action(QStringLiteral("newUser"))->isEnabled());
+    QTRY_VERIFY(old.isNull());
 }
 
 void TestProfileSwitch::openProfileAndUnsentChangesAreNotRemovedUnawares()
