@@ -62,7 +62,13 @@ SyncHook::SyncHook(MainWindow &window, AdminService &service, sync::SyncEngine &
             [this](bool offline) { m_engine.setWorkOffline(offline); });
     connect(&engine, &sync::SyncEngine::statusChanged, this, &SyncHook::onStatus);
     connect(&engine, &sync::SyncEngine::mirrorChanged, &window, &MainWindow::refresh);
-    connect(&engine, &sync::SyncEngine::finished, this, &SyncHook::reloadPages);
+    connect(&engine, &sync::SyncEngine::finished, this, [this](const sync::SyncReport &report) {
+        reloadPages();
+        // Another sync of the profile (the command line, another window) is running: this one
+        // did not start. The state stays as it was, so say it where it is seen.
+        if (report.error && report.error->kind == ErrorKind::Busy)
+            m_window.statusBar()->showMessage(report.error->message, 10000);
+    });
     connect(m_pending, &PendingPage::queueChanged, this, [this] {
         m_engine.refreshCounts();
         m_window.refresh();

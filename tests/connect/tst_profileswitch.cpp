@@ -12,6 +12,7 @@
 #include "service/profilemanager.h"
 #include "service/serverconnection.h"
 #include "store/localstore.h"
+#include "sync/syncengine.h"
 #include "synchook.h"
 #include "testserver.h"
 
@@ -19,12 +20,14 @@
 #include <QCheckBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QLockFile>
 #include <QMenuBar>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -88,6 +91,7 @@ private slots:
     void signInToTheOpenProfileKeepsTheWindow();
     void anotherUserForTheOpenProfileReopensIt();
     void openProfileAndUnsentChangesAreNotRemovedUnawares();
+    void syncWhileAnotherRunsSaysSo();
     // Last: it installs the German translation for the rest of the run.
     void menusHaveDistinctAccessKeys();
 
@@ -350,6 +354,34 @@ void TestProfileSwitch::openProfileAndUnsentChangesAreNotRemovedUnawares()
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().kind, ErrorKind::Forbidden);
     QVERIFY(profiles.exists(m_serverProfile));
+}
+
+void TestProfileSwitch::syncWhileAnotherRunsSaysSo()
+{
+    m_switcher->setDialogRunner(signIn(m_serverProfile, QStringLiteral("default"), kPassword));
+    QVERIFY(m_switcher->open(m_serverProfile).ok());
+    ProfileSession *session = m_switcher->current();
+    session->window().findChild<QAction *>(QStringLiteral("connect"))->trigger();
+    QVERIFY(session->connection()->hasToken());
+    sync::SyncEngine &engine = session->sync()->engine();
+    QTRY_VERIFY_WITH_TIMEOUT(!engine.isBusy(), 15000);
+
+    // Another process syncs the profile (here: this test holds its lock).
+    QLockFile other(session->store().path() + QStringLiteral(".sync-lock"));
+    QVERIFY(other.tryLock(0));
+    QSignalSpy finished(&engine, &sync::SyncEngine::finished);
+    const qsizetype requests = m_server->requestLog().size();
+    session->sync()->syncNowAction()->trigger();
+    QTRY_VERIFY(!finished.isEmpty());
+    QCOMPARE(m_server->requestLog().size(), requests);
+    const QString message = session->window().statusBar()->currentMessage();
+    QVERIFY2(message.contains(QStringLiteral("Another sync of this profile is running")),
+             qPrintable(message));
+    other.unlock();
+    finished.clear();
+    session->sync()->syncNowAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 15000);
+    QVERIFY(finished.first().first().value<sync::SyncReport>().ok());
 }
 
 void TestProfileSwitch::menusHaveDistinctAccessKeys()
