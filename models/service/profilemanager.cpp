@@ -146,15 +146,13 @@ Result<ProfileInfo> ProfileManager::createServer(const QString &name, const QStr
     if (!store)
         return store.error();
     LocalStore &s = *store.value();
-    for (const auto &[key, value] :
-         {std::pair{QStringLiteral("profile_kind"), QStringLiteral("server")},
-          std::pair{QStringLiteral("server_url"), url},
-          std::pair{QStringLiteral("username"), username}}) {
-        if (Status st = s.setMeta(key, value); !st) {
-            store.value().reset();
-            QFile::remove(pathOf(name));
-            return st.error();
-        }
+    if (Status st = s.setMeta({{QStringLiteral("profile_kind"), QStringLiteral("server")},
+                               {QStringLiteral("server_url"), url},
+                               {QStringLiteral("username"), username}});
+        !st) {
+        store.value().reset();
+        QFile::remove(pathOf(name));
+        return st.error();
     }
     return readInfo(name, s);
 }
@@ -164,15 +162,10 @@ Status ProfileManager::update(const ProfileInfo &info)
     auto store = LocalStore::open(pathOf(info.name));
     if (!store)
         return store.error();
-    LocalStore &s = *store.value();
-    for (const auto &[key, value] :
-         {std::pair{QStringLiteral("server_url"), info.serverUrl},
-          std::pair{QStringLiteral("username"), info.username},
-          std::pair{QStringLiteral("pinned_fingerprint"), info.fingerprint}}) {
-        if (Status st = s.setMeta(key, value); !st)
-            return st;
-    }
-    return {};
+    // One transaction: a profile never points at the new server with the old user name.
+    return store.value()->setMeta({{QStringLiteral("server_url"), info.serverUrl},
+                                   {QStringLiteral("username"), info.username},
+                                   {QStringLiteral("pinned_fingerprint"), info.fingerprint}});
 }
 
 Result<int> ProfileManager::unsentChanges(const QString &name) const

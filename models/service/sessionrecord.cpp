@@ -43,23 +43,17 @@ Result<SessionRecord> SessionRecord::load(const LocalStore &store)
 
 Status SessionRecord::save(LocalStore &store) const
 {
-    for (const auto &[key, value] :
-         {std::pair{kUserId, userId}, std::pair{kUserName, userName},
-          std::pair{kPermissions, permission::names(permissions).join(QLatin1Char(','))},
-          std::pair{kServerId, serverId}, std::pair{kServerVersion, serverVersion}}) {
-        if (Status s = store.setMeta(key, value); !s)
-            return s;
-    }
-    return {};
+    // One transaction: a record never names one user with another's permissions.
+    return store.setMeta({{kUserId, userId},
+                          {kUserName, userName},
+                          {kPermissions, permission::names(permissions).join(QLatin1Char(','))},
+                          {kServerId, serverId},
+                          {kServerVersion, serverVersion}});
 }
 
 Status SessionRecord::clear(LocalStore &store)
 {
-    for (const QString &key : {kUserId, kUserName, kPermissions}) {
-        if (Status s = store.setMeta(key, QString()); !s)
-            return s;
-    }
-    return {};
+    return store.setMeta({{kUserId, QString()}, {kUserName, QString()}, {kPermissions, QString()}});
 }
 
 Session SessionRecord::gateSession() const

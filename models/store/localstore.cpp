@@ -143,6 +143,18 @@ Status LocalStore::setMeta(const QString &key, const QString &value)
     return {};
 }
 
+Status LocalStore::setMeta(const QList<std::pair<QString, QString>> &entries)
+{
+    Transaction tx(database());
+    if (!tx.begun())
+        return tx.begun();
+    for (const auto &[key, value] : entries) {
+        if (Status s = setMeta(key, value); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
 Status LocalStore::seedLocalDefaults()
 {
     Transaction tx(database());

@@ -36,6 +36,8 @@ public:
 
     Result<QString> meta(const QString &key) const;
     Status setMeta(const QString &key, const QString &value);
+    // Several keys in one transaction: all are written, or none.
+    Status setMeta(const QList<std::pair<QString, QString>> &entries);
 
     UserTable &users() { return *m_users; }
     TeamTable &teams() { return *m_teams; }

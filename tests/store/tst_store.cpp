@@ -376,6 +376,28 @@ void TestStore::meta()
     QCOMPARE(store->path(), path());
 }
 
+void TestStore::metaEntriesAreOneTransaction()
+{
+    auto store = open();
+    QVERIFY(store);
+    QVERIFY(store
+                ->setMeta({{QStringLiteral("user_name"), QStringLiteral("alice")},
+                           {QStringLiteral("permissions"), QStringLiteral("read,write,me")}})
+                .ok());
+    // The second key cannot be written (a fault only a trigger can give): the first is not
+    // written either.
+    QVERIFY(
+        sql::exec(store->database(), QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON meta "
+                                                    "WHEN NEW.key = 'permissions' "
+                                                    "BEGIN SELECT RAISE(ABORT, 'refused'); END"))
+            .ok());
+    const Status failed = store->setMeta({{QStringLiteral("user_name"), QStringLiteral("gina")},
+                                          {QStringLiteral("permissions"), QStringLiteral("read")}});
+    QVERIFY(!failed.ok());
+    QCOMPARE(store->meta(QStringLiteral("user_name")).value(), QStringLiteral("alice"));
+    QCOMPARE(store->meta(QStringLiteral("permissions")).value(), QStringLiteral("read,write,me"));
+}
+
 void TestStore::timesAsStored()
 {
     // sql::toDb writes times by hand; it must write exactly what Qt's ISO format does, whatever

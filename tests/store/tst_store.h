@@ -28,6 +28,7 @@ private Q_SLOTS:
     void corruptFile();
     void readOnlyFile();
     void meta();
+    void metaEntriesAreOneTransaction();
     void timesAsStored();
 
     // tst_store_tables.cpp
