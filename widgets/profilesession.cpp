@@ -6,6 +6,7 @@
 #include "service/adminservice.h"
 #include "service/serverconnection.h"
 #include "store/localstore.h"
+#include "sync/syncengine.h"
 #include "synchook.h"
 
 #include <QTimer>
@@ -80,8 +81,13 @@ Status ProfileSwitcher::open(const QString &name, ServerConnection *signedIn)
 
     std::unique_ptr<ProfileSession> previous = std::move(m_current);
     const bool switched = previous != nullptr;
-    if (previous)
+    if (previous) {
         previous->window().saveSettings();
+        // Its sync ends now (what it sent stays sent, the rest stays queued), so that the new
+        // window's first sync need not wait for it.
+        if (previous->sync())
+            previous->sync()->engine().stop();
+    }
     // The new window takes the place, size, page and columns the old one had (one set of
     // window settings serves every profile).
     session.window().restoreSettings();

@@ -27,6 +27,10 @@ SyncEngine::SyncEngine(LocalStore &store, remote::RemoteApi &api, QObject *paren
             syncNow(SyncMode::PushOnly);
     });
     connect(&m_autoTimer, &QTimer::timeout, this, [this] { syncNow(SyncMode::Both); });
+    // An automatic sync that met another sync of the profile tries again shortly.
+    m_busyTimer.setSingleShot(true);
+    m_busyTimer.setInterval(2000);
+    connect(&m_busyTimer, &QTimer::timeout, this, [this] { syncNow(SyncMode::Both); });
     // WAL without an fsync per commit: every commit still survives a crash of the process (the
     // OS has it), and after a power loss the last few state changes may be redone, which the
     // idempotent push is made for. Two commits per pushed operation would otherwise bound the
@@ -133,13 +137,19 @@ bool SyncEngine::syncNow(SyncMode mode, bool sweep)
     }
     m_report = SyncReport{mode, {}, {}, {}};
     if (auto busy = lockProfile()) {
-        // Nothing was sent or read; the status keeps its connectivity and says why.
-        m_report.error = busy;
+        // Nothing was sent or read; the status keeps its connectivity and says why. A sync asked
+        // for by hand reports it; an automatic one waits for the other to end.
         m_status.lastError = busy->message;
         Q_EMIT statusChanged(m_status);
+        if (!m_byHand) {
+            m_busyTimer.start();
+            return false;
+        }
+        m_report.error = busy;
         Q_EMIT finished(m_report);
         return false;
     }
+    m_busyTimer.stop();
     m_forceSweep = m_forceSweep || sweep;
     m_pullRetried = false;
     if (mode == SyncMode::PullOnly)
@@ -163,12 +173,16 @@ bool SyncEngine::syncByHand(SyncMode mode, bool sweep)
                 (void)PendingQueue(m_store).retry(ids);
         }
     }
-    return syncNow(mode, sweep);
+    m_byHand = true;
+    const bool started = syncNow(mode, sweep);
+    m_byHand = false;
+    return started;
 }
 
 void SyncEngine::stop()
 {
     m_rerun.reset();
+    m_busyTimer.stop();
     if (m_pusher && m_pusher->isRunning())
         m_pusher->stop();
     if (m_puller && m_puller->isRunning())

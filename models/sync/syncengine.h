@@ -56,7 +56,10 @@ public:
     void watch(AdminService *service);
 
     // --- Control
-    // Starts a sync; false when one is running (it is re-run once afterwards) or offline by choice.
+    // Starts a sync; false when one is running (it is re-run once afterwards), when offline by
+    // choice, or when another sync of the profile (another process or window) holds its lock:
+    // this automatic sync then tries again 2 s later, while syncByHand() reports it at once
+    // (ErrorKind::Busy in finished()).
     bool syncNow(SyncMode mode = SyncMode::Both, bool sweep = false);
     // A sync asked for by the admin (Sync Now, `zenml-admin sync`) means now: changes waiting
     // out a back-off after failed attempts (the server was down and may just be back) go at once,
@@ -107,6 +110,8 @@ private:
     SyncReport m_report;
     QTimer m_autoTimer;
     QTimer m_editTimer;
+    QTimer m_busyTimer;
+    bool m_byHand = false; // within syncByHand()
     int m_sweepEvery = 10;
     bool m_forceSweep = false;
     bool m_pullRetried = false;
