@@ -26,6 +26,7 @@ Result<std::unique_ptr<ProfileSession>> ProfileSession::open(const ProfileManage
     auto info = manager.info(name);
     std::unique_ptr<ProfileSession> session(new ProfileSession);
     session->m_profile = name;
+    session->m_openLock = manager.holdOpen(name);
     session->m_store = std::move(store.value());
     const ProfileKind kind = info ? info->kind : ProfileKind::Local;
     session->m_service = std::make_unique<AdminService>(*session->m_store, kind);
@@ -57,6 +58,12 @@ ProfileSession::~ProfileSession()
     m_store.reset();
 }
 
+void ProfileSession::inheritOpenLock(ProfileSession &from)
+{
+    if (!m_openLock && from.m_profile == m_profile)
+        m_openLock = std::move(from.m_openLock);
+}
+
 ProfileSwitcher::ProfileSwitcher(ProfileManager profiles, Prompter &prompter, QObject *parent)
     : QObject(parent)
     , m_profiles(std::move(profiles))
@@ -82,6 +89,7 @@ Status ProfileSwitcher::open(const QString &name, ServerConnection *signedIn)
     std::unique_ptr<ProfileSession> previous = std::move(m_current);
     const bool switched = previous != nullptr;
     if (previous) {
+        session.inheritOpenLock(*previous);
         previous->window().saveSettings();
         // Its sync ends now (what it sent stays sent, the rest stays queued), so that the new
         // window's first sync need not wait for it.

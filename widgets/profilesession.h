@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "service/profilemanager.h"
 
+#include <QLockFile>
 #include <QObject>
 #include <memory>
 
@@ -40,11 +41,15 @@ public:
     // The server profile's sign-in and sync; null for a local profile.
     ServerConnection *connection() const { return m_connection; }
     SyncHook *sync() const { return m_sync; }
+    // When this session reopens the profile of `from` (whose lock it could not take while `from`
+    // held it), it takes that lock over.
+    void inheritOpenLock(ProfileSession &from);
 
 private:
     ProfileSession() = default;
 
     QString m_profile;
+    std::unique_ptr<QLockFile> m_openLock; // keeps other processes from deleting the profile
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<AdminService> m_service;
     std::unique_ptr<MainWindow> m_window;

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
@@ -168,6 +169,15 @@ Status ProfileManager::update(const ProfileInfo &info)
                                    {QStringLiteral("pinned_fingerprint"), info.fingerprint}});
 }
 
+std::unique_ptr<QLockFile> ProfileManager::holdOpen(const QString &name) const
+{
+    auto lock = std::make_unique<QLockFile>(LocalStore::openLockPath(pathOf(name)));
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0))
+        return nullptr;
+    return lock;
+}
+
 Result<int> ProfileManager::unsentChanges(const QString &name) const
 {
     if (!exists(name))
@@ -196,6 +206,26 @@ Status ProfileManager::remove(const QString &name, bool discardUnsent)
                                    .arg(name));
     }
     const QString path = pathOf(name);
+    // Held until the files are gone, so that no window opens it and no sync starts meanwhile.
+    std::vector<std::unique_ptr<QLockFile>> locks;
+    for (const QString &lockPath :
+         {LocalStore::openLockPath(path), LocalStore::syncLockPath(path)}) {
+        auto lock = std::make_unique<QLockFile>(lockPath);
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0) && lock->error() == QLockFile::LockFailedError) {
+            qint64 pid = 0;
+            QString host;
+            QString app;
+            lock->getLockInfo(&pid, &host, &app);
+            return Error::make(ErrorKind::Busy,
+                               tr("The profile '%1' is in use: %2 (process %3) has it open or is "
+                                  "syncing it. Close it there, or let the sync end, then delete "
+                                  "it.")
+                                   .arg(name, app)
+                                   .arg(pid));
+        }
+        locks.push_back(std::move(lock));
+    }
     for (const QString &file :
          {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
         if (QFileInfo::exists(file) && !QFile::remove(file))

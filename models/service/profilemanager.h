@@ -4,6 +4,8 @@
 #include "domain/error.h"
 
 #include <QString>
+
+class QLockFile;
 #include <memory>
 
 namespace zenml {
@@ -51,8 +53,9 @@ public:
     Status update(const ProfileInfo &info);
     // Edits queued in a profile and not yet on its server: pending, failed or in conflict.
     Result<int> unsentChanges(const QString &name) const;
-    // Deletes a profile's file. A profile that still holds unsent changes is refused
-    // (ErrorKind::Forbidden) unless discardUnsent says the admin chose to lose them.
+    // Deletes a profile's file. Refused while a window has it open or a sync runs on it
+    // (ErrorKind::Busy), and while it still holds unsent changes (ErrorKind::Forbidden) unless
+    // discardUnsent says the admin chose to lose them.
     Status remove(const QString &name, bool discardUnsent = false);
 
     // The active profile; "default" when none was chosen.
@@ -61,6 +64,10 @@ public:
 
     // Opens a profile's store. The default local profile is created on first use.
     Result<std::unique_ptr<LocalStore>> open(const QString &name);
+    // For a window that opens the profile: a lock it holds for as long as it has it open, so that
+    // no process deletes the profile under it. Null when another process holds it already (a
+    // second window on the same profile).
+    std::unique_ptr<QLockFile> holdOpen(const QString &name) const;
 
 private:
     QString pathOf(const QString &name) const;

@@ -29,6 +29,10 @@ public:
 
     QSqlDatabase database() const;
     QString path() const { return m_path; }
+    // Lock files beside a profile's file (QLockFile): held by a window for as long as it has the
+    // profile open, and by a sync from start to finish.
+    static QString openLockPath(const QString &path) { return path + QStringLiteral(".open-lock"); }
+    static QString syncLockPath(const QString &path) { return path + QStringLiteral(".sync-lock"); }
 
     // Seeds the rows a fresh ZenML server starts with: roles admin and guest, workspace and user
     // "default", and the default user's global admin assignment. Only for new local profiles.

@@ -293,7 +293,7 @@ void SyncEngine::noteError(const Error &error)
 
 std::optional<Error> SyncEngine::lockProfile()
 {
-    const QString path = m_store.path() + QStringLiteral(".sync-lock");
+    const QString path = LocalStore::syncLockPath(m_store.path());
     m_lock = std::make_unique<QLockFile>(path);
     // Held for as long as a sync runs; a lock whose process is gone is taken over.
     m_lock->setStaleLockTime(0);

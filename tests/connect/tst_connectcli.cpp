@@ -9,6 +9,7 @@
 #include "testserver.h"
 
 #include <QDir>
+#include <QLockFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -234,6 +235,17 @@ void TestConnectCli::deleteKeepsUnsentChanges()
     CLI_OK(pending);
     QVERIFY2(pending.out.contains(QStringLiteral("ops")), qPrintable(pending.all()));
 
+    {
+        // Not while the app has it open (here: this test holds the window's lock).
+        QLockFile window(QDir(m_dir->filePath(QStringLiteral("data")))
+                             .filePath(QStringLiteral("profiles/work.sqlite.open-lock")));
+        QVERIFY(window.tryLock(0));
+        const CliResult inUse = m_cli->run({QStringLiteral("profile"), QStringLiteral("delete"),
+                                            QStringLiteral("work"), QStringLiteral("--force")});
+        QCOMPARE(inUse.code, 8);
+        QVERIFY2(inUse.err.contains(QStringLiteral("in use")), qPrintable(inUse.all()));
+        QCOMPARE(savedPassword(QStringLiteral("work")), kAdminPassword);
+    }
     CLI_OK(m_cli->run({QStringLiteral("profile"), QStringLiteral("delete"), QStringLiteral("work"),
                        QStringLiteral("--force")}));
     QCOMPARE(savedPassword(QStringLiteral("work")), QString());

@@ -354,6 +354,17 @@ void TestProfileSwitch::openProfileAndUnsentChangesAreNotRemovedUnawares()
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().kind, ErrorKind::Forbidden);
     QVERIFY(profiles.exists(m_serverProfile));
+    // And with it, not while a window has the profile open (any process: a lock file says so).
+    const Status busy = profiles.remove(m_serverProfile, true);
+    QVERIFY(!busy.ok());
+    QCOMPARE(busy.error().kind, ErrorKind::Busy);
+    QVERIFY2(busy.error().message.contains(QString::number(QCoreApplication::applicationPid())),
+             qPrintable(busy.error().message));
+    QVERIFY(profiles.exists(m_serverProfile));
+    // Closed, it may go.
+    m_switcher.reset();
+    QVERIFY(profiles.remove(m_serverProfile, true).ok());
+    QVERIFY(!profiles.exists(m_serverProfile));
 }
 
 void TestProfileSwitch::syncWhileAnotherRunsSaysSo()
