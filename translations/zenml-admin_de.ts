@@ -813,6 +813,69 @@
     </message>
 </context>
 <context>
+    <name>zenml::InvitationTableModel</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>held</source>
+        <extracomment>The link column: the keychain of this computer holds the invitation link.</extracomment>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>available after sync</source>
+        <translation>nach dem Abgleich verfügbar</translation>
+    </message>
+    <message>
+        <source>not on this computer: regenerate</source>
+        <translation>nicht auf diesem Rechner: neu erzeugen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <extracomment>Column header: where the invitation link of a user stands.</extracomment>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <extracomment>Column header: how long ago the invitation (or its current link) was made.</extracomment>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+</context>
+<context>
     <name>zenml::LocalStore</name>
     <message>
         <source>the file is not readable</source>
@@ -3026,22 +3089,6 @@
 <context>
     <name>zenml::gui::InvitationsPage</name>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Link</translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation>Alter</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Rollen</translation>
-    </message>
-    <message>
         <source>&amp;Invite user…</source>
         <translation>Benutzer &amp;einladen …</translation>
     </message>
@@ -3060,47 +3107,6 @@
     <message>
         <source>Re&amp;voke…</source>
         <translation>&amp;Zurückziehen …</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>gerade eben</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n Stunde</numerusform>
-            <numerusform>%n Stunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>held</source>
-        <translation>vorhanden</translation>
-    </message>
-    <message>
-        <source>available after sync</source>
-        <translation>nach dem Abgleich verfügbar</translation>
-    </message>
-    <message>
-        <source>not on this computer: regenerate</source>
-        <translation>nicht auf diesem Rechner: neu erzeugen</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keiner)</translation>
     </message>
     <message>
         <source>The keychain holds no link for the selection any more.</source>

@@ -1,5 +1,6 @@
 #include "invitationspage.h"
 
+#include "item/invitationtablemodel.h"
 #include "prompter.h"
 #include "service/invitationservice.h"
 
@@ -7,26 +8,25 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelection>
 #include <QLabel>
 #include <QPushButton>
-#include <QTreeWidget>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <memory>
+#include <utility>
 
 namespace zenml::gui {
 
-namespace {
-constexpr int kIdRole = Qt::UserRole + 1;
-constexpr int kHeldRole = Qt::UserRole + 2;
-constexpr int kActiveRole = Qt::UserRole + 3;
-} // namespace
+using Column = InvitationTableModel::Column;
 
 InvitationsPage::InvitationsPage(InvitationService &invitations, Prompter &prompter,
                                  QWidget *parent)
     : QWidget(parent)
     , m_invitations(invitations)
     , m_prompter(prompter)
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     setObjectName(QStringLiteral("invitationsPage"));
     auto *layout = new QVBoxLayout(this);
@@ -36,13 +36,28 @@ InvitationsPage::InvitationsPage(InvitationService &invitations, Prompter &promp
     m_notice->setVisible(false);
     layout->addWidget(m_notice);
 
-    m_tree = new QTreeWidget(this);
-    m_tree->setObjectName(QStringLiteral("invitations"));
-    m_tree->setRootIsDecorated(false);
-    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_tree->setHeaderLabels({tr("Name"), tr("Link"), tr("Age"), tr("Roles")});
-    m_tree->header()->setSectionResizeMode(Name, QHeaderView::ResizeToContents);
-    layout->addWidget(m_tree, 1);
+    m_model = new InvitationTableModel(m_invitations, this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(InvitationTableModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortLocaleAware(true);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("invitations"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->setShowGrid(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(Column::Name, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    // Youngest first, as the service lists them; sortable by any column.
+    m_view->horizontalHeader()->setSortIndicator(Column::Age, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    layout->addWidget(m_view, 1);
 
     auto *buttons = new QHBoxLayout;
     auto *invite = new QPushButton(tr("&Invite user…"), this);
@@ -62,31 +77,44 @@ InvitationsPage::InvitationsPage(InvitationService &invitations, Prompter &promp
 
     connect(invite, &QPushButton::clicked, this, &InvitationsPage::inviteRequested);
     connect(m_show, &QPushButton::clicked, this, [this] {
-        const QStringList ids = selectedIds();
-        if (!ids.isEmpty())
-            Q_EMIT linkRequested(ids.first(), selectedNames().first());
+        const QList<int> rows = selectedRows();
+        if (rows.size() == 1) {
+            const Invitation &inv = m_model->invitationAt(rows.first());
+            Q_EMIT linkRequested(inv.user.id, inv.user.name);
+        }
     });
     connect(m_copy, &QPushButton::clicked, this, &InvitationsPage::copySelection);
     connect(m_regenerate, &QPushButton::clicked, this, &InvitationsPage::regenerateSelection);
     connect(m_revoke, &QPushButton::clicked, this, &InvitationsPage::revokeSelection);
-    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &InvitationsPage::updateButtons);
-    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        Q_EMIT linkRequested(item->data(Name, kIdRole).toString(), item->text(Name));
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &InvitationsPage::updateButtons);
+    // A link that arrives for a selected row enables Copy.
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &InvitationsPage::updateButtons);
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT linkRequested(index.data(itemrole::Id).toString(),
+                             index.data(itemrole::Name).toString());
     });
-    connect(&m_invitations, &InvitationService::invitationsChanged, this, &InvitationsPage::reload);
+    // A reload keeps its rows; only a reset (rows reordered) loses the selection: it comes back
+    // by user id. Connected after setModel(), so this runs after the selection model's reset.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_selectedBeforeReset = {selectedIds(), selectedNames()};
+    });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        restoreSelection(std::exchange(m_selectedBeforeReset, {}));
+        updateButtons();
+    });
+    connect(m_model, &InvitationTableModel::loadFailed, this, &InvitationsPage::showNotice);
     reload();
 }
 
-QString InvitationsPage::ageText(const QDateTime &since, const QDateTime &now)
+QAbstractItemView *InvitationsPage::view() const
 {
-    const qint64 secs = since.secsTo(now);
-    if (secs < 60)
-        return tr("just now");
-    if (secs < 3600)
-        return tr("%n minute(s)", nullptr, int(secs / 60));
-    if (secs < 86400)
-        return tr("%n hour(s)", nullptr, int(secs / 3600));
-    return tr("%n day(s)", nullptr, int(secs / 86400));
+    return m_view;
+}
+
+void InvitationsPage::setClock(std::function<QDateTime()> clock)
+{
+    m_model->setClock(std::move(clock));
 }
 
 QString InvitationsPage::regenerateQuestion(int users, bool anyActive)
@@ -101,73 +129,80 @@ QString InvitationsPage::regenerateQuestion(int users, bool anyActive)
 
 void InvitationsPage::reload()
 {
-    const QStringList selected = selectedNames();
-    m_tree->clear();
-    auto list = m_invitations.invitations();
-    if (!list) {
-        showNotice(list.error().message);
-        return;
-    }
-    const QDateTime now = m_clock();
-    for (const Invitation &inv : *list) {
-        auto *item = new QTreeWidgetItem(m_tree);
-        item->setText(Name, inv.user.name);
-        item->setData(Name, kIdRole, inv.user.id);
-        item->setData(Name, kHeldRole, inv.link == LinkState::Held);
-        item->setData(Name, kActiveRole, inv.user.active);
-        switch (inv.link) {
-        case LinkState::Held:
-            item->setText(Link, tr("held"));
-            break;
-        case LinkState::AfterSync:
-            item->setText(Link, tr("available after sync"));
-            break;
-        case LinkState::Missing:
-            item->setText(Link, tr("not on this computer: regenerate"));
-            break;
-        }
-        item->setText(Age, ageText(inv.received.value_or(inv.user.created), now));
-        item->setText(Roles,
-                      inv.roles.isEmpty() ? tr("(none)") : inv.roles.join(QStringLiteral(", ")));
-    }
-    selectUsers(selected);
+    (void)m_model->reload(); // an error comes as loadFailed, into the notice
     updateButtons();
 }
 
 void InvitationsPage::selectUsers(const QStringList &names)
 {
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_tree->topLevelItem(i);
-        item->setSelected(names.contains(item->text(Name)));
+    selectWhere([&names](const QModelIndex &index) {
+        return names.contains(index.data(itemrole::Name).toString());
+    });
+}
+
+void InvitationsPage::restoreSelection(const SavedSelection &saved)
+{
+    // By id; a user whose temporary id became the server's in the same reload, by its name.
+    QStringList names;
+    for (int i = 0; i < saved.ids.size(); ++i) {
+        if (m_model->rowOf(saved.ids.at(i)) < 0)
+            names << saved.names.value(i);
     }
+    selectWhere([&](const QModelIndex &index) {
+        return saved.ids.contains(index.data(itemrole::Id).toString()) ||
+               names.contains(index.data(itemrole::Name).toString());
+    });
+}
+
+void InvitationsPage::selectWhere(const std::function<bool(const QModelIndex &)> &pick)
+{
+    QItemSelection selection;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, Column::Name);
+        if (pick(index))
+            selection.select(index, index);
+    }
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                    QItemSelectionModel::Rows);
+}
+
+QList<int> InvitationsPage::selectedRows() const
+{
+    QModelIndexList shown = m_view->selectionModel()->selectedRows(Column::Name);
+    std::sort(shown.begin(), shown.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<int> rows;
+    for (const QModelIndex &index : std::as_const(shown))
+        rows << m_proxy->mapToSource(index).row();
+    return rows;
 }
 
 QStringList InvitationsPage::selectedIds() const
 {
     QStringList out;
-    for (QTreeWidgetItem *item : m_tree->selectedItems())
-        out << item->data(Name, kIdRole).toString();
+    for (int row : selectedRows())
+        out << m_model->invitationAt(row).user.id;
     return out;
 }
 
 QStringList InvitationsPage::selectedNames() const
 {
     QStringList out;
-    for (QTreeWidgetItem *item : m_tree->selectedItems())
-        out << item->text(Name);
+    for (int row : selectedRows())
+        out << m_model->invitationAt(row).user.name;
     return out;
 }
 
 void InvitationsPage::updateButtons()
 {
-    const auto items = m_tree->selectedItems();
-    bool anyHeld = false;
-    for (QTreeWidgetItem *item : items)
-        anyHeld = anyHeld || item->data(Name, kHeldRole).toBool();
-    m_show->setEnabled(items.size() == 1);
+    const QList<int> rows = selectedRows();
+    const bool anyHeld = std::any_of(rows.begin(), rows.end(), [this](int row) {
+        return m_model->invitationAt(row).link == LinkState::Held;
+    });
+    m_show->setEnabled(rows.size() == 1);
     m_copy->setEnabled(anyHeld);
-    m_regenerate->setEnabled(!items.isEmpty());
-    m_revoke->setEnabled(!items.isEmpty());
+    m_regenerate->setEnabled(!rows.isEmpty());
+    m_revoke->setEnabled(!rows.isEmpty());
 }
 
 void InvitationsPage::showNotice(const QString &text)
@@ -179,9 +214,10 @@ void InvitationsPage::showNotice(const QString &text)
 void InvitationsPage::copySelection()
 {
     QStringList ids;
-    for (QTreeWidgetItem *item : m_tree->selectedItems()) {
-        if (item->data(Name, kHeldRole).toBool())
-            ids << item->data(Name, kIdRole).toString();
+    for (int row : selectedRows()) {
+        const Invitation &inv = m_model->invitationAt(row);
+        if (inv.link == LinkState::Held)
+            ids << inv.user.id;
     }
     if (ids.isEmpty())
         return;
@@ -217,8 +253,8 @@ bool InvitationsPage::regenerateSelection()
     if (names.isEmpty())
         return false;
     bool anyActive = false;
-    for (QTreeWidgetItem *item : m_tree->selectedItems())
-        anyActive = anyActive || item->data(Name, kActiveRole).toBool();
+    for (int row : selectedRows())
+        anyActive = anyActive || m_model->invitationAt(row).user.active;
     if (!m_prompter.confirm(this, tr("Regenerate invitation links"),
                             regenerateQuestion(int(names.size()), anyActive),
                             names.join(QLatin1Char('\n'))))

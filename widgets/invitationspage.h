@@ -4,35 +4,41 @@
 #include <QWidget>
 #include <functional>
 
+class QAbstractItemView;
 class QLabel;
+class QModelIndex;
 class QPushButton;
-class QTreeWidget;
+class QSortFilterProxyModel;
+class QTableView;
 
 namespace zenml {
 class InvitationService;
-}
+class InvitationTableModel;
+} // namespace zenml
 
 namespace zenml::gui {
 
 class Prompter;
 
 // Every inactive user of a server profile: whether this computer holds its link, how old the
-// invitation is and which roles it will have; copy, regenerate and revoke, for one user or a
-// selection. A notice line at the top says when a link has arrived (no modal dialog).
+// invitation is and which roles it will have (an InvitationTableModel, sortable by any column);
+// copy, regenerate and revoke, for one user or a selection. A notice line at the top says when a
+// link has arrived (no modal dialog).
 class InvitationsPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum Column { Name, Link, Age, Roles, ColumnCount };
-
     InvitationsPage(InvitationService &invitations, Prompter &prompter, QWidget *parent = nullptr);
 
     void reload();
-    QTreeWidget *tree() const { return m_tree; }
+    // Shows a sort proxy over model(); columns are InvitationTableModel::Column.
+    QAbstractItemView *view() const;
+    InvitationTableModel *model() const { return m_model; }
     QLabel *notice() const { return m_notice; }
-    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    void setClock(std::function<QDateTime()> clock);
 
     void selectUsers(const QStringList &names);
+    // Of the selected rows, in the order shown.
     QStringList selectedIds() const;
     QStringList selectedNames() const;
     // The verbs on the selection.
@@ -44,8 +50,6 @@ public:
     // The confirmation of a regeneration: the old links stop working; active accounts become
     // inactive.
     static QString regenerateQuestion(int users, bool anyActive);
-    // "3 minutes", "2 days": the age column.
-    static QString ageText(const QDateTime &since, const QDateTime &now);
 
 signals:
     void inviteRequested();
@@ -54,12 +58,24 @@ signals:
     void copied(int links);
 
 private:
+    struct SavedSelection
+    {
+        QStringList ids;
+        QStringList names; // same order as ids
+    };
+    // The model rows of the selection, in the order shown.
+    QList<int> selectedRows() const;
+    void restoreSelection(const SavedSelection &saved);
+    // Selects exactly the rows (given by their Name cell) that `pick` accepts.
+    void selectWhere(const std::function<bool(const QModelIndex &)> &pick);
     void updateButtons();
 
     InvitationService &m_invitations;
     Prompter &m_prompter;
-    std::function<QDateTime()> m_clock;
-    QTreeWidget *m_tree = nullptr;
+    InvitationTableModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QTableView *m_view = nullptr;
+    SavedSelection m_selectedBeforeReset;
     QLabel *m_notice = nullptr;
     QPushButton *m_show = nullptr;
     QPushButton *m_copy = nullptr;

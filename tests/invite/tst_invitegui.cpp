@@ -6,25 +6,31 @@
 #include "invitationspage.h"
 #include "invitedialog.h"
 #include "invitefixture.h"
+#include "item/invitationtablemodel.h"
+#include "item/itemroles.h"
 #include "mainwindow.h"
 #include "qrcodewidget.h"
 #include "scriptedprompter.h"
 #include "service/invitationlink.h"
+#include "store/localstore.h"
+#include "store/sqlutil.h"
 #include "store/usertable.h"
 
 #include "auth/memorysecretstore.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
-#include <QTreeWidget>
+#include <QTableView>
 #include <QtTest>
 
 using namespace zenml;
@@ -42,6 +48,14 @@ private:
     InvitationHook *m_hook = nullptr;
 
     ProfileInfo profile() const { return m_f->invitations().profile(); }
+
+    static QStringList columnTexts(const QAbstractItemModel *model, int column)
+    {
+        QStringList texts;
+        for (int row = 0; row < model->rowCount(); ++row)
+            texts << model->index(row, column).data().toString();
+        return texts;
+    }
 
     // Invites `name` through the action, the dialog filled in by the runner.
     void inviteThroughGui(const QString &name, const QStringList &extraRoles = {})
@@ -148,21 +162,25 @@ private slots:
     {
         InvitationsPage *page = m_hook->page();
         QVERIFY(page);
+        const QAbstractItemModel *shown = page->view()->model();
         inviteThroughGui(QStringLiteral("amy"), {QStringLiteral("admin")});
         inviteThroughGui(QStringLiteral("ben"));
-        QTRY_COMPARE(page->tree()->topLevelItemCount(), 2);
-        QVERIFY(page->tree()->topLevelItem(0)->text(InvitationsPage::Link).contains("after sync"));
+        QTRY_COMPARE(shown->rowCount(), 2);
+        QVERIFY(
+            shown->index(0, InvitationTableModel::Link).data().toString().contains("after sync"));
         QVERIFY(m_f->syncOk());
         QTRY_VERIFY(page->notice()->text().contains(QStringLiteral("ready")));
-        QTRY_COMPARE(
-            page->tree()
-                ->findItems(QStringLiteral("held"), Qt::MatchExactly, InvitationsPage::Link)
-                .size(),
-            2);
-        const auto amy = page->tree()->findItems(QStringLiteral("amy"), Qt::MatchExactly);
-        QCOMPARE(amy.size(), 1);
-        QCOMPARE(amy.first()->text(InvitationsPage::Roles), QStringLiteral("admin, guest"));
-        QCOMPARE(amy.first()->text(InvitationsPage::Age), QStringLiteral("just now"));
+        QTRY_COMPARE(columnTexts(shown, InvitationTableModel::Link),
+                     (QStringList{QStringLiteral("held"), QStringLiteral("held")}));
+        const int amy =
+            columnTexts(shown, InvitationTableModel::Name).indexOf(QStringLiteral("amy"));
+        QVERIFY(amy >= 0);
+        QCOMPARE(shown->index(amy, InvitationTableModel::Roles).data().toString(),
+                 QStringLiteral("admin, guest"));
+        QCOMPARE(shown->index(amy, InvitationTableModel::Age).data().toString(),
+                 QStringLiteral("just now"));
+        QCOMPARE(shown->index(amy, InvitationTableModel::Age).data(itemrole::Id).toString(),
+                 m_f->server().userId("amy"));
         if (const QString dir = qEnvironmentVariable("ZENML_INVITE_SHOT"); !dir.isEmpty()) {
             page->resize(760, 300);
             page->grab().save(dir + QStringLiteral("/invitations-page.png"));
@@ -193,7 +211,71 @@ private slots:
         QVERIFY(page->revokeSelection());
         QVERIFY(m_f->syncOk());
         QVERIFY(m_f->server().user(QStringLiteral("amy")).isEmpty());
-        QTRY_COMPARE(page->tree()->topLevelItemCount(), 1);
+        QTRY_COMPARE(shown->rowCount(), 1);
+    }
+
+    // The page keeps its selection (by user id) while rows come, change and move; buttons follow
+    // the selection; any column sorts; Enter asks for the link.
+    void invitationsPageSelectionSortAndActivation()
+    {
+        InvitationsPage *page = m_hook->page();
+        QVERIFY(page);
+        auto *view = qobject_cast<QTableView *>(page->view());
+        QVERIFY(view);
+        QCOMPARE(view->objectName(), QStringLiteral("invitations"));
+        auto *copy = page->findChild<QPushButton *>(QStringLiteral("copyLinks"));
+        auto *show = page->findChild<QPushButton *>(QStringLiteral("showLink"));
+        inviteThroughGui(QStringLiteral("amy"));
+        inviteThroughGui(QStringLiteral("ben"));
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        QVERIFY(!show->isEnabled());
+        page->selectUsers({QStringLiteral("ben")});
+        QCOMPARE(page->selectedNames(), QStringList{QStringLiteral("ben")});
+        QVERIFY(show->isEnabled());
+        QVERIFY(!copy->isEnabled()); // no link here yet
+
+        // A new row, then the links: ben stays selected, and now can be copied.
+        inviteThroughGui(QStringLiteral("cid"));
+        QTRY_COMPARE(view->model()->rowCount(), 3);
+        QCOMPARE(page->selectedNames(), QStringList{QStringLiteral("ben")});
+        QVERIFY(m_f->syncOk());
+        QTRY_VERIFY(copy->isEnabled());
+        QCOMPARE(page->selectedNames(), QStringList{QStringLiteral("ben")});
+        const QString benId = m_f->server().userId("ben");
+        QCOMPARE(page->selectedIds(), QStringList{benId});
+
+        // Rows that change their order make the model reset: the selection comes back by id.
+        QSignalSpy resets(page->model(), &QAbstractItemModel::modelReset);
+        // (What a pull does when the server's creation times differ from ours.)
+        LocalStore &store = m_f->sync().store();
+        for (const auto &[name, days] : {std::pair{"amy", 30}, std::pair{"cid", 60}}) {
+            QVERIFY(sql::exec(store.database(),
+                              QStringLiteral("UPDATE users SET created = ? WHERE name = ?"),
+                              {sql::toDb(QDateTime::currentDateTimeUtc().addDays(-days)),
+                               QString::fromLatin1(name)}));
+        }
+        page->reload();
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(page->selectedIds(), QStringList{benId});
+        QVERIFY(copy->isEnabled());
+
+        // The page opens sorted by age, youngest first; the selection follows a sort.
+        QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(InvitationTableModel::Age));
+        QCOMPARE(view->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
+        view->sortByColumn(InvitationTableModel::Name, Qt::DescendingOrder);
+        QCOMPARE(columnTexts(view->model(), InvitationTableModel::Name),
+                 (QStringList{"cid", "ben", "amy"}));
+        view->sortByColumn(InvitationTableModel::Name, Qt::AscendingOrder);
+        QCOMPARE(columnTexts(view->model(), InvitationTableModel::Name),
+                 (QStringList{"amy", "ben", "cid"}));
+        QCOMPARE(page->selectedNames(), QStringList{QStringLiteral("ben")});
+
+        QSignalSpy link(page, &InvitationsPage::linkRequested);
+        view->setCurrentIndex(view->model()->index(1, InvitationTableModel::Roles));
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(link.count(), 1);
+        QCOMPARE(link.first().at(0).toString(), benId);
+        QCOMPARE(link.first().at(1).toString(), QStringLiteral("ben"));
     }
 
     void regenerateActiveUserFromUsersPage()
@@ -225,9 +307,9 @@ private slots:
     void ageText()
     {
         const QDateTime t = QDateTime::currentDateTimeUtc();
-        QCOMPARE(InvitationsPage::ageText(t, t.addSecs(30)), QStringLiteral("just now"));
-        QCOMPARE(InvitationsPage::ageText(t, t.addSecs(180)), QStringLiteral("3 minute(s)"));
-        QCOMPARE(InvitationsPage::ageText(t, t.addDays(2)), QStringLiteral("2 day(s)"));
+        QCOMPARE(InvitationTableModel::ageText(t, t.addSecs(30)), QStringLiteral("just now"));
+        QCOMPARE(InvitationTableModel::ageText(t, t.addSecs(180)), QStringLiteral("3 minute(s)"));
+        QCOMPARE(InvitationTableModel::ageText(t, t.addDays(2)), QStringLiteral("2 day(s)"));
     }
 
     void localProfileExplains()
