@@ -5,12 +5,16 @@
 #include "commands/createrolecommand.h"
 #include "commands/createteamcommand.h"
 #include "commands/createusercommand.h"
+#include "commands/createworkspacecommand.h"
 #include "commands/deleterolescommand.h"
 #include "commands/deleteteamscommand.h"
 #include "commands/deleteuserscommand.h"
+#include "commands/deleteworkspacescommand.h"
 #include "commands/editrolecommand.h"
 #include "commands/editteamcommand.h"
+#include "commands/editworkspacecommand.h"
 #include "commands/updateusercommand.h"
+#include "domain/rules.h"
 #include "prompter.h"
 
 namespace zenml::gui {
@@ -132,6 +136,49 @@ Status Editor::deleteRoles(const QStringList &names)
     if (!confirmDelete(tr("Delete %n role(s)?", nullptr, int(names.size())), names))
         return Error::make(ErrorKind::Cancelled, tr("Nothing was deleted."));
     return run(std::make_unique<DeleteRolesCommand>(m_service, names));
+}
+
+Status Editor::createWorkspace(const QString &name, const QString &description)
+{
+    return run(std::make_unique<CreateWorkspaceCommand>(m_service, name, description));
+}
+
+Status Editor::editWorkspace(const Workspace &before, const QString &newName,
+                             const QString &newDescription)
+{
+    return run(std::make_unique<EditWorkspaceCommand>(m_service, before, newName, newDescription));
+}
+
+Status Editor::deleteWorkspaces(const QStringList &names)
+{
+    if (names.isEmpty())
+        return {};
+    // The default workspace is refused before asking: a confirmation that cannot be honoured
+    // would only be a second dialog to dismiss.
+    for (const QString &name : names) {
+        if (Status s = rules::canDeleteWorkspace(Workspace{{}, name, {}, {}, {}}); !s) {
+            showError(s.error());
+            return s;
+        }
+    }
+    QStringList listed;
+    int scoped = 0;
+    for (const QString &name : names) {
+        auto views = m_service.assignments({}, {}, {}, name);
+        const int count = views ? int(views->size()) : 0;
+        scoped += count;
+        listed << (count > 0
+                       ? tr("%1 (%n role assignment(s) scoped to it)", nullptr, count).arg(name)
+                       : name);
+    }
+    const QString question =
+        scoped > 0 ? tr("Delete %n workspace(s)? The role assignments scoped to them go with "
+                        "them; the users, teams and roles stay.",
+                        nullptr, int(names.size()))
+                   : tr("Delete %n workspace(s)?", nullptr, int(names.size()));
+    if (!confirmDelete(question, listed))
+        return Error::make(ErrorKind::Cancelled, tr("Nothing was deleted."));
+    return run(std::make_unique<DeleteWorkspacesCommand>(m_service, names));
 }
 
 Status Editor::assign(const AssignmentTarget &target)

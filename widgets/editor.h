@@ -3,6 +3,7 @@
 #include "domain/error.h"
 #include "domain/permission.h"
 #include "domain/role.h"
+#include "domain/workspace.h"
 #include "service/adminservice.h"
 
 #include <QObject>
@@ -42,6 +43,13 @@ public:
     Status createRole(const QString &name, Permissions permissions);
     Status editRole(const Role &before, const QString &newName, Permissions permissions);
     Status deleteRoles(const QStringList &names);
+
+    Status createWorkspace(const QString &name, const QString &description);
+    Status editWorkspace(const Workspace &before, const QString &newName,
+                         const QString &newDescription);
+    // Deletes workspaces and the role assignments scoped to them; the confirmation counts
+    // those assignments, and undo brings them back with the workspaces.
+    Status deleteWorkspaces(const QStringList &names);
 
     Status assign(const AssignmentTarget &target);
     Status revoke(const AssignmentTarget &target);

@@ -9,6 +9,7 @@
 #include "item/teamtablemodel.h"
 #include "item/userfilterproxy.h"
 #include "item/usertablemodel.h"
+#include "item/workspacetablemodel.h"
 #include "pages/entitypage.h"
 #include "pages/matrixpage.h"
 #include "pages/userspage.h"
@@ -67,6 +68,9 @@ void MainWindow::buildModels()
     m_roles = new RoleTableModel(m_service, this);
     m_roleProxy = new TableFilterProxy(this);
     m_roleProxy->setSourceModel(m_roles);
+    m_workspaces = new WorkspaceTableModel(m_service, this);
+    m_workspaceProxy = new TableFilterProxy(this);
+    m_workspaceProxy->setSourceModel(m_workspaces);
     m_permissions = new PermissionTableModel(m_service, this);
     m_permissionProxy = new TableFilterProxy(this);
     m_permissionProxy->setSourceModel(m_permissions);
@@ -75,7 +79,8 @@ void MainWindow::buildModels()
     m_assignmentProxy->setSourceModel(m_assignments);
     for (StoreTableModel *model :
          {static_cast<StoreTableModel *>(m_users), static_cast<StoreTableModel *>(m_teams),
-          static_cast<StoreTableModel *>(m_roles), static_cast<StoreTableModel *>(m_permissions),
+          static_cast<StoreTableModel *>(m_roles), static_cast<StoreTableModel *>(m_workspaces),
+          static_cast<StoreTableModel *>(m_permissions),
           static_cast<StoreTableModel *>(m_assignments)}) {
         connect(model, &StoreTableModel::loadFailed, this,
                 [this](const QString &message) { statusBar()->showMessage(message); });
@@ -100,6 +105,8 @@ void MainWindow::buildPages()
     m_usersPage = new UsersPage(m_service, m_users, m_userProxy, m_stack);
     m_teamsPage = new EntityPage(m_service, EntityKind::Team, m_teams, m_teamProxy, m_stack);
     m_rolesPage = new EntityPage(m_service, EntityKind::Role, m_roles, m_roleProxy, m_stack);
+    m_workspacesPage =
+        new EntityPage(m_service, EntityKind::Workspace, m_workspaces, m_workspaceProxy, m_stack);
     m_permissionsPage =
         new EntityPage(m_service, EntityKind::Role, m_permissions, m_permissionProxy, m_stack);
     m_assignmentsPage = new EntityPage(m_service, EntityKind::UserRoleAssignment, m_assignments,
@@ -115,6 +122,8 @@ void MainWindow::buildPages()
             m_teamsPage);
     addPage(QStringLiteral("roles"), QIcon(QStringLiteral(":/icons/role.svg")), tr("Roles"),
             m_rolesPage);
+    addPage(QStringLiteral("workspaces"), QIcon(QStringLiteral(":/icons/workspace.svg")),
+            tr("Workspaces"), m_workspacesPage);
     addPage(QStringLiteral("permissions"), QIcon(QStringLiteral(":/icons/permission.svg")),
             tr("Permissions"), m_permissionsPage);
     addPage(QStringLiteral("assignments"), QIcon(QStringLiteral(":/icons/assignment.svg")),
@@ -122,8 +131,7 @@ void MainWindow::buildPages()
     addPage(QStringLiteral("matrix"), QIcon(QStringLiteral(":/icons/matrix.svg")),
             tr("Role matrix"), m_matrixPage);
 
-    for (EntityPage *page : {static_cast<EntityPage *>(m_usersPage), m_teamsPage, m_rolesPage,
-                             m_permissionsPage, m_assignmentsPage}) {
+    for (EntityPage *page : entityPages()) {
         connect(page, &EntityPage::activated, this, [this] { editCurrent(); });
         connect(page, &EntityPage::selectionChanged, this, &MainWindow::updateActions);
     }
@@ -137,6 +145,7 @@ void MainWindow::buildPages()
     m_palette->addSource(EntityKind::User, m_users);
     m_palette->addSource(EntityKind::Team, m_teams);
     m_palette->addSource(EntityKind::Role, m_roles);
+    m_palette->addSource(EntityKind::Workspace, m_workspaces);
     connect(m_palette, &CommandPalette::entityChosen, this,
             [this](EntityKind kind, const QString &name) { showEntity(kind, name); });
 }
@@ -165,15 +174,22 @@ QString MainWindow::currentPageKey() const
 
 bool MainWindow::showEntity(EntityKind kind, const QString &name)
 {
-    EntityPage *page = kind == EntityKind::User   ? m_usersPage
-                       : kind == EntityKind::Team ? m_teamsPage
-                       : kind == EntityKind::Role ? m_rolesPage
-                                                  : nullptr;
+    EntityPage *page = kind == EntityKind::User        ? m_usersPage
+                       : kind == EntityKind::Team      ? m_teamsPage
+                       : kind == EntityKind::Role      ? m_rolesPage
+                       : kind == EntityKind::Workspace ? m_workspacesPage
+                                                       : nullptr;
     if (!page)
         return false;
     m_stack->setCurrentWidget(page);
     m_nav->setCurrentRow(m_stack->currentIndex());
     return page->selectName(name);
+}
+
+QList<EntityPage *> MainWindow::entityPages() const
+{
+    return {m_usersPage,      m_teamsPage,       m_rolesPage,
+            m_workspacesPage, m_permissionsPage, m_assignmentsPage};
 }
 
 EntityPage *MainWindow::currentEntityPage() const
@@ -232,8 +248,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("splitter"),
                       static_cast<QSplitter *>(centralWidget())->saveState());
     settings.setValue(QStringLiteral("page"), currentPageKey());
-    for (EntityPage *page : {static_cast<EntityPage *>(m_usersPage), m_teamsPage, m_rolesPage,
-                             m_permissionsPage, m_assignmentsPage})
+    for (EntityPage *page : entityPages())
         page->saveState(settings, m_pageKeys.value(m_stack->indexOf(page)));
 }
 
@@ -246,8 +261,7 @@ void MainWindow::restoreSettings()
     const QByteArray split = settings.value(QStringLiteral("splitter")).toByteArray();
     if (!split.isEmpty())
         static_cast<QSplitter *>(centralWidget())->restoreState(split);
-    for (EntityPage *page : {static_cast<EntityPage *>(m_usersPage), m_teamsPage, m_rolesPage,
-                             m_permissionsPage, m_assignmentsPage})
+    for (EntityPage *page : entityPages())
         page->restoreState(settings, m_pageKeys.value(m_stack->indexOf(page)));
     const QString page = settings.value(QStringLiteral("page")).toString();
     if (!page.isEmpty())

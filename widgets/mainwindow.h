@@ -21,6 +21,7 @@ class TableFilterProxy;
 class TeamTableModel;
 class UserFilterProxy;
 class UserTableModel;
+class WorkspaceTableModel;
 } // namespace zenml
 
 namespace zenml::gui {
@@ -32,7 +33,7 @@ class MatrixPage;
 class Prompter;
 class UsersPage;
 
-// The main window: a page list on the left (Users, Teams, Roles, Permissions, Role
+// The main window: a page list on the left (Users, Teams, Roles, Workspaces, Permissions, Role
 // assignments, Matrix; later work adds more through addPage()), the page on the right, the
 // edit actions with their shortcuts, and a status bar with the profile and the sync slots.
 class MainWindow : public QMainWindow
@@ -70,6 +71,7 @@ public:
     UsersPage *usersPage() const { return m_usersPage; }
     EntityPage *teamsPage() const { return m_teamsPage; }
     EntityPage *rolesPage() const { return m_rolesPage; }
+    EntityPage *workspacesPage() const { return m_workspacesPage; }
     EntityPage *permissionsPage() const { return m_permissionsPage; }
     EntityPage *assignmentsPage() const { return m_assignmentsPage; }
     MatrixPage *matrixPage() const { return m_matrixPage; }
@@ -88,6 +90,7 @@ public:
     void newUser();
     void newTeam();
     void newRole();
+    void newWorkspace();
     void editCurrent();
     void deleteSelection();
     void assignToSelection(bool revoke);
@@ -113,6 +116,9 @@ private:
     void editUser(const QString &name);
     void editTeam(const QString &name);
     void editRole(const QString &name);
+    void editWorkspace(const QString &name);
+    // The pages of entities in a table, in page order (for settings and refresh).
+    QList<EntityPage *> entityPages() const;
 
     AdminService &m_service;
     Prompter &m_prompter;
@@ -126,6 +132,8 @@ private:
     TableFilterProxy *m_teamProxy = nullptr;
     RoleTableModel *m_roles = nullptr;
     TableFilterProxy *m_roleProxy = nullptr;
+    WorkspaceTableModel *m_workspaces = nullptr;
+    TableFilterProxy *m_workspaceProxy = nullptr;
     PermissionTableModel *m_permissions = nullptr;
     TableFilterProxy *m_permissionProxy = nullptr;
     AssignmentTableModel *m_assignments = nullptr;
@@ -137,6 +145,7 @@ private:
     UsersPage *m_usersPage = nullptr;
     EntityPage *m_teamsPage = nullptr;
     EntityPage *m_rolesPage = nullptr;
+    EntityPage *m_workspacesPage = nullptr;
     EntityPage *m_permissionsPage = nullptr;
     EntityPage *m_assignmentsPage = nullptr;
     MatrixPage *m_matrixPage = nullptr;

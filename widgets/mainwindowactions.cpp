@@ -4,6 +4,7 @@
 #include "dialogs/roledialog.h"
 #include "dialogs/teamdialog.h"
 #include "dialogs/userdialog.h"
+#include "dialogs/workspacedialog.h"
 #include "editor.h"
 #include "item/assignmenttablemodel.h"
 #include "item/namelookup.h"
@@ -45,13 +46,16 @@ void MainWindow::buildActions()
 {
     QAction *newAction = makeAction(this, QStringLiteral("new"), tr("&New…"), QStringLiteral("add"),
                                     QKeySequence::New);
-    newAction->setToolTip(tr("Create a user, team or role, depending on the page (Ctrl+N)"));
+    newAction->setToolTip(
+        tr("Create a user, team, role or workspace, depending on the page (Ctrl+N)"));
     QAction *newUser =
         makeAction(this, QStringLiteral("newUser"), tr("New &user…"), QStringLiteral("users"));
     QAction *newTeam =
         makeAction(this, QStringLiteral("newTeam"), tr("New &team…"), QStringLiteral("team"));
     QAction *newRole =
         makeAction(this, QStringLiteral("newRole"), tr("New &role…"), QStringLiteral("role"));
+    QAction *newWorkspace = makeAction(this, QStringLiteral("newWorkspace"), tr("New &workspace…"),
+                                       QStringLiteral("workspace"));
     QAction *edit = makeAction(this, QStringLiteral("edit"), tr("&Edit…"), QStringLiteral("edit"),
                                QKeySequence(Qt::Key_F2));
     QAction *remove = makeAction(this, QStringLiteral("delete"), tr("&Delete…"),
@@ -83,6 +87,7 @@ void MainWindow::buildActions()
     connect(newUser, &QAction::triggered, this, &MainWindow::newUser);
     connect(newTeam, &QAction::triggered, this, &MainWindow::newTeam);
     connect(newRole, &QAction::triggered, this, &MainWindow::newRole);
+    connect(newWorkspace, &QAction::triggered, this, &MainWindow::newWorkspace);
     connect(edit, &QAction::triggered, this, &MainWindow::editCurrent);
     connect(remove, &QAction::triggered, this, &MainWindow::deleteSelection);
     connect(find, &QAction::triggered, this, &MainWindow::focusSearch);
@@ -94,7 +99,7 @@ void MainWindow::buildActions()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({newAction, newUser, newTeam, newRole});
+    file->addActions({newAction, newUser, newTeam, newRole, newWorkspace});
     file->addSeparator();
     file->addAction(quit);
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
@@ -117,8 +122,8 @@ void MainWindow::buildActions()
     bar->addSeparator();
     bar->addActions({reload, palette});
 
-    m_palette->setActions({newUser, newTeam, newRole, edit, remove, assign, revoke, addToTeam, undo,
-                           redo, find, reload, quit});
+    m_palette->setActions({newUser, newTeam, newRole, newWorkspace, edit, remove, assign, revoke,
+                           addToTeam, undo, redo, find, reload, quit});
 }
 
 QAction *MainWindow::action(const QString &objectName) const
@@ -150,6 +155,8 @@ void MainWindow::newEntity()
     else if (m_stack->currentWidget() == m_rolesPage ||
              m_stack->currentWidget() == m_permissionsPage)
         newRole();
+    else if (m_stack->currentWidget() == m_workspacesPage)
+        newWorkspace();
     else if (m_stack->currentWidget() == m_assignmentsPage ||
              m_stack->currentWidget() == m_matrixPage)
         assignToSelection(false);
@@ -179,6 +186,13 @@ void MainWindow::newRole()
         showEntity(EntityKind::Role, dialog.name());
 }
 
+void MainWindow::newWorkspace()
+{
+    WorkspaceDialog dialog(m_service, this);
+    if (runDialog(dialog) && m_editor->createWorkspace(dialog.name(), dialog.description()))
+        showEntity(EntityKind::Workspace, dialog.name());
+}
+
 void MainWindow::editCurrent()
 {
     EntityPage *page = currentEntityPage();
@@ -193,6 +207,8 @@ void MainWindow::editCurrent()
         editTeam(name);
     else if (page == m_rolesPage)
         editRole(name);
+    else if (page == m_workspacesPage)
+        editWorkspace(name);
 }
 
 void MainWindow::editUser(const QString &name)
@@ -241,6 +257,25 @@ void MainWindow::editRole(const QString &name)
         (void)m_editor->editRole(*role, dialog.name(), dialog.permissions());
 }
 
+void MainWindow::editWorkspace(const QString &name)
+{
+    auto ref = m_service.resolve(EntityKind::Workspace, name);
+    auto all = m_service.workspaces();
+    if (!ref || !all) {
+        m_prompter.showError(this, tr("Edit workspace"),
+                             !ref ? ref.error().message : all.error().message);
+        return;
+    }
+    auto it = std::find_if(all->cbegin(), all->cend(),
+                           [&](const Workspace &w) { return w.id == ref->id; });
+    if (it == all->cend())
+        return;
+    const Workspace before = *it;
+    WorkspaceDialog dialog(m_service, before, this);
+    if (runDialog(dialog) && dialog.isChanged())
+        (void)m_editor->editWorkspace(before, dialog.name(), dialog.description());
+}
+
 void MainWindow::deleteSelection()
 {
     EntityPage *page = currentEntityPage();
@@ -253,6 +288,8 @@ void MainWindow::deleteSelection()
         (void)m_editor->deleteTeams(names);
     else if (page == m_rolesPage)
         (void)m_editor->deleteRoles(names);
+    else if (page == m_workspacesPage)
+        (void)m_editor->deleteWorkspaces(names);
     else if (page == m_assignmentsPage)
         revokeSelectedAssignments();
 }
@@ -287,6 +324,10 @@ void MainWindow::assignToSelection(bool revoke)
                         teams ? SubjectKind::Team : SubjectKind::User, subjects, this);
     if (page == m_rolesPage && !page->currentName().isEmpty())
         dialog.roleCombo()->setCurrentText(page->currentName());
+    // From the Workspaces page, the role is given in the workspace at hand.
+    if (page == m_workspacesPage && !page->currentName().isEmpty())
+        dialog.workspaceCombo()->setCurrentIndex(
+            std::max(0, dialog.workspaceCombo()->findData(page->currentName())));
     if (!runDialog(dialog))
         return;
     (void)(revoke ? m_editor->revoke(dialog.target()) : m_editor->assign(dialog.target()));
@@ -317,8 +358,7 @@ void MainWindow::addSelectionToTeam()
 
 void MainWindow::refresh()
 {
-    for (EntityPage *page : {static_cast<EntityPage *>(m_usersPage), m_teamsPage, m_rolesPage,
-                             m_permissionsPage, m_assignmentsPage}) {
+    for (EntityPage *page : entityPages()) {
         if (page->model()->isLoaded())
             page->model()->startReload(); // the users load in the background
     }

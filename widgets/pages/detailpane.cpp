@@ -4,6 +4,7 @@
 #include "service/adminservice.h"
 
 #include <QLocale>
+#include <algorithm>
 
 namespace zenml::gui {
 
@@ -68,6 +69,9 @@ void DetailPane::refresh()
         break;
     case EntityKind::Role:
         setHtml(roleHtml(m_name));
+        break;
+    case EntityKind::Workspace:
+        setHtml(workspaceHtml(m_name));
         break;
     default:
         clear();
@@ -175,6 +179,53 @@ QString DetailPane::roleHtml(const QString &name) const
     }
     html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Held by (%1)").arg(total)));
     html += list(holders, esc(tr("Nobody holds this role.")));
+    return html;
+}
+
+QString DetailPane::workspaceHtml(const QString &name) const
+{
+    auto ref = m_service.resolve(EntityKind::Workspace, name);
+    if (!ref)
+        return QStringLiteral("<p>%1</p>").arg(esc(ref.error().message));
+    auto all = m_service.workspaces();
+    if (!all)
+        return QStringLiteral("<p>%1</p>").arg(esc(all.error().message));
+    auto it = std::find_if(all->cbegin(), all->cend(),
+                           [&](const Workspace &w) { return w.id == ref->id; });
+    if (it == all->cend())
+        return {};
+    const Workspace &w = *it;
+    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(w.name));
+    if (rules::isDefaultWorkspace(w.name))
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(esc(tr("The default workspace cannot be renamed or deleted; the server "
+                                "depends on it. Its description can change.")));
+    if (w.description.isEmpty())
+        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("No description.")));
+    else
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(w.description).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    html += QStringLiteral("<table>");
+    html += row(tr("Created"), when(w.created));
+    html += row(tr("Updated"), when(w.updated));
+    html += QStringLiteral("</table>");
+    auto views = m_service.assignments({}, {}, {}, w.name);
+    QStringList scoped;
+    int total = 0;
+    if (views) {
+        total = int(views->size());
+        for (const AssignmentView &v : views->mid(0, 200)) {
+            const QString who = v.assignment.subjectKind == SubjectKind::User
+                                    ? tr("user %1").arg(esc(v.subjectName))
+                                    : tr("team %1").arg(esc(v.subjectName));
+            //: A role assignment scoped to a workspace: who, then the role
+            scoped << tr("%1: %2").arg(who, esc(v.roleName));
+        }
+        if (total > scoped.size())
+            scoped << esc(tr("… and %n more", nullptr, int(total - scoped.size())));
+    }
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Role assignments (%1)").arg(total)));
+    html += list(scoped, esc(tr("No role assignments are scoped to this workspace.")));
     return html;
 }
 
