@@ -150,6 +150,8 @@ bool SyncEngine::syncNow(SyncMode mode, bool sweep)
         return false;
     }
     m_busyTimer.stop();
+    if (m_byHand && mode != SyncMode::PullOnly)
+        skipBackoff();
     m_forceSweep = m_forceSweep || sweep;
     m_pullRetried = false;
     if (mode == SyncMode::PullOnly)
@@ -159,20 +161,23 @@ bool SyncEngine::syncNow(SyncMode mode, bool sweep)
     return true;
 }
 
+void SyncEngine::skipBackoff()
+{
+    // Should this fail, the sync still runs with the back-off as it was. Done once this sync
+    // holds the profile's lock, so that it never touches operations another sync is sending.
+    if (auto waiting = m_store.outbox().list({OutboxStatus::Pending})) {
+        QList<qint64> ids;
+        for (const OutboxOperation &op : std::as_const(*waiting)) {
+            if (op.nextAttempt.isValid())
+                ids << op.id;
+        }
+        if (!ids.isEmpty())
+            (void)PendingQueue(m_store).retry(ids);
+    }
+}
+
 bool SyncEngine::syncByHand(SyncMode mode, bool sweep)
 {
-    // Should this fail, the sync still runs with the back-off as it was.
-    if (mode != SyncMode::PullOnly && !isBusy()) {
-        if (auto waiting = m_store.outbox().list({OutboxStatus::Pending})) {
-            QList<qint64> ids;
-            for (const OutboxOperation &op : std::as_const(*waiting)) {
-                if (op.nextAttempt.isValid())
-                    ids << op.id;
-            }
-            if (!ids.isEmpty())
-                (void)PendingQueue(m_store).retry(ids);
-        }
-    }
     m_byHand = true;
     const bool started = syncNow(mode, sweep);
     m_byHand = false;

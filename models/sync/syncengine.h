@@ -96,6 +96,8 @@ private:
     // windows: a lock file beside the profile, held from start to finish. An error when another
     // holds it.
     std::optional<Error> lockProfile();
+    // For a sync by hand: the changes waiting out a back-off go now.
+    void skipBackoff();
     void setPhase(SyncPhase phase, int done = 0, int total = 0);
     void noteError(const Error &error);
     bool wantsSweep();
