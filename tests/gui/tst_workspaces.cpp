@@ -17,12 +17,14 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void deleteTakesScopedAssignmentsAndUndoBringsThemBack();
     void detailsAndAssignFollowTheWorkspace();
     void serverProfileQueuesTheEdits();
+    void remembersPageAndColumns();
 
 private:
     static std::optional<Workspace> find(AdminService &service, const QString &name)
@@ -422,6 +425,30 @@ void TstWorkspaces::serverProfileQueuesTheEdits()
     QCOMPARE(again->at(4).payload.value(QStringLiteral("description")).toString(),
              QStringLiteral("ML"));
     QCOMPARE(prompter.errors, QStringList());
+}
+
+void TstWorkspaces::remembersPageAndColumns()
+{
+    QSettings().clear();
+    {
+        GuiFixture f;
+        QVERIFY(f.ok());
+        QVERIFY(f.showActive());
+        f.window().showPage(QStringLiteral("workspaces"));
+        QTableView *view = f.window().workspacesPage()->view();
+        view->sortByColumn(WorkspaceTableModel::Assignments, Qt::DescendingOrder);
+        view->setColumnWidth(WorkspaceTableModel::Description, 333);
+        f.window().close(); // saves
+    }
+    GuiFixture f;
+    QVERIFY(f.ok());
+    f.window().restoreSettings();
+    QCOMPARE(f.window().currentPageKey(), QStringLiteral("workspaces"));
+    QHeaderView *header = f.window().workspacesPage()->view()->horizontalHeader();
+    QCOMPARE(header->sortIndicatorSection(), int(WorkspaceTableModel::Assignments));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(header->sectionSize(WorkspaceTableModel::Description), 333);
+    QSettings().clear();
 }
 
 QTEST_MAIN(TstWorkspaces)
