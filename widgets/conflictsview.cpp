@@ -1,5 +1,7 @@
 #include "conflictsview.h"
 
+#include "sync/synclock.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -146,7 +148,11 @@ void ConflictsView::resolveSelected(sync::ConflictResolver::Choice choice)
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;
-    if (Status s = sync::ConflictResolver(m_store).resolve(ids, choice); !s)
+    // Not while another process's sync (the command line's) may be working on these rows.
+    auto lock = sync::takeSyncLock(m_store, true);
+    const Status s =
+        lock ? sync::ConflictResolver(m_store).resolve(ids, choice) : Status(lock.error());
+    if (!s)
         QMessageBox::warning(this, tr("Conflicts"), s.error().message);
     reload();
     Q_EMIT resolved();

@@ -8,6 +8,7 @@
 #include "store/workspacetable.h"
 #include "sync/idtranslator.h"
 #include "sync/pendingqueue.h"
+#include "sync/synclock.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -190,7 +191,10 @@ void PendingPage::retrySelected()
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;
-    if (Status s = sync::PendingQueue(m_store).retry(ids); !s)
+    // Not while another process's sync (the command line's) may be sending these changes.
+    auto lock = sync::takeSyncLock(m_store, true);
+    const Status s = lock ? sync::PendingQueue(m_store).retry(ids) : Status(lock.error());
+    if (!s)
         QMessageBox::warning(this, tr("Retry"), s.error().message);
     reload();
     Q_EMIT queueChanged();
@@ -201,7 +205,10 @@ void PendingPage::dropSelected()
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;
-    if (Status s = sync::PendingQueue(m_store).drop(ids); !s)
+    // Not while another process's sync (the command line's) may be sending these changes.
+    auto lock = sync::takeSyncLock(m_store, true);
+    const Status s = lock ? sync::PendingQueue(m_store).drop(ids) : Status(lock.error());
+    if (!s)
         QMessageBox::warning(this, tr("Drop"), s.error().message);
     reload();
     Q_EMIT queueChanged();

@@ -12,6 +12,7 @@
 #include "sync/conflictresolver.h"
 #include "sync/pendingqueue.h"
 #include "sync/syncengine.h"
+#include "sync/synclock.h"
 #include "syncrun.h"
 
 #include <QCoreApplication>
@@ -240,6 +241,10 @@ template<typename Change> int changeOperations(Invocation &inv, Change change, c
     auto store = storeOf(inv.context());
     if (!store)
         return inv.fail(store.error());
+    // Not while a sync (the app's, another command's) may be sending these changes.
+    auto lock = sync::takeSyncLock(**store);
+    if (!lock)
+        return inv.fail(lock.error());
     if (Status s = change(**store, *ids); !s)
         return inv.fail(s.error());
     inv.context().say(SyncCommands::tr(done, nullptr, int(ids->size())));

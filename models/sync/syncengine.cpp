@@ -8,8 +8,7 @@
 #include "store/localstore.h"
 #include "store/outbox.h"
 #include "store/sqlutil.h"
-
-#include <QDir>
+#include "synclock.h"
 
 namespace zenml::sync {
 
@@ -298,29 +297,11 @@ void SyncEngine::noteError(const Error &error)
 
 std::optional<Error> SyncEngine::lockProfile()
 {
-    const QString path = LocalStore::syncLockPath(m_store.path());
-    m_lock = std::make_unique<QLockFile>(path);
-    // Held for as long as a sync runs; a lock whose process is gone is taken over.
-    m_lock->setStaleLockTime(0);
-    if (m_lock->tryLock(0))
-        return std::nullopt;
-    const QLockFile::LockError failure = m_lock->error();
-    qint64 pid = 0;
-    QString host;
-    QString app;
-    const bool known = m_lock->getLockInfo(&pid, &host, &app);
-    m_lock.reset();
-    if (failure == QLockFile::LockFailedError)
-        return Error::make(ErrorKind::Busy,
-                           known ? tr("Another sync of this profile is running (%1, process %2). "
-                                      "Try again when it has ended.")
-                                       .arg(app)
-                                       .arg(pid)
-                                 : tr("Another sync of this profile is running. Try again when "
-                                      "it has ended."));
-    return Error::make(ErrorKind::Io, tr("Cannot create the sync lock '%1'. Check that the "
-                                         "profile's folder is writable.")
-                                          .arg(QDir::toNativeSeparators(path)));
+    auto lock = takeSyncLock(m_store);
+    if (!lock)
+        return lock.error();
+    m_lock = std::move(lock.value());
+    return std::nullopt;
 }
 
 void SyncEngine::finish(std::optional<Error> error)

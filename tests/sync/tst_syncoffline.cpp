@@ -131,6 +131,10 @@ void TstSyncOffline::offlineEditsThenConflict()
                      busy.err.contains(QString::number(QCoreApplication::applicationPid())),
                  qPrintable(busy.err));
         QVERIFY(m_server.userId(QStringLiteral("yann")).isEmpty());
+        // Nor is the queue changed under that sync: what follows must still all be sent.
+        QCOMPARE(cli({"pending", "drop", "1"}).code, 8);
+        QCOMPARE(cli({"pending", "retry", "1"}).code, 8);
+        QCOMPARE(cli({"conflicts", "resolve", "1", "--keep-mine"}).code, 8);
     }
     const Run synced = cli({"sync"});
     QVERIFY2(synced.code == 0, qPrintable(synced.err));
