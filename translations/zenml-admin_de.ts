@@ -70,6 +70,25 @@
         <source>Edit user %1</source>
         <translation>Benutzer %1 bearbeiten</translation>
     </message>
+    <message>
+        <source>Create workspace %1</source>
+        <translation>Workspace %1 anlegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n workspace(s)</source>
+        <translation>
+            <numerusform>%n Workspace löschen</numerusform>
+            <numerusform>%n Workspaces löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No workspace is named &apos;%1&apos;.</source>
+        <translation>Kein Workspace heißt &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Edit workspace %1</source>
+        <translation>Workspace %1 bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>Compatibility</name>
@@ -946,6 +965,10 @@
             <numerusform>Das Profil &apos;%1&apos; enthält %n Änderungen, die noch nicht an seinen Server gesendet wurden und beim Löschen verloren gingen. Senden Sie sie zuerst (sync) oder verwerfen Sie sie.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The profile &apos;%1&apos; is in use: %2 (process %3) has it open or is syncing it. Close it there, or let the sync end, then delete it.</source>
+        <translation>Das Profil &apos;%1&apos; wird verwendet: %2 (Prozess %3) hat es geöffnet oder gleicht es ab. Schließen Sie es dort oder warten Sie das Ende des Abgleichs ab und löschen Sie es dann.</translation>
+    </message>
 </context>
 <context>
     <name>zenml::RoleMatrixModel</name>
@@ -1101,6 +1124,38 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::WorkspaceTableModel</name>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>The default workspace comes with every ZenML server and cannot be renamed or deleted.</source>
+        <translation>Der Standard-Workspace gehört zu jedem ZenML-Server und kann nicht umbenannt oder gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <extracomment>Column: how many role assignments are scoped to the workspace</extracomment>
+        <translation>Zuweisungen</translation>
     </message>
     <message>
         <source>Created</source>
@@ -2919,6 +2974,27 @@
         <source>Nobody holds this role.</source>
         <translation>Niemand hat diese Rolle.</translation>
     </message>
+    <message>
+        <source>The default workspace cannot be renamed or deleted; the server depends on it. Its description can change.</source>
+        <translation>Der Standard-Workspace kann nicht umbenannt oder gelöscht werden; der Server ist auf ihn angewiesen. Seine Beschreibung lässt sich ändern.</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>Keine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A role assignment scoped to a workspace: who, then the role</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Role assignments (%1)</source>
+        <translation>Rollenzuweisungen (%1)</translation>
+    </message>
+    <message>
+        <source>No role assignments are scoped to this workspace.</source>
+        <translation>In diesem Workspace gibt es keine Rollenzuweisungen.</translation>
+    </message>
 </context>
 <context>
     <name>zenml::gui::Editor</name>
@@ -2990,6 +3066,27 @@
         <translation>
             <numerusform>%n Rollenzuweisung entziehen</numerusform>
             <numerusform>%n Rollenzuweisungen entziehen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n role assignment(s) scoped to it)</source>
+        <translation>
+            <numerusform>%1 (%n Rollenzuweisung in diesem Workspace)</numerusform>
+            <numerusform>%1 (%n Rollenzuweisungen in diesem Workspace)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n workspace(s)? The role assignments scoped to them go with them; the users, teams and roles stay.</source>
+        <translation>
+            <numerusform>%n Workspace löschen? Die Rollenzuweisungen in ihm gehen mit; Benutzer, Teams und Rollen bleiben.</numerusform>
+            <numerusform>%n Workspaces löschen? Die Rollenzuweisungen in ihnen gehen mit; Benutzer, Teams und Rollen bleiben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n workspace(s)?</source>
+        <translation>
+            <numerusform>%n Workspace löschen?</numerusform>
+            <numerusform>%n Workspaces löschen?</numerusform>
         </translation>
     </message>
 </context>
@@ -3263,10 +3360,6 @@
         <translation>&amp;Neu …</translation>
     </message>
     <message>
-        <source>Create a user, team or role, depending on the page (Ctrl+N)</source>
-        <translation>Je nach Seite einen Benutzer, ein Team oder eine Rolle anlegen (Strg+N)</translation>
-    </message>
-    <message>
         <source>New &amp;user…</source>
         <translation>Neuer Ben&amp;utzer …</translation>
     </message>
@@ -3392,6 +3485,22 @@
     <message>
         <source>Reloaded from the local store.</source>
         <translation>Aus dem lokalen Speicher neu geladen.</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Workspaces</translation>
+    </message>
+    <message>
+        <source>Create a user, team, role or workspace, depending on the page (Ctrl+N)</source>
+        <translation>Je nach Seite einen Benutzer, ein Team, eine Rolle oder einen Workspace anlegen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>New &amp;workspace…</source>
+        <translation>Neuer &amp;Workspace …</translation>
+    </message>
+    <message>
+        <source>Edit workspace</source>
+        <translation>Workspace bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -3864,6 +3973,53 @@
     </message>
 </context>
 <context>
+    <name>zenml::gui::WorkspaceDialog</name>
+    <message>
+        <source>New workspace</source>
+        <translation>Neuer Workspace</translation>
+    </message>
+    <message>
+        <source>Edit workspace %1</source>
+        <translation>Workspace %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Workspace name</source>
+        <translation>Name des Workspaces</translation>
+    </message>
+    <message>
+        <source>1 to %1 characters, unique.</source>
+        <translation>1 bis %1 Zeichen, eindeutig.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Workspace description</source>
+        <translation>Beschreibung des Workspaces</translation>
+    </message>
+    <message>
+        <source>What the workspace is for (optional)</source>
+        <translation>Wofür der Workspace da ist (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>A workspace named &apos;%1&apos; already exists. Choose another name.</source>
+        <translation>Ein Workspace namens &apos;%1&apos; existiert bereits. Wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
     <name>zenml::remote::InfoJob</name>
     <message>
         <source>The server at %1 answered, but not like a ZenML server (%2)</source>
@@ -3935,6 +4091,13 @@
         <source>The server no longer accepts the sign-in. Sign in again.</source>
         <translation>Der Server nimmt die Anmeldung nicht mehr an. Melden Sie sich erneut an.</translation>
     </message>
+</context>
+<context>
+    <name>zenml::sync::SyncLock</name>
+    <message>
+        <source>Cannot create the sync lock &apos;%1&apos;. Check that the profile&apos;s folder is writable.</source>
+        <translation>Die Sperrdatei für den Abgleich &apos;%1&apos; kann nicht angelegt werden. Prüfen Sie, ob der Ordner des Profils beschreibbar ist.</translation>
+    </message>
     <message>
         <source>Another sync of this profile is running (%1, process %2). Try again when it has ended.</source>
         <translation>Ein anderer Abgleich dieses Profils läuft (%1, Prozess %2). Versuchen Sie es erneut, wenn er beendet ist.</translation>
@@ -3942,10 +4105,6 @@
     <message>
         <source>Another sync of this profile is running. Try again when it has ended.</source>
         <translation>Ein anderer Abgleich dieses Profils läuft. Versuchen Sie es erneut, wenn er beendet ist.</translation>
-    </message>
-    <message>
-        <source>Cannot create the sync lock &apos;%1&apos;. Check that the profile&apos;s folder is writable.</source>
-        <translation>Die Sperrdatei für den Abgleich &apos;%1&apos; kann nicht angelegt werden. Prüfen Sie, ob der Ordner des Profils beschreibbar ist.</translation>
     </message>
 </context>
 </TS>

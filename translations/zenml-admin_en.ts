@@ -70,6 +70,25 @@
         <source>Edit user %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n workspace(s)</source>
+        <translation>
+            <numerusform>Delete %n workspace</numerusform>
+            <numerusform>Delete %n workspaces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No workspace is named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Compatibility</name>
@@ -946,6 +965,10 @@
             <numerusform>The profile &apos;%1&apos; holds %n changes not yet sent to its server, which deleting it would lose. Send them first (sync), or drop them.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The profile &apos;%1&apos; is in use: %2 (process %3) has it open or is syncing it. Close it there, or let the sync end, then delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zenml::RoleMatrixModel</name>
@@ -1100,6 +1123,38 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::WorkspaceTableModel</name>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default workspace comes with every ZenML server and cannot be renamed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <extracomment>Column: how many role assignments are scoped to the workspace</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2903,6 +2958,27 @@
         <source>Nobody holds this role.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The default workspace cannot be renamed or deleted; the server depends on it. Its description can change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A role assignment scoped to a workspace: who, then the role</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role assignments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No role assignments are scoped to this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zenml::gui::Editor</name>
@@ -2974,6 +3050,27 @@
         <translation>
             <numerusform>Revoke %n role assignment</numerusform>
             <numerusform>Revoke %n role assignments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n role assignment(s) scoped to it)</source>
+        <translation>
+            <numerusform>%1 (%n role assignment scoped to it)</numerusform>
+            <numerusform>%1 (%n role assignments scoped to it)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n workspace(s)? The role assignments scoped to them go with them; the users, teams and roles stay.</source>
+        <translation>
+            <numerusform>Delete %n workspace? The role assignments scoped to it go with it; the users, teams and roles stay.</numerusform>
+            <numerusform>Delete %n workspaces? The role assignments scoped to them go with them; the users, teams and roles stay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n workspace(s)?</source>
+        <translation>
+            <numerusform>Delete %n workspace?</numerusform>
+            <numerusform>Delete %n workspaces?</numerusform>
         </translation>
     </message>
 </context>
@@ -3247,10 +3344,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create a user, team or role, depending on the page (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New &amp;user…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3375,6 +3468,22 @@
     </message>
     <message>
         <source>Reloaded from the local store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a user, team, role or workspace, depending on the page (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit workspace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3848,6 +3957,53 @@
     </message>
 </context>
 <context>
+    <name>zenml::gui::WorkspaceDialog</name>
+    <message>
+        <source>New workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to %1 characters, unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the workspace is for (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace named &apos;%1&apos; already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zenml::remote::InfoJob</name>
     <message>
         <source>The server at %1 answered, but not like a ZenML server (%2)</source>
@@ -3919,16 +4075,19 @@
         <source>The server no longer accepts the sign-in. Sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>zenml::sync::SyncLock</name>
+    <message>
+        <source>Cannot create the sync lock &apos;%1&apos;. Check that the profile&apos;s folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Another sync of this profile is running (%1, process %2). Try again when it has ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Another sync of this profile is running. Try again when it has ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the sync lock &apos;%1&apos;. Check that the profile&apos;s folder is writable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
