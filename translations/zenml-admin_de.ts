@@ -2589,10 +2589,6 @@
         <translation>Befehlspalette</translation>
     </message>
     <message>
-        <source>Type an action, or the name of a user, team or role</source>
-        <translation>Eine Aktion oder den Namen eines Benutzers, Teams oder einer Rolle eingeben</translation>
-    </message>
-    <message>
         <source>Find an action or an entity</source>
         <translation>Eine Aktion oder ein Objekt finden</translation>
     </message>
@@ -2603,6 +2599,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Type an action, or the name of a user, team, role or workspace</source>
+        <translation>Eine Aktion oder den Namen eines Benutzers, Teams, einer Rolle oder eines Workspaces eingeben</translation>
     </message>
 </context>
 <context>

@@ -2573,10 +2573,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type an action, or the name of a user, team or role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Find an action or an entity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2586,6 +2582,10 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an action, or the name of a user, team, role or workspace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -29,7 +29,8 @@ CommandPalette::CommandPalette(QWidget *parent)
     setWindowTitle(tr("Command palette"));
     auto *layout = new QVBoxLayout(this);
     m_input = new QLineEdit(this);
-    m_input->setPlaceholderText(tr("Type an action, or the name of a user, team or role"));
+    m_input->setPlaceholderText(
+        tr("Type an action, or the name of a user, team, role or workspace"));
     m_input->setAccessibleName(tr("Find an action or an entity"));
     m_results = new QListWidget(this);
     m_results->setAccessibleName(tr("Matches"));
