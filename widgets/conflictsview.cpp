@@ -19,17 +19,8 @@ enum Column { Base, Mine, Server, ColumnCount };
 
 QString cellText(const QJsonValue &v)
 {
-    if (v.isUndefined())
-        return ConflictsView::tr("?", "value not known");
-    if (v.isArray()) {
-        QStringList parts;
-        for (const QJsonValue &item : v.toArray())
-            parts << item.toString();
-        return parts.join(QStringLiteral(", "));
-    }
-    if (v.isBool())
-        return v.toBool() ? ConflictsView::tr("yes") : ConflictsView::tr("no");
-    return v.toVariant().toString();
+    return sync::ConflictEntry::valueText(v, ConflictsView::tr("yes"), ConflictsView::tr("no"),
+                                          ConflictsView::tr("?", "value not known"));
 }
 } // namespace
 

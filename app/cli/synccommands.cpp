@@ -273,17 +273,9 @@ QString word(const char *text, bool translated)
 
 QString valueText(const QJsonValue &v, bool translated)
 {
-    if (v.isArray()) {
-        QStringList parts;
-        for (const QJsonValue &item : v.toArray())
-            parts << item.toString();
-        return parts.join(QStringLiteral(", "));
-    }
-    if (v.isBool())
-        return word(v.toBool() ? QT_TRANSLATE_NOOP("zenml::cli::SyncCommands", "yes")
-                               : QT_TRANSLATE_NOOP("zenml::cli::SyncCommands", "no"),
-                    translated);
-    return v.toVariant().toString();
+    return sync::ConflictEntry::valueText(
+        v, word(QT_TRANSLATE_NOOP("zenml::cli::SyncCommands", "yes"), translated),
+        word(QT_TRANSLATE_NOOP("zenml::cli::SyncCommands", "no"), translated), QString());
 }
 
 // "field: mine | server; ..." for the fields that differ.

@@ -11,9 +11,26 @@
 #include "store/transaction.h"
 #include "store/usertable.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace zenml::sync {
+
+QString ConflictEntry::valueText(const QJsonValue &value, const QString &yes, const QString &no,
+                                 const QString &missing)
+{
+    if (value.isUndefined())
+        return missing;
+    if (value.isArray()) {
+        QStringList parts;
+        for (const QJsonValue &item : value.toArray())
+            parts << item.toString();
+        return parts.join(QStringLiteral(", "));
+    }
+    if (value.isBool())
+        return value.toBool() ? yes : no;
+    return value.toVariant().toString();
+}
 
 ConflictResolver::ConflictResolver(LocalStore &store)
     : m_store(store)

@@ -22,6 +22,11 @@ struct ConflictEntry
     QJsonObject mine;   // the mirror's row now (rowsnapshot.h shape); empty when deleted here
     QJsonObject server; // the server's row; empty when deleted there
     QStringList fields; // the fields to show, in order
+
+    // One field's value for people, the same in the app and on the command line: a list joined
+    // with ", ", a boolean as the caller's yes or no, a missing value as `missing`.
+    static QString valueText(const QJsonValue &value, const QString &yes, const QString &no,
+                             const QString &missing);
 };
 
 // Settles conflicts held in the outbox, one by one or for a selection.
