@@ -136,13 +136,9 @@ void ConnectionHook::keepDisabled(QAction *action)
 void ConnectionHook::fillOpenMenu()
 {
     m_open->clear();
-    auto profiles = m_profiles.list();
+    // File names only: filling the menu opens no profile.
     const QString own = m_window.profileName();
-    QStringList names;
-    if (profiles) {
-        for (const ProfileInfo &info : std::as_const(*profiles))
-            names << info.name;
-    }
+    QStringList names = m_profiles.names();
     if (!names.contains(own))
         names.prepend(own);
     for (const QString &name : std::as_const(names)) {
@@ -151,10 +147,6 @@ void ConnectionHook::fillOpenMenu()
         action->setCheckable(true);
         action->setChecked(name == own);
         connect(action, &QAction::triggered, this, [this, name] { m_window.requestProfile(name); });
-    }
-    if (!profiles) {
-        QAction *problem = m_open->addAction(profiles.error().message);
-        problem->setEnabled(false);
     }
 }
 

@@ -29,14 +29,11 @@ Result<int> WorkspaceTableModel::load()
         return workspaces.error();
     QList<int> assignments;
     for (const Workspace &workspace : *workspaces) {
-        // Scoped to one workspace only: the global assignments (possibly one per user of a big
-        // server) are never read here.
-        AssignmentQuery query;
-        query.workspaceId = workspace.id;
-        auto scoped = service().store().assignments().list(query);
+        // Counted by SQLite: no assignment row is read here.
+        auto scoped = service().store().assignments().countForWorkspace(workspace.id);
         if (!scoped)
             return scoped.error();
-        assignments << int(scoped->size());
+        assignments << *scoped;
     }
     m_workspaces = std::move(workspaces.value());
     m_assignments = std::move(assignments);

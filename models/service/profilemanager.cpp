@@ -2,6 +2,7 @@
 
 #include "store/localstore.h"
 #include "store/outbox.h"
+#include "store/profilelock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -86,14 +87,22 @@ Result<ProfileInfo> ProfileManager::readInfo(const QString &name, LocalStore &st
 Result<QList<ProfileInfo>> ProfileManager::list() const
 {
     QList<ProfileInfo> out;
-    const QDir dir(QDir(m_dataDir).filePath(kProfilesFolder));
-    for (const QFileInfo &file :
-         dir.entryInfoList({QStringLiteral("*") + kSuffix}, QDir::Files, QDir::Name)) {
-        auto r = info(file.completeBaseName());
+    for (const QString &name : names()) {
+        auto r = info(name);
         if (!r)
             return r.error();
         out << *r;
     }
+    return out;
+}
+
+QStringList ProfileManager::names() const
+{
+    QStringList out;
+    const QDir dir(QDir(m_dataDir).filePath(kProfilesFolder));
+    for (const QFileInfo &file :
+         dir.entryInfoList({QStringLiteral("*") + kSuffix}, QDir::Files, QDir::Name))
+        out << file.completeBaseName();
     return out;
 }
 
@@ -171,11 +180,7 @@ Status ProfileManager::update(const ProfileInfo &info)
 
 std::unique_ptr<QLockFile> ProfileManager::holdOpen(const QString &name) const
 {
-    auto lock = std::make_unique<QLockFile>(LocalStore::openLockPath(pathOf(name)));
-    lock->setStaleLockTime(0);
-    if (!lock->tryLock(0))
-        return nullptr;
-    return lock;
+    return ProfileLock::tryTake(LocalStore::openLockPath(pathOf(name))).lock;
 }
 
 Result<int> ProfileManager::unsentChanges(const QString &name) const
@@ -210,21 +215,15 @@ Status ProfileManager::remove(const QString &name, bool discardUnsent)
     std::vector<std::unique_ptr<QLockFile>> locks;
     for (const QString &lockPath :
          {LocalStore::openLockPath(path), LocalStore::syncLockPath(path)}) {
-        auto lock = std::make_unique<QLockFile>(lockPath);
-        lock->setStaleLockTime(0);
-        if (!lock->tryLock(0) && lock->error() == QLockFile::LockFailedError) {
-            qint64 pid = 0;
-            QString host;
-            QString app;
-            lock->getLockInfo(&pid, &host, &app);
+        ProfileLock attempt = ProfileLock::tryTake(lockPath);
+        if (attempt.heldElsewhere)
             return Error::make(ErrorKind::Busy,
                                tr("The profile '%1' is in use: %2 (process %3) has it open or is "
                                   "syncing it. Close it there, or let the sync end, then delete "
                                   "it.")
-                                   .arg(name, app)
-                                   .arg(pid));
-        }
-        locks.push_back(std::move(lock));
+                                   .arg(name, attempt.app)
+                                   .arg(attempt.pid));
+        locks.push_back(std::move(attempt.lock));
     }
     for (const QString &file :
          {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {

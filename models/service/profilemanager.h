@@ -45,6 +45,8 @@ public:
     Status ensureDataDir() const;
 
     Result<QList<ProfileInfo>> list() const;
+    // The profiles' names, sorted, from the file names alone (no profile is opened).
+    QStringList names() const;
     Result<ProfileInfo> info(const QString &name) const;
     bool exists(const QString &name) const;
     Result<ProfileInfo> createLocal(const QString &name);

@@ -121,6 +121,18 @@ Result<int> AssignmentTable::countForRole(const QString &roleId) const
     return q->next() ? q->value(0).toInt() : 0;
 }
 
+Result<int> AssignmentTable::countForWorkspace(const QString &workspaceId) const
+{
+    auto q = sql::exec(m_db,
+                       QStringLiteral("SELECT (SELECT COUNT(*) FROM user_role_assignments WHERE "
+                                      "workspace_id = ?) + (SELECT COUNT(*) FROM "
+                                      "team_role_assignments WHERE workspace_id = ?)"),
+                       {workspaceId, workspaceId});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
 Status AssignmentTable::insert(const RoleAssignment &a, SyncState state, const QString &baseUpdated)
 {
     auto q = sql::exec(m_db,

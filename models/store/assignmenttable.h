@@ -38,6 +38,7 @@ public:
                                                const QString &roleId,
                                                const QString &workspaceId) const;
     Result<int> countForRole(const QString &roleId) const;
+    Result<int> countForWorkspace(const QString &workspaceId) const;
     Status insert(const RoleAssignment &assignment, SyncState state,
                   const QString &baseUpdated = {});
     Status remove(SubjectKind kind, const QString &id);

@@ -1,0 +1,23 @@
+#include "profilelock.h"
+
+namespace zenml {
+
+ProfileLock ProfileLock::tryTake(const QString &path)
+{
+    ProfileLock attempt;
+    auto lock = std::make_unique<QLockFile>(path);
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0)) {
+        attempt.lock = std::move(lock);
+        return attempt;
+    }
+    attempt.heldElsewhere = lock->error() == QLockFile::LockFailedError;
+    if (attempt.heldElsewhere) {
+        QString host;
+        if (!lock->getLockInfo(&attempt.pid, &host, &attempt.app))
+            attempt.pid = 0;
+    }
+    return attempt;
+}
+
+} // namespace zenml
