@@ -1,9 +1,9 @@
 #include "guiapp.h"
 
+#include "commands/prompter.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
-#include "profilesession.h"
-#include "prompter.h"
+#include "profile/profilesession.h"
 #include "service/profilemanager.h"
 
 #include <QApplication>

@@ -1,7 +1,6 @@
 #include "mainwindow.h"
 
-#include "commandpalette.h"
-#include "editor.h"
+#include "commands/editor.h"
 #include "item/assignmenttablemodel.h"
 #include "item/permissiontablemodel.h"
 #include "item/roletablemodel.h"
@@ -13,6 +12,7 @@
 #include "pages/entitypage.h"
 #include "pages/matrixpage.h"
 #include "pages/userspage.h"
+#include "parts/commandpalette.h"
 
 #include <QAction>
 #include <QCloseEvent>

@@ -1,11 +1,11 @@
 // MainWindow: the actions, their shortcuts and what they do.
-#include "commandpalette.h"
+#include "commands/editor.h"
+#include "commands/prompter.h"
 #include "dialogs/assigndialog.h"
 #include "dialogs/roledialog.h"
 #include "dialogs/teamdialog.h"
 #include "dialogs/userdialog.h"
 #include "dialogs/workspacedialog.h"
-#include "editor.h"
 #include "item/assignmenttablemodel.h"
 #include "item/namelookup.h"
 #include "item/rolematrixmodel.h"
@@ -14,7 +14,7 @@
 #include "pages/entitypage.h"
 #include "pages/matrixpage.h"
 #include "pages/userspage.h"
-#include "prompter.h"
+#include "parts/commandpalette.h"
 
 #include <QAction>
 #include <QApplication>

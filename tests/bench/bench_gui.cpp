@@ -3,12 +3,12 @@
 // Each figure is taken through the real main window: the time from the action to the moment
 // the view has its rows and has painted them.
 #include "benchdata.h"
+#include "commands/prompter.h"
 #include "item/userfilterproxy.h"
 #include "item/usertablemodel.h"
 #include "mainwindow.h"
 #include "pages/matrixpage.h"
 #include "pages/userspage.h"
-#include "prompter.h"
 #include "service/adminservice.h"
 #include "store/localstore.h"
 

@@ -4,10 +4,10 @@
 // window hook's read-only state for a user without 'write'.
 #include "auth/memorysecretstore.h"
 #include "cannedserver.h"
-#include "certificatedialog.h"
-#include "connectdialog.h"
+#include "commands/prompter.h"
 #include "connectfixture.h"
-#include "prompter.h"
+#include "dialogs/certificatedialog.h"
+#include "dialogs/connectdialog.h"
 #include "service/serverconnection.h"
 #include "testserver.h"
 

@@ -1,10 +1,10 @@
 // The main window hook: "Connect…" in the File menu, and the visibly read-only window of a user
 // signed in without 'write' (actions disabled with a tooltip that says why, status bar text).
 #include "auth/memorysecretstore.h"
+#include "commands/prompter.h"
 #include "connectfixture.h"
-#include "connectionhook.h"
 #include "mainwindow.h"
-#include "prompter.h"
+#include "profile/connectionhook.h"
 #include "service/adminservice.h"
 #include "service/profilemanager.h"
 #include "service/serverconnection.h"

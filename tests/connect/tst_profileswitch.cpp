@@ -4,16 +4,16 @@
 // unawares. Real keychain (run under tests/run-with-keychain.sh), real test server.
 #include "../gui/scriptedprompter.h"
 #include "auth/memorysecretstore.h"
-#include "connectdialog.h"
 #include "connectfixture.h"
+#include "dialogs/connectdialog.h"
 #include "mainwindow.h"
-#include "profilesession.h"
+#include "profile/profilesession.h"
+#include "profile/synchook.h"
 #include "service/adminservice.h"
 #include "service/profilemanager.h"
 #include "service/serverconnection.h"
 #include "store/localstore.h"
 #include "sync/syncengine.h"
-#include "synchook.h"
 #include "testserver.h"
 
 #include <QAction>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "prompter.h"
+#include "commands/prompter.h"
 
 #include <QStringList>
 

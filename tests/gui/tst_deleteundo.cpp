@@ -1,6 +1,6 @@
 // Deleting a selection after one confirmation that lists what goes, and undoing it: the users
 // come back with their roles, team memberships and status.
-#include "editor.h"
+#include "commands/editor.h"
 #include "guifixture.h"
 #include "pages/entitypage.h"
 #include "pages/userspage.h"

@@ -1,10 +1,10 @@
 // The main window's frame: status bar, keyboard, command palette, remembered state and
 // accessible names.
-#include "commandpalette.h"
 #include "guifixture.h"
 #include "item/storetablemodel.h"
 #include "pages/entitypage.h"
 #include "pages/userspage.h"
+#include "parts/commandpalette.h"
 
 #include <QAction>
 #include <QApplication>

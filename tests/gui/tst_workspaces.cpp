@@ -1,16 +1,16 @@
 // The Workspaces page: create, rename and describe through the dialog, the default workspace
 // kept, a delete that takes the scoped role assignments with it and an undo that brings them
 // back, and on a server profile the same edits queued for the sync.
-#include "commandpalette.h"
+#include "commands/editor.h"
 #include "dialogs/assigndialog.h"
 #include "dialogs/fieldhint.h"
 #include "dialogs/workspacedialog.h"
-#include "editor.h"
 #include "guifixture.h"
 #include "item/itemroles.h"
 #include "item/workspacetablemodel.h"
 #include "pages/detailpane.h"
 #include "pages/entitypage.h"
+#include "parts/commandpalette.h"
 #include "store/outbox.h"
 
 #include <QAbstractItemModelTester>

@@ -1,15 +1,15 @@
 // The GUI of issue 6 (offscreen): the invite dialog's role choice, the link dialog with its Copy
 // button and QR code, the Invitations page, and the notice when a pushed invitation brings its
 // link; against the test server with the in-memory secret store.
-#include "invitationhook.h"
-#include "invitationlinkdialog.h"
-#include "invitationspage.h"
-#include "invitedialog.h"
+#include "dialogs/invitationlinkdialog.h"
+#include "dialogs/invitedialog.h"
 #include "invitefixture.h"
 #include "item/invitationtablemodel.h"
 #include "item/itemroles.h"
 #include "mainwindow.h"
-#include "qrcodewidget.h"
+#include "pages/invitationspage.h"
+#include "parts/qrcodewidget.h"
+#include "profile/invitationhook.h"
 #include "scriptedprompter.h"
 #include "service/invitationlink.h"
 #include "store/localstore.h"

@@ -1,7 +1,7 @@
 #include "syncguiapp.h"
 
 #include "mainwindow.h"
-#include "profilesession.h"
+#include "profile/profilesession.h"
 
 #include <QAction>
 #include <QTest>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "profilesession.h"
-#include "prompter.h"
+#include "commands/prompter.h"
+#include "profile/profilesession.h"
 
 #include <QStringList>
 #include <functional>

@@ -7,22 +7,22 @@
 // Needs the OS keychain, as the app signs in with the saved password and keeps queued passwords
 // there (tests/run-with-keychain.sh).
 #include "auth/keychainsecretstore.h"
-#include "conflictsview.h"
 #include "dialogs/assigndialog.h"
 #include "dialogs/roledialog.h"
 #include "dialogs/userdialog.h"
 #include "item/itemroles.h"
 #include "item/storetablemodel.h"
 #include "mainwindow.h"
+#include "pages/conflictsview.h"
+#include "pages/pendingpage.h"
 #include "pages/userspage.h"
-#include "pendingpage.h"
+#include "parts/syncstatuswidget.h"
+#include "profile/synchook.h"
 #include "service/serverconnection.h"
 #include "store/localstore.h"
 #include "store/outbox.h"
 #include "syncfixture.h"
 #include "syncguiapp.h"
-#include "synchook.h"
-#include "syncstatuswidget.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,12 +1,12 @@
 // The sync widgets over a real store and test server: the status bar part, the Pending changes
 // page (with the exact request) and the Conflicts view.
-#include "conflictsview.h"
-#include "pendingpage.h"
+#include "pages/conflictsview.h"
+#include "pages/pendingpage.h"
+#include "parts/syncstatuswidget.h"
 #include "store/outbox.h"
 #include "store/roletable.h"
 #include "store/usertable.h"
 #include "syncfixture.h"
-#include "syncstatuswidget.h"
 
 #include <QApplication>
 #include <QListWidget>

@@ -1,6 +1,6 @@
 #include "matrixpage.h"
 
-#include "editor.h"
+#include "commands/editor.h"
 #include "item/namelookup.h"
 #include "item/rolematrixmodel.h"
 #include "item/storetablemodel.h"

@@ -1,4 +1,4 @@
-#include "pendingpage.h"
+#include "pages/pendingpage.h"
 
 #include "store/assignmenttable.h"
 #include "store/localstore.h"

@@ -1,9 +1,9 @@
-#include "connectionhook.h"
+#include "profile/connectionhook.h"
 
 #include "auth/keychainsecretstore.h"
-#include "connectdialog.h"
+#include "commands/prompter.h"
+#include "dialogs/connectdialog.h"
 #include "mainwindow.h"
-#include "prompter.h"
 #include "service/serverconnection.h"
 
 #include <QAction>

@@ -1,12 +1,12 @@
-#include "invitationhook.h"
+#include "profile/invitationhook.h"
 
 #include "auth/keychainsecretstore.h"
-#include "connectionhook.h"
-#include "invitationlinkdialog.h"
-#include "invitationspage.h"
-#include "invitedialog.h"
+#include "commands/prompter.h"
+#include "dialogs/invitationlinkdialog.h"
+#include "dialogs/invitedialog.h"
+#include "pages/invitationspage.h"
 #include "pages/userspage.h"
-#include "prompter.h"
+#include "profile/connectionhook.h"
 #include "service/invitationservice.h"
 #include "service/serverconnection.h"
 

@@ -1,4 +1,4 @@
-#include "commandpalette.h"
+#include "parts/commandpalette.h"
 
 #include "item/storetablemodel.h"
 

@@ -1,4 +1,4 @@
-#include "syncstatuswidget.h"
+#include "parts/syncstatuswidget.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "prompter.h"
+#include "commands/prompter.h"
 
 #include <QMessageBox>
 

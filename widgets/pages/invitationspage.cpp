@@ -1,7 +1,7 @@
-#include "invitationspage.h"
+#include "pages/invitationspage.h"
 
+#include "commands/prompter.h"
 #include "item/invitationtablemodel.h"
-#include "prompter.h"
 #include "service/invitationservice.h"
 
 #include <QClipboard>

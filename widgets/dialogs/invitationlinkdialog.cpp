@@ -1,6 +1,6 @@
-#include "invitationlinkdialog.h"
+#include "dialogs/invitationlinkdialog.h"
 
-#include "qrcodewidget.h"
+#include "parts/qrcodewidget.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>

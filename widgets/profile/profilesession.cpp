@@ -1,13 +1,13 @@
-#include "profilesession.h"
+#include "profile/profilesession.h"
 
-#include "connectionhook.h"
-#include "invitationhook.h"
-#include "prompter.h"
+#include "commands/prompter.h"
+#include "profile/connectionhook.h"
+#include "profile/invitationhook.h"
+#include "profile/synchook.h"
 #include "service/adminservice.h"
 #include "service/serverconnection.h"
 #include "store/localstore.h"
 #include "sync/syncengine.h"
-#include "synchook.h"
 
 #include <QTimer>
 

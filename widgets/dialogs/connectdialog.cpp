@@ -1,6 +1,6 @@
-#include "connectdialog.h"
+#include "dialogs/connectdialog.h"
 
-#include "certificatedialog.h"
+#include "dialogs/certificatedialog.h"
 #include "service/serverconnection.h"
 #include "service/serverprobe.h"
 #include "store/localstore.h"

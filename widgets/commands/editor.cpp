@@ -1,4 +1,4 @@
-#include "editor.h"
+#include "commands/editor.h"
 
 #include "commands/addmemberscommand.h"
 #include "commands/assignmentcommand.h"
@@ -13,9 +13,9 @@
 #include "commands/editrolecommand.h"
 #include "commands/editteamcommand.h"
 #include "commands/editworkspacecommand.h"
+#include "commands/prompter.h"
 #include "commands/updateusercommand.h"
 #include "domain/rules.h"
-#include "prompter.h"
 
 namespace zenml::gui {
 

@@ -1,4 +1,4 @@
-#include "qrcodewidget.h"
+#include "parts/qrcodewidget.h"
 
 #include <QPainter>
 #include <qrencode.h>

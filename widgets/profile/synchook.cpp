@@ -1,15 +1,15 @@
-#include "synchook.h"
+#include "profile/synchook.h"
 
 #include "auth/keychainsecretstore.h"
-#include "conflictsview.h"
-#include "invitationhook.h"
 #include "mainwindow.h"
-#include "pendingpage.h"
+#include "pages/conflictsview.h"
+#include "pages/pendingpage.h"
+#include "parts/syncstatuswidget.h"
+#include "profile/invitationhook.h"
 #include "service/adminservice.h"
 #include "service/serverconnection.h"
 #include "store/localstore.h"
 #include "sync/syncengine.h"
-#include "syncstatuswidget.h"
 
 #include <QAction>
 #include <QIcon>

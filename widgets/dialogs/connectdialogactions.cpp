@@ -1,7 +1,7 @@
 // ConnectDialog: test, save and sign in, remove.
 #include "auth/secretstore.h"
-#include "connectdialog.h"
-#include "prompter.h"
+#include "commands/prompter.h"
+#include "dialogs/connectdialog.h"
 #include "service/serverconnection.h"
 #include "service/serverprobe.h"
 #include "service/serverurl.h"

@@ -1,4 +1,4 @@
-#include "conflictsview.h"
+#include "pages/conflictsview.h"
 
 #include "sync/synclock.h"
 

@@ -1,4 +1,4 @@
-#include "invitedialog.h"
+#include "dialogs/invitedialog.h"
 
 #include "domain/rules.h"
 
