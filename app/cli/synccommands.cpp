@@ -1,18 +1,17 @@
-// The sync verbs: sync, status, pending list|retry|drop, conflicts list|resolve. They drive the
-// SyncEngine of models/sync on the profile's store, signed in through ServerConnection.
+// The sync verbs: sync, status, pending list|retry|drop, conflicts list|resolve. The sync drives
+// the SyncEngine of models/sync on the profile's store, signed in through ServerConnection; the
+// queue and the conflicts go through the OutboxService, as on the app's pages.
 #include "context.h"
 #include "exitcodes.h"
 #include "groups.h"
 #include "invitecommands.h"
 #include "invocation.h"
 #include "service/invitationservice.h"
+#include "service/outboxservice.h"
 #include "service/serverconnection.h"
 #include "store/localstore.h"
 #include "store/outbox.h"
-#include "sync/conflictresolver.h"
-#include "sync/pendingqueue.h"
 #include "sync/syncengine.h"
-#include "sync/synclock.h"
 #include "syncrun.h"
 
 #include <QCoreApplication>
@@ -85,7 +84,8 @@ int printOutboxList(Invocation &inv, Reader read, ToRow toRow, const QList<Colum
     auto store = storeOf(inv.context());
     if (!store)
         return inv.fail(store.error());
-    const auto entries = read(**store);
+    const OutboxService outbox(**store);
+    const auto entries = read(outbox);
     if (!entries)
         return inv.fail(entries.error());
     QJsonArray rows;
@@ -209,25 +209,36 @@ int showStatus(Invocation &inv)
     return Success;
 }
 
+// JSON and CSV carry the operation's key (update_user) and the stored error; a table shows
+// what the app's Pending page shows: the change in words, times in the user's locale.
 int listPending(Invocation &inv)
 {
-    const auto toRow = [](const sync::PendingEntry &e) {
-        const OutboxOperation &op = e.operation;
-        return QJsonObject{
-            {QStringLiteral("id"), op.id},
-            {QStringLiteral("operation"), op.operation},
-            {QStringLiteral("entity"), e.entityName.isEmpty() ? op.entityId : e.entityName},
-            {QStringLiteral("status"), QString::fromLatin1(statusName(op.status))},
-            {QStringLiteral("attempts"), op.attempts},
-            {QStringLiteral("last_error"), op.lastError},
-            {QStringLiteral("request"), e.request}};
+    QHash<qint64, PendingChange> shown; // by operation id
+    const auto toRow = [&shown](const PendingChange &c) {
+        const OutboxOperation &op = c.operation;
+        shown.insert(op.id, c);
+        return QJsonObject{{QStringLiteral("id"), op.id},
+                           {QStringLiteral("operation"), op.operation},
+                           {QStringLiteral("entity"), c.row},
+                           {QStringLiteral("status"), QString::fromLatin1(statusName(op.status))},
+                           {QStringLiteral("attempts"), op.attempts},
+                           {QStringLiteral("last_error"), op.lastError},
+                           {QStringLiteral("request"), c.request}};
     };
+    const auto changeOf = [&shown](const QJsonObject &row) {
+        return shown.value(row.value(QStringLiteral("id")).toInteger()).change;
+    };
+    const auto errorOf = [&shown](const QJsonObject &row) {
+        return shown.value(row.value(QStringLiteral("id")).toInteger()).lastError;
+    };
+    QList<Column> columns = operationColumns();
+    columns[1].tableText = changeOf;
     return printOutboxList(
-        inv, [](LocalStore &store) { return sync::PendingQueue(store).list(); }, toRow,
-        operationColumns() +
+        inv, [](const OutboxService &outbox) { return outbox.pending(); }, toRow,
+        columns +
             QList<Column>{{QStringLiteral("status"), SyncCommands::tr("STATUS"), statusText},
                           {QStringLiteral("attempts"), SyncCommands::tr("ATTEMPTS")},
-                          {QStringLiteral("last_error"), SyncCommands::tr("LAST ERROR")}},
+                          {QStringLiteral("last_error"), SyncCommands::tr("LAST ERROR"), errorOf}},
         SyncCommands::tr("No changes wait for the server."));
 }
 
@@ -241,11 +252,10 @@ template<typename Change> int changeOperations(Invocation &inv, Change change, c
     auto store = storeOf(inv.context());
     if (!store)
         return inv.fail(store.error());
-    // Not while a sync (the app's, another command's) may be sending these changes.
-    auto lock = sync::takeSyncLock(**store);
-    if (!lock)
-        return inv.fail(lock.error());
-    if (Status s = change(**store, *ids); !s)
+    // The service takes the sync lock: not while a sync (the app's, another command's) may be
+    // sending these changes.
+    OutboxService outbox(**store);
+    if (Status s = change(outbox, *ids); !s)
         return inv.fail(s.error());
     inv.context().say(SyncCommands::tr(done, nullptr, int(ids->size())));
     return Success;
@@ -255,9 +265,8 @@ int changeQueue(Invocation &inv, bool drop)
 {
     return changeOperations(
         inv,
-        [drop](LocalStore &store, const QList<qint64> &ids) {
-            sync::PendingQueue queue(store);
-            return drop ? queue.drop(ids) : queue.retry(ids);
+        [drop](OutboxService &outbox, const QList<qint64> &ids) {
+            return drop ? outbox.drop(ids) : outbox.retry(ids);
         },
         drop ? QT_TRANSLATE_N_NOOP("zenml::cli::SyncCommands", "Dropped %n change(s).")
              : QT_TRANSLATE_N_NOOP("zenml::cli::SyncCommands",
@@ -273,13 +282,13 @@ QString word(const char *text, bool translated)
 
 QString valueText(const QJsonValue &v, bool translated)
 {
-    return sync::ConflictEntry::valueText(
+    return OutboxService::Conflict::valueText(
         v, word(QT_TRANSLATE_NOOP("zenml::cli::SyncCommands", "yes"), translated),
         word(QT_TRANSLATE_NOOP("zenml::cli::SyncCommands", "no"), translated), QString());
 }
 
 // "field: mine | server; ..." for the fields that differ.
-QString differences(const sync::ConflictEntry &c, bool translated)
+QString differences(const OutboxService::Conflict &c, bool translated)
 {
     QStringList differing;
     for (const QString &field : c.fields) {
@@ -298,7 +307,7 @@ QString differences(const sync::ConflictEntry &c, bool translated)
 int listConflicts(Invocation &inv)
 {
     QHash<qint64, QString> shown; // the table's translated differences, by operation id
-    const auto toRow = [&shown](const sync::ConflictEntry &c) {
+    const auto toRow = [&shown](const OutboxService::Conflict &c) {
         shown.insert(c.operation.id, differences(c, true));
         return QJsonObject{{QStringLiteral("id"), c.operation.id},
                            {QStringLiteral("operation"), c.operation.operation},
@@ -314,7 +323,7 @@ int listConflicts(Invocation &inv)
         return shown.value(row.value(QStringLiteral("id")).toInteger());
     };
     return printOutboxList(
-        inv, [](LocalStore &store) { return sync::ConflictResolver(store).list(); }, toRow,
+        inv, [](const OutboxService &outbox) { return outbox.conflicts(); }, toRow,
         operationColumns() << Column{QStringLiteral("mine_vs_server"),
                                      SyncCommands::tr("MINE | SERVER"), differencesShown},
         SyncCommands::tr("No conflicts."));
@@ -328,12 +337,12 @@ int resolveConflicts(Invocation &inv)
         return inv.fail(
             Error::make(ErrorKind::Usage,
                         SyncCommands::tr("Say how to resolve: --keep-mine or --take-server.")));
-    const auto choice = mine ? sync::ConflictResolver::Choice::KeepMine
-                             : sync::ConflictResolver::Choice::TakeServer;
+    const auto resolution =
+        mine ? OutboxService::Resolution::KeepMine : OutboxService::Resolution::TakeServer;
     return changeOperations(
         inv,
-        [choice](LocalStore &store, const QList<qint64> &ids) {
-            return sync::ConflictResolver(store).resolve(ids, choice);
+        [resolution](OutboxService &outbox, const QList<qint64> &ids) {
+            return outbox.resolve(ids, resolution);
         },
         mine ? QT_TRANSLATE_N_NOOP("zenml::cli::SyncCommands",
                                    "Kept your version of %n row(s); the next sync sends it.")

@@ -206,17 +206,21 @@ Status AdminService::atomically(const std::function<Status()> &work)
     if (!outermost)
         return done;
     const QSet<EntityKind> kinds = *std::exchange(m_deferred, std::nullopt);
-    for (EntityKind kind : kinds)
+    for (EntityKind kind : kinds) {
+        m_store.announceEdit(kind);
         Q_EMIT changed(kind);
+    }
     return done;
 }
 
 void AdminService::announce(EntityKind kind)
 {
-    if (m_deferred)
+    if (m_deferred) {
         m_deferred->insert(kind);
-    else
-        Q_EMIT changed(kind);
+        return;
+    }
+    m_store.announceEdit(kind);
+    Q_EMIT changed(kind);
 }
 
 Result<QList<User>> AdminService::users(const UserQuery &query) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/entitykind.h"
 #include "domain/error.h"
 
 #include <QObject>
@@ -49,6 +50,14 @@ public:
     WorkspaceTable &workspaces() { return *m_workspaces; }
     AssignmentTable &assignments() { return *m_assignments; }
     Outbox &outbox() { return *m_outbox; }
+
+    // Said by whoever committed a local edit (the AdminService, after each verb or block of
+    // verbs): those below the service that act on edits (the SyncEngine pushes soon after one)
+    // listen to edited() without knowing who edits.
+    void announceEdit(EntityKind kind) { Q_EMIT edited(kind); }
+
+Q_SIGNALS:
+    void edited(zenml::EntityKind kind);
 
 private:
     LocalStore(QString path, QString connectionName);

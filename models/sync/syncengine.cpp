@@ -4,7 +4,6 @@
 #include "conflictresolver.h"
 #include "pendingqueue.h"
 #include "puller.h"
-#include "service/adminservice.h"
 #include "store/localstore.h"
 #include "store/outbox.h"
 #include "store/sqlutil.h"
@@ -82,9 +81,9 @@ void SyncEngine::setAutoSyncInterval(std::chrono::milliseconds interval)
     m_autoTimer.start(int(interval.count()));
 }
 
-void SyncEngine::watch(AdminService *service)
+void SyncEngine::watchEdits()
 {
-    connect(service, &AdminService::changed, this, [this] {
+    connect(&m_store, &LocalStore::edited, this, [this] {
         refreshCounts();
         if (!m_workOffline)
             m_editTimer.start();

@@ -13,7 +13,6 @@
 #include <memory>
 
 namespace zenml {
-class AdminService;
 class LocalStore;
 class SecretStore;
 } // namespace zenml
@@ -51,9 +50,11 @@ public:
     void setMaxRetryWait(std::chrono::milliseconds wait) { m_push.maxRetryWait = wait; }
     // Every n-th sync lists everything to find deletions (1 = always).
     void setSweepEvery(int syncs) { m_sweepEvery = std::max(1, syncs); }
-    // Sync on a timer while online (0 = never), and push soon after each edit of `service`.
+    // Sync on a timer while online (0 = never).
     void setAutoSyncInterval(std::chrono::milliseconds interval);
-    void watch(AdminService *service);
+    // Push soon after each local edit the store announces (LocalStore::edited, said by the
+    // AdminService), so that the engine never needs to know the service above it.
+    void watchEdits();
 
     // --- Control
     // Starts a sync; false when one is running (it is re-run once afterwards), when offline by

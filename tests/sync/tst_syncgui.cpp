@@ -11,6 +11,7 @@
 #include "dialogs/roledialog.h"
 #include "dialogs/userdialog.h"
 #include "item/itemroles.h"
+#include "item/pendingchangemodel.h"
 #include "item/storetablemodel.h"
 #include "mainwindow.h"
 #include "pages/conflictsview.h"
@@ -135,9 +136,10 @@ QStringList pageNames(EntityPage *page)
 QStringList pendingRows(PendingPage *page)
 {
     QStringList rows;
-    for (int i = 0; i < page->tree()->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem *item = page->tree()->topLevelItem(i);
-        rows << item->text(1) + QLatin1Char(' ') + item->text(2);
+    const QAbstractItemModel *model = page->model();
+    for (int i = 0; i < model->rowCount(); ++i) {
+        rows << model->index(i, 1).data(itemrole::Raw).toString() + QLatin1Char(' ') +
+                    model->index(i, 2).data().toString();
     }
     return rows;
 }

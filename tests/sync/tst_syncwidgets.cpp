@@ -1,18 +1,23 @@
 // The sync widgets over a real store and test server: the status bar part, the Pending changes
 // page (with the exact request) and the Conflicts view.
+#include "item/itemroles.h"
+#include "item/pendingchangemodel.h"
 #include "pages/conflictsview.h"
 #include "pages/pendingpage.h"
 #include "parts/syncstatuswidget.h"
+#include "service/outboxservice.h"
 #include "store/outbox.h"
 #include "store/roletable.h"
 #include "store/usertable.h"
 #include "syncfixture.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QItemSelectionModel>
 #include <QListWidget>
 #include <QTableWidget>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTreeView>
 
 using namespace zenml;
 using namespace zenml::test;
@@ -55,17 +60,24 @@ void TstSyncWidgets::pendingPageShowsRequestsAndDrops()
     QVERIFY(f.ok());
     QVERIFY(f.service().createRole(QStringLiteral("r1"), Permission::Read).ok());
     QVERIFY(f.service().createRole(QStringLiteral("r2"), Permission::Read).ok());
-    PendingPage page(f.store());
-    QTreeWidget *tree = page.tree();
-    QCOMPARE(tree->topLevelItemCount(), 2);
-    QTreeWidgetItem *first = tree->topLevelItem(0);
-    QCOMPARE(first->childCount(), 1);
-    QVERIFY(first->child(0)->text(1).startsWith(QStringLiteral("POST /api/v1/roles")));
-    QVERIFY(first->child(0)->text(1).contains(QStringLiteral("\"r1\"")));
-    first->setSelected(true);
-    tree->topLevelItem(1)->setSelected(true);
+    OutboxService outbox(f.store(), OutboxService::LockScope::OtherProcesses);
+    PendingPage page(outbox);
+    QAbstractItemModelTester tester(page.model());
+    QAbstractItemModel *tree = page.model();
+    QCOMPARE(tree->rowCount(), 2);
+    const QModelIndex first = tree->index(0, 0);
+    QCOMPARE(tree->rowCount(first), 1);
+    QVERIFY(tree->index(0, 1, first)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("POST /api/v1/roles")));
+    QVERIFY(tree->index(0, 1, first).data().toString().contains(QStringLiteral("\"r1\"")));
+    page.tree()->selectionModel()->select(first,
+                                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    page.tree()->selectionModel()->select(tree->index(1, 0),
+                                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
     page.dropSelected();
-    QCOMPARE(tree->topLevelItemCount(), 0);
+    QCOMPARE(tree->rowCount(), 0);
     QVERIFY(!f.store().roles().refByName(QStringLiteral("r1"))->has_value());
 }
 
@@ -87,18 +99,19 @@ void TstSyncWidgets::pendingPageNamesAssignments()
             .assignRole(
                 {QStringLiteral("auditors"), {}, {QStringLiteral("ops")}, QStringLiteral("lab")})
             .ok());
+    OutboxService outbox(f.store(), OutboxService::LockScope::OtherProcesses);
     // The Row text of the first top-level item whose operation is `operation`.
     const auto rowOf = [](const PendingPage &page, const QString &operation) {
-        QTreeWidget *tree = page.tree();
-        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-            if (tree->topLevelItem(i)->text(1) == operation)
-                return tree->topLevelItem(i)->text(2);
+        QAbstractItemModel *tree = page.model();
+        for (int i = 0; i < tree->rowCount(); ++i) {
+            if (tree->index(i, 1).data(itemrole::Raw).toString() == operation)
+                return tree->index(i, 2).data().toString();
         }
         return QStringLiteral("<no %1>").arg(operation);
     };
     {
-        PendingPage page(f.store());
-        QCOMPARE(page.tree()->topLevelItemCount(), 6);
+        PendingPage page(outbox);
+        QCOMPARE(page.model()->rowCount(), 6);
         QCOMPARE(rowOf(page, OutboxOperation::AssignUserRole), QStringLiteral("yann → auditors"));
         QCOMPARE(rowOf(page, OutboxOperation::AssignTeamRole),
                  QStringLiteral("ops → auditors in lab"));
@@ -119,15 +132,15 @@ void TstSyncWidgets::pendingPageNamesAssignments()
     QVERIFY(ops.ok());
     QCOMPARE(ops->size(), 2);
     {
-        PendingPage page(f.store());
-        QCOMPARE(page.tree()->topLevelItemCount(), 2);
+        PendingPage page(outbox);
+        QCOMPARE(page.model()->rowCount(), 2);
         QCOMPARE(rowOf(page, OutboxOperation::RevokeUserRole), QStringLiteral("yann → auditors"));
         QCOMPARE(rowOf(page, OutboxOperation::RevokeTeamRole),
                  QStringLiteral("ops → auditors in lab"));
     }
     // With a name gone from the mirror as well, the id shows.
     QVERIFY(f.service().deleteTeams({QStringLiteral("ops")}).ok());
-    PendingPage page(f.store());
+    PendingPage page(outbox);
     const QString revokeId = [&ops] {
         for (const OutboxOperation &op : *ops) {
             if (op.operation == OutboxOperation::RevokeTeamRole)
@@ -149,7 +162,8 @@ void TstSyncWidgets::conflictsViewSideBySide()
     QVERIFY(f.service().updateUser(QStringLiteral("lea"), c).ok());
     QVERIFY(f.server().touchUser(QStringLiteral("lea"), {{"full_name", "Theirs"}}));
     QVERIFY(f.sync()->ok());
-    ConflictsView view(f.store());
+    OutboxService outbox(f.store(), OutboxService::LockScope::OtherProcesses);
+    ConflictsView view(outbox);
     QCOMPARE(view.list()->count(), 1);
     QTableWidget *table = view.fields();
     int row = -1;

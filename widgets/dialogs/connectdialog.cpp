@@ -1,9 +1,9 @@
 #include "dialogs/connectdialog.h"
 
 #include "dialogs/certificatedialog.h"
+#include "service/profileconnector.h"
 #include "service/serverconnection.h"
 #include "service/serverprobe.h"
-#include "store/localstore.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -12,31 +12,29 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace zenml::gui {
 
 ConnectDialog::ConnectDialog(ProfileManager profiles, SecretStore &secrets, Prompter &prompter,
-                             QNetworkAccessManager *network, QWidget *parent)
+                             ProfileConnector *connector, QWidget *parent)
     : QDialog(parent)
     , m_profiles(std::move(profiles))
     , m_secrets(secrets)
     , m_prompter(prompter)
-    , m_network(network ? network : new QNetworkAccessManager(this))
+    , m_connector(connector ? connector : new ProfileConnector(secrets, nullptr, this))
     , m_runCertificate([](CertificateDialog &dialog) { return dialog.exec() == QDialog::Accepted; })
 {
-    m_probe = new ServerProbe(m_network, this);
     buildUi();
     reloadList({});
 }
 
-ConnectDialog::~ConnectDialog()
+ConnectDialog::~ConnectDialog() = default;
+
+ServerConnection *ConnectDialog::connection() const
 {
-    // The connection refers to the store.
-    m_connection.reset();
-    m_store.reset();
+    return m_connector->connection();
 }
 
 void ConnectDialog::buildUi()
@@ -107,7 +105,7 @@ void ConnectDialog::buildUi()
         if (!name.isEmpty() && name != m_current)
             selectProfile(name);
     });
-    connect(m_probe, &ServerProbe::finished, this,
+    connect(&m_connector->probe(), &ServerProbe::finished, this,
             [this](const Result<remote::ServerInfo> &result) {
                 setBusy(false);
                 if (result) {
@@ -118,7 +116,7 @@ void ConnectDialog::buildUi()
                     return;
                 }
                 setStatus(result.error().message, true);
-                if (const auto certificate = m_probe->rejectedCertificate();
+                if (const auto certificate = m_connector->probe().rejectedCertificate();
                     certificate && offerCertificate(*certificate))
                     testConnection();
             });
@@ -201,8 +199,8 @@ bool ConnectDialog::offerCertificate(const remote::CertificateInfo &certificate)
     if (!m_runCertificate(dialog))
         return false;
     m_pin = certificate.sha256;
-    if (m_connection) {
-        if (Status s = m_connection->trustCertificate(m_pin); !s) {
+    if (connection()) {
+        if (Status s = connection()->trustCertificate(m_pin); !s) {
             setStatus(s.error().message, true);
             return false;
         }

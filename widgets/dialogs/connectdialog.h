@@ -10,14 +10,12 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QNetworkAccessManager;
 class QPushButton;
 
 namespace zenml {
-class LocalStore;
+class ProfileConnector;
 class SecretStore;
 class ServerConnection;
-class ServerProbe;
 namespace remote {
 struct CertificateInfo;
 }
@@ -40,8 +38,10 @@ public:
     // one that answers without blocking.
     using CertificateRunner = std::function<bool(CertificateDialog &)>;
 
+    // `connector` (may be null: the dialog makes its own) holds the network, the probe and the
+    // connection of the profile signed in from here.
     ConnectDialog(ProfileManager profiles, SecretStore &secrets, Prompter &prompter,
-                  QNetworkAccessManager *network = nullptr, QWidget *parent = nullptr);
+                  ProfileConnector *connector = nullptr, QWidget *parent = nullptr);
     ~ConnectDialog() override;
 
     void setCertificateRunner(CertificateRunner runner) { m_runCertificate = std::move(runner); }
@@ -58,7 +58,7 @@ public:
 
     QString statusText() const;
     // The connection of the profile signed in last from this dialog (null before).
-    ServerConnection *connection() const { return m_connection.get(); }
+    ServerConnection *connection() const;
 
 signals:
     void profilesChanged();
@@ -78,7 +78,7 @@ private:
     ProfileManager m_profiles;
     SecretStore &m_secrets;
     Prompter &m_prompter;
-    QNetworkAccessManager *m_network = nullptr;
+    ProfileConnector *m_connector = nullptr;
     CertificateRunner m_runCertificate;
     int m_timeoutMs = 15000;
 
@@ -86,9 +86,6 @@ private:
     QString m_openProfile;
     QString m_pin; // fingerprint trusted in this dialog, saved with the profile
     QString m_insecureConfirmedFor;
-    ServerProbe *m_probe = nullptr;
-    std::unique_ptr<LocalStore> m_store;
-    std::unique_ptr<ServerConnection> m_connection;
 
     QListWidget *m_list = nullptr;
     QLineEdit *m_name = nullptr;

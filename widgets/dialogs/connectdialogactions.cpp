@@ -2,10 +2,10 @@
 #include "auth/secretstore.h"
 #include "commands/prompter.h"
 #include "dialogs/connectdialog.h"
+#include "service/profileconnector.h"
 #include "service/serverconnection.h"
 #include "service/serverprobe.h"
 #include "service/serverurl.h"
-#include "store/localstore.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -40,7 +40,7 @@ void ConnectDialog::testConnection()
     if (!url)
         return;
     setBusy(true);
-    m_probe->probe(*url, m_pin, std::chrono::milliseconds(m_timeoutMs));
+    m_connector->probe().probe(*url, m_pin, std::chrono::milliseconds(m_timeoutMs));
 }
 
 void ConnectDialog::save()
@@ -88,25 +88,21 @@ void ConnectDialog::save()
     m_current = info.name;
     m_name->setReadOnly(true);
 
-    m_connection.reset();
-    m_store.reset();
-    auto store = m_profiles.open(info.name);
-    if (!store) {
-        setStatus(store.error().message, true);
+    auto opened = m_connector->open(m_profiles, info, std::chrono::milliseconds(m_timeoutMs));
+    if (!opened) {
+        setStatus(opened.error().message, true);
         return;
     }
-    m_store = std::move(store.value());
-    m_connection = std::make_unique<ServerConnection>(info, *m_store, m_secrets, m_network);
-    m_connection->setTimeout(std::chrono::milliseconds(m_timeoutMs));
+    ServerConnection *connection = *opened;
     if (m_insecureConfirmedFor == info.serverUrl)
-        (void)m_connection->setInsecureHttpAllowed(true);
+        (void)connection->setInsecureHttpAllowed(true);
     emit profilesChanged();
     reloadList(info.name);
 
     const QString password = m_password->text();
     m_password->clear();
-    if (otherServerOrUser && m_connection->record().isSignedIn())
-        m_connection->logout(); // the saved sign-in belongs to the old server or user
+    if (otherServerOrUser && connection->record().isSignedIn())
+        connection->logout(); // the saved sign-in belongs to the old server or user
     if (password.isEmpty()) {
         setStatus(tr("Saved profile '%1'. Give the password to sign in.").arg(info.name), false);
         return;
@@ -117,7 +113,7 @@ void ConnectDialog::save()
 void ConnectDialog::signIn(const QString &password, bool remember)
 {
     setBusy(true);
-    ServerConnection *connection = m_connection.get();
+    ServerConnection *connection = m_connector->connection();
     connect(
         connection, &ServerConnection::loginFinished, this,
         [this, connection, password, remember](const Result<LoginOutcome> &result) {
@@ -173,8 +169,7 @@ void ConnectDialog::removeProfile()
                                           nullptr, *unsent);
     if (!m_prompter.confirm(this, tr("Remove profile"), question, name))
         return;
-    m_connection.reset();
-    m_store.reset();
+    m_connector->close();
     if (Status s = m_profiles.remove(name, true); !s) {
         setStatus(s.error().message, true);
         return;

@@ -1,7 +1,5 @@
 #include "pages/conflictsview.h"
 
-#include "sync/synclock.h"
-
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -19,14 +17,14 @@ enum Column { Base, Mine, Server, ColumnCount };
 
 QString cellText(const QJsonValue &v)
 {
-    return sync::ConflictEntry::valueText(v, ConflictsView::tr("yes"), ConflictsView::tr("no"),
-                                          ConflictsView::tr("?", "value not known"));
+    return OutboxService::Conflict::valueText(v, ConflictsView::tr("yes"), ConflictsView::tr("no"),
+                                              ConflictsView::tr("?", "value not known"));
 }
 } // namespace
 
-ConflictsView::ConflictsView(LocalStore &store, QWidget *parent)
+ConflictsView::ConflictsView(OutboxService &outbox, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
+    , m_outbox(outbox)
     , m_list(new QListWidget(this))
     , m_fields(new QTableWidget(this))
     , m_mine(new QPushButton(tr("Keep &mine"), this))
@@ -76,16 +74,18 @@ void ConflictsView::reload()
 {
     const int row = m_list->currentRow();
     m_list->clear();
-    auto entries = sync::ConflictResolver(m_store).list();
-    m_entries = entries ? *entries : QList<sync::ConflictEntry>();
-    for (const sync::ConflictEntry &e : std::as_const(m_entries)) {
+    auto entries = m_outbox.conflicts();
+    m_entries = entries ? *entries : QList<OutboxService::Conflict>();
+    for (const OutboxService::Conflict &e : std::as_const(m_entries)) {
         const QString name =
             e.mine.value(QStringLiteral("name"))
                 .toString(e.server.value(QStringLiteral("name")).toString(e.operation.entityId));
         auto *item = new QListWidgetItem(
-            tr("#%1 %2: %3").arg(e.operation.id).arg(e.operation.operation, name), m_list);
+            //: A conflict in the list: its number, what the change does, the row's name
+            tr("#%1 %2: %3").arg(e.operation.id).arg(m_outbox.changeText(e.operation), name),
+            m_list);
         item->setData(Qt::UserRole, e.operation.id);
-        item->setToolTip(e.operation.lastError);
+        item->setToolTip(OutboxService::readableTimes(e.operation.lastError));
     }
     if (!m_entries.isEmpty())
         m_list->setCurrentRow(std::clamp(row, 0, int(m_entries.size()) - 1));
@@ -102,7 +102,7 @@ void ConflictsView::showCurrent()
     m_fields->setRowCount(0);
     if (!any)
         return;
-    const sync::ConflictEntry &e = m_entries.at(row);
+    const OutboxService::Conflict &e = m_entries.at(row);
     m_fields->setRowCount(int(e.fields.size()));
     m_fields->setVerticalHeaderLabels(e.fields);
     for (int i = 0; i < e.fields.size(); ++i) {
@@ -134,16 +134,24 @@ QList<qint64> ConflictsView::selectedIds() const
     return ids;
 }
 
-void ConflictsView::resolveSelected(sync::ConflictResolver::Choice choice)
+bool ConflictsView::showConflict(qint64 operationId)
+{
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->data(Qt::UserRole).toLongLong() == operationId) {
+            m_list->clearSelection();
+            m_list->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ConflictsView::resolveSelected(OutboxService::Resolution resolution)
 {
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;
-    // Not while another process's sync (the command line's) may be working on these rows.
-    auto lock = sync::takeSyncLock(m_store, true);
-    const Status s =
-        lock ? sync::ConflictResolver(m_store).resolve(ids, choice) : Status(lock.error());
-    if (!s)
+    if (const Status s = m_outbox.resolve(ids, resolution); !s)
         QMessageBox::warning(this, tr("Conflicts"), s.error().message);
     reload();
     Q_EMIT resolved();
@@ -151,12 +159,12 @@ void ConflictsView::resolveSelected(sync::ConflictResolver::Choice choice)
 
 void ConflictsView::keepMine()
 {
-    resolveSelected(sync::ConflictResolver::Choice::KeepMine);
+    resolveSelected(OutboxService::Resolution::KeepMine);
 }
 
 void ConflictsView::takeServer()
 {
-    resolveSelected(sync::ConflictResolver::Choice::TakeServer);
+    resolveSelected(OutboxService::Resolution::TakeServer);
 }
 
 void ConflictsView::skip()

@@ -1,16 +1,12 @@
 #pragma once
 
-#include "sync/conflictresolver.h"
+#include "service/outboxservice.h"
 
 #include <QWidget>
 
 class QListWidget;
 class QPushButton;
 class QTableWidget;
-
-namespace zenml {
-class LocalStore;
-}
 
 namespace zenml::gui {
 
@@ -22,13 +18,15 @@ class ConflictsView : public QWidget
     Q_OBJECT
 
 public:
-    explicit ConflictsView(LocalStore &store, QWidget *parent = nullptr);
+    explicit ConflictsView(OutboxService &outbox, QWidget *parent = nullptr);
 
     QListWidget *list() const { return m_list; }
     QTableWidget *fields() const { return m_fields; }
 
 public Q_SLOTS:
     void reload();
+    // Makes the conflict of this operation the current one (from the Pending changes page).
+    bool showConflict(qint64 operationId);
     void keepMine();
     void takeServer();
     void skip();
@@ -38,11 +36,11 @@ Q_SIGNALS:
 
 private:
     void showCurrent();
-    void resolveSelected(sync::ConflictResolver::Choice choice);
+    void resolveSelected(OutboxService::Resolution resolution);
     QList<qint64> selectedIds() const;
 
-    LocalStore &m_store;
-    QList<sync::ConflictEntry> m_entries;
+    OutboxService &m_outbox;
+    QList<OutboxService::Conflict> m_entries;
     QListWidget *m_list = nullptr;
     QTableWidget *m_fields = nullptr;
     QPushButton *m_mine = nullptr;

@@ -7,6 +7,7 @@
 #include "parts/syncstatuswidget.h"
 #include "profile/invitationhook.h"
 #include "service/adminservice.h"
+#include "service/outboxservice.h"
 #include "service/serverconnection.h"
 #include "store/localstore.h"
 #include "sync/syncengine.h"
@@ -24,9 +25,11 @@ SyncHook::SyncHook(MainWindow &window, AdminService &service, sync::SyncEngine &
     : QObject(&window)
     , m_window(window)
     , m_engine(engine)
+    , m_outbox(std::make_unique<OutboxService>(service.store(),
+                                               OutboxService::LockScope::OtherProcesses))
     , m_status(new SyncStatusWidget(&window))
-    , m_pending(new PendingPage(service.store(), &window))
-    , m_conflicts(new ConflictsView(service.store(), &window))
+    , m_pending(new PendingPage(*m_outbox, &window))
+    , m_conflicts(new ConflictsView(*m_outbox, &window))
 {
     window.statusBar()->addPermanentWidget(m_status);
     window.addPage(QStringLiteral("pending"), QIcon::fromTheme(QStringLiteral("mail-outbox")),
@@ -73,13 +76,18 @@ SyncHook::SyncHook(MainWindow &window, AdminService &service, sync::SyncEngine &
         m_engine.refreshCounts();
         m_window.refresh();
     });
+    connect(m_pending, &PendingPage::conflictRequested, this, [this](qint64 operationId) {
+        m_conflicts->reload();
+        if (m_window.showPage(QStringLiteral("conflicts")))
+            m_conflicts->showConflict(operationId);
+    });
     connect(m_conflicts, &ConflictsView::resolved, this, [this] {
         m_engine.refreshCounts();
         m_pending->reload();
         m_window.refresh();
     });
     connect(&service, &AdminService::changed, this, [this] { m_pending->reload(); });
-    engine.watch(&service);
+    engine.watchEdits();
     engine.setAutoSyncInterval(std::chrono::minutes(2));
     onStatus();
 }

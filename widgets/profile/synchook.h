@@ -10,6 +10,7 @@ class QKeySequence;
 
 namespace zenml {
 class AdminService;
+class OutboxService;
 class SecretStore;
 class ServerConnection;
 } // namespace zenml
@@ -67,6 +68,7 @@ private:
     std::unique_ptr<sync::SyncEngine> m_ownEngine;
     MainWindow &m_window;
     sync::SyncEngine &m_engine;
+    std::unique_ptr<OutboxService> m_outbox; // the queue and conflicts of the pages below
     QAction *m_syncNow = nullptr;
     QAction *m_fullSync = nullptr;
     QAction *m_workOffline = nullptr;
