@@ -442,6 +442,135 @@
     </message>
 </context>
 <context>
+    <name>OutboxService</name>
+    <message>
+        <source>Assign a role</source>
+        <translation>Eine Rolle zuweisen</translation>
+    </message>
+    <message>
+        <source>Revoke a role</source>
+        <translation>Eine Rolle entziehen</translation>
+    </message>
+    <message>
+        <source>Assign role %1 to team %2</source>
+        <translation>Rolle %1 dem Team %2 zuweisen</translation>
+    </message>
+    <message>
+        <source>Assign role %1 to team %2 in %3</source>
+        <translation>Rolle %1 dem Team %2 in %3 zuweisen</translation>
+    </message>
+    <message>
+        <source>Assign role %1 to %2</source>
+        <translation>Rolle %1 an %2 zuweisen</translation>
+    </message>
+    <message>
+        <source>Assign role %1 to %2 in %3</source>
+        <translation>Rolle %1 an %2 in %3 zuweisen</translation>
+    </message>
+    <message>
+        <source>Revoke role %1 from team %2</source>
+        <translation>Rolle %1 dem Team %2 entziehen</translation>
+    </message>
+    <message>
+        <source>Revoke role %1 from team %2 in %3</source>
+        <translation>Rolle %1 dem Team %2 in %3 entziehen</translation>
+    </message>
+    <message>
+        <source>Revoke role %1 from %2</source>
+        <translation>Rolle %1 von %2 entziehen</translation>
+    </message>
+    <message>
+        <source>Revoke role %1 from %2 in %3</source>
+        <translation>Rolle %1 von %2 in %3 entziehen</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>Benutzer anlegen</translation>
+    </message>
+    <message>
+        <source>Update user</source>
+        <translation>Benutzer ändern</translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation>Benutzer löschen</translation>
+    </message>
+    <message>
+        <source>New invitation link</source>
+        <translation>Neuer Einladungslink</translation>
+    </message>
+    <message>
+        <source>Create team</source>
+        <translation>Team anlegen</translation>
+    </message>
+    <message>
+        <source>Update team</source>
+        <translation>Team ändern</translation>
+    </message>
+    <message>
+        <source>Change team members</source>
+        <translation>Teammitglieder ändern</translation>
+    </message>
+    <message>
+        <source>Delete team</source>
+        <translation>Team löschen</translation>
+    </message>
+    <message>
+        <source>Create role</source>
+        <translation>Rolle anlegen</translation>
+    </message>
+    <message>
+        <source>Update role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation>Rolle löschen</translation>
+    </message>
+    <message>
+        <source>Create workspace</source>
+        <translation>Workspace anlegen</translation>
+    </message>
+    <message>
+        <source>Update workspace</source>
+        <translation>Workspace ändern</translation>
+    </message>
+    <message>
+        <source>Delete workspace</source>
+        <translation>Workspace löschen</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A queued role assignment: user or team name → role name</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 in %3</source>
+        <extracomment>A queued role assignment in one workspace: user or team name → role name in workspace</extracomment>
+        <translation>%1 → %2 in %3</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+</context>
+<context>
     <name>PendingQueue</name>
     <message>
         <source>There is no pending change with the number %1. List them with &apos;zenml-admin pending list&apos;.</source>
@@ -907,6 +1036,33 @@
     <message>
         <source>the file is read-only and needs an upgrade; make it writable</source>
         <translation>die Datei ist schreibgeschützt und muss aktualisiert werden; machen Sie sie beschreibbar</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::PendingChangeModel</name>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
     </message>
 </context>
 <context>
@@ -2658,6 +2814,7 @@
     </message>
     <message>
         <source>#%1 %2: %3</source>
+        <extracomment>A conflict in the list: its number, what the change does, the row&apos;s name</extracomment>
         <translation>Nr. %1 %2: %3</translation>
     </message>
     <message>
@@ -3545,56 +3702,12 @@
 <context>
     <name>zenml::gui::PendingPage</name>
     <message>
-        <source>Pending</source>
-        <translation>Wartend</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>Wird gesendet</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation>Konflikt</translation>
-    </message>
-    <message>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>&amp;Drop</source>
         <translation>&amp;Verwerfen</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Zeile</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Versuche</translation>
-    </message>
-    <message>
-        <source>Last error</source>
-        <translation>Letzter Fehler</translation>
     </message>
     <message>
         <source>Send the selected changes again on the next sync</source>
@@ -3617,14 +3730,12 @@
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <extracomment>A queued role assignment: user or team name → role name</extracomment>
-        <translation>%1 → %2</translation>
+        <source>Open in &amp;Conflicts</source>
+        <translation>In &amp;Konflikten öffnen</translation>
     </message>
     <message>
-        <source>%1 → %2 in %3</source>
-        <extracomment>A queued role assignment in one workspace: user or team name → role name in workspace</extracomment>
-        <translation>%1 → %2 in %3</translation>
+        <source>Show the selected conflict side by side with the server&apos;s version, to keep yours or take theirs</source>
+        <translation>Den gewählten Konflikt neben der Version des Servers zeigen, um Ihre zu behalten oder die des Servers zu übernehmen</translation>
     </message>
 </context>
 <context>

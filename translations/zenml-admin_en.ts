@@ -442,6 +442,135 @@
     </message>
 </context>
 <context>
+    <name>OutboxService</name>
+    <message>
+        <source>Assign a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign role %1 to team %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign role %1 to team %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign role %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign role %1 to %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke role %1 from team %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke role %1 from team %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke role %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke role %1 from %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New invitation link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A queued role assignment: user or team name → role name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 in %3</source>
+        <extracomment>A queued role assignment in one workspace: user or team name → role name in workspace</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PendingQueue</name>
     <message>
         <source>There is no pending change with the number %1. List them with &apos;zenml-admin pending list&apos;.</source>
@@ -906,6 +1035,33 @@
     </message>
     <message>
         <source>the file is read-only and needs an upgrade; make it writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::PendingChangeModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2642,6 +2798,7 @@
     </message>
     <message>
         <source>#%1 %2: %3</source>
+        <extracomment>A conflict in the list: its number, what the change does, the row&apos;s name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3529,55 +3686,11 @@
 <context>
     <name>zenml::gui::PendingPage</name>
     <message>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Drop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3601,13 +3714,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <extracomment>A queued role assignment: user or team name → role name</extracomment>
+        <source>Open in &amp;Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 → %2 in %3</source>
-        <extracomment>A queued role assignment in one workspace: user or team name → role name in workspace</extracomment>
+        <source>Show the selected conflict side by side with the server&apos;s version, to keep yours or take theirs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
