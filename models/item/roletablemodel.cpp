@@ -1,86 +1,36 @@
 #include "roletablemodel.h"
 
 #include "domain/rules.h"
-#include "itemroles.h"
 #include "service/adminservice.h"
 #include "store/assignmenttable.h"
 #include "store/localstore.h"
 
-#include <QLocale>
-
 namespace zenml {
 
 RoleTableModel::RoleTableModel(AdminService &service, QObject *parent)
-    : StoreTableModel(service,
-                      {EntityKind::Role, EntityKind::UserRoleAssignment,
-                       EntityKind::TeamRoleAssignment, EntityKind::User, EntityKind::Team},
-                      parent)
+    : NamedRowsModel(service,
+                     {EntityKind::Role, EntityKind::UserRoleAssignment,
+                      EntityKind::TeamRoleAssignment, EntityKind::User, EntityKind::Team},
+                     EntityKind::Role, ColumnCount, Created, parent)
 {}
-
-int RoleTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
 
 Result<int> RoleTableModel::load()
 {
-    auto roles = service().roles();
-    if (!roles)
-        return roles.error();
-    QList<int> holders;
-    for (const Role &role : *roles) {
-        auto count = service().store().assignments().countForRole(role.id);
-        if (!count)
-            return count.error();
-        holders << *count;
-    }
-    m_roles = std::move(roles.value());
-    m_holders = std::move(holders);
-    return int(m_roles.size());
-}
-
-QString RoleTableModel::storageId(int index) const
-{
-    return m_roles.at(index).id;
-}
-
-QString RoleTableModel::storageName(int index) const
-{
-    return m_roles.at(index).name;
-}
-
-const Role &RoleTableModel::roleAt(int row) const
-{
-    return m_roles.at(storageIndex(row));
+    // The holders of each role: its assignments, users and teams, every scope.
+    return keepRows(service().roles(), [this](const Role &role) {
+        return service().store().assignments().countForRole(role.id);
+    });
 }
 
 bool RoleTableModel::storageLess(int a, int b, int column) const
 {
-    const Role &x = m_roles.at(a);
-    const Role &y = m_roles.at(b);
-    switch (column) {
-    case Permissions:
-        if (x.permissions.toInt() != y.permissions.toInt())
-            return x.permissions.toInt() < y.permissions.toInt();
-        break;
-    case Holders:
-        if (m_holders.at(a) != m_holders.at(b))
-            return m_holders.at(a) < m_holders.at(b);
-        break;
-    case Created:
-        if (x.created != y.created)
-            return x.created < y.created;
-        break;
-    case Updated:
-        if (x.updated != y.updated)
-            return x.updated < y.updated;
-        break;
-    default:
-        break;
-    }
-    if (int c = x.name.compare(y.name, Qt::CaseInsensitive))
-        return c < 0;
-    return x.name < y.name;
+    const Role &x = storageRow(a);
+    const Role &y = storageRow(b);
+    if (column == Permissions && x.permissions.toInt() != y.permissions.toInt())
+        return x.permissions.toInt() < y.permissions.toInt();
+    if (column == Holders && countOf(a) != countOf(b))
+        return countOf(a) < countOf(b);
+    return sharedLess(a, b, column);
 }
 
 QVariant RoleTableModel::data(const QModelIndex &index, int role) const
@@ -88,14 +38,10 @@ QVariant RoleTableModel::data(const QModelIndex &index, int role) const
     if (!validRow(index))
         return {};
     const int i = storageIndex(index.row());
-    const Role &r = m_roles.at(i);
+    if (auto shared = sharedData(i, index.column(), role))
+        return *shared;
+    const Role &r = storageRow(i);
     switch (role) {
-    case itemrole::Id:
-        return r.id;
-    case itemrole::Name:
-        return r.name;
-    case itemrole::Kind:
-        return int(EntityKind::Role);
     case Qt::DisplayRole:
         switch (index.column()) {
         case Name:
@@ -103,11 +49,7 @@ QVariant RoleTableModel::data(const QModelIndex &index, int role) const
         case Permissions:
             return permission::names(r.permissions).join(QStringLiteral(", "));
         case Holders:
-            return QString::number(m_holders.at(i));
-        case Created:
-            return QLocale().toString(r.created.toLocalTime(), QLocale::ShortFormat);
-        case Updated:
-            return QLocale().toString(r.updated.toLocalTime(), QLocale::ShortFormat);
+            return QString::number(countOf(i));
         }
         break;
     case itemrole::Raw:
@@ -117,11 +59,7 @@ QVariant RoleTableModel::data(const QModelIndex &index, int role) const
         case Permissions:
             return permission::names(r.permissions);
         case Holders:
-            return m_holders.at(i);
-        case Created:
-            return r.created;
-        case Updated:
-            return r.updated;
+            return countOf(i);
         }
         break;
     case Qt::ToolTipRole:
@@ -138,10 +76,8 @@ QVariant RoleTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant RoleTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString RoleTableModel::columnTitle(int section) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Name:
         return tr("Name");

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "domain/team.h"
-#include "storetablemodel.h"
+#include "namedrowsmodel.h"
 
 namespace zenml {
 
-class TeamTableModel : public StoreTableModel
+class TeamTableModel : public NamedRowsModel<Team>
 {
     Q_OBJECT
 public:
@@ -13,21 +13,14 @@ public:
 
     explicit TeamTableModel(AdminService &service, QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
-    const Team &teamAt(int row) const;
+    const Team &teamAt(int row) const { return viewRow(row); }
 
 protected:
     Result<int> load() override;
-    QString storageId(int index) const override;
-    QString storageName(int index) const override;
     bool storageLess(int a, int b, int column) const override;
-
-private:
-    QList<Team> m_teams;
+    QString columnTitle(int section) const override;
 };
 
 } // namespace zenml

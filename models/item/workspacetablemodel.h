@@ -1,11 +1,11 @@
 #pragma once
 
 #include "domain/workspace.h"
-#include "storetablemodel.h"
+#include "namedrowsmodel.h"
 
 namespace zenml {
 
-class WorkspaceTableModel : public StoreTableModel
+class WorkspaceTableModel : public NamedRowsModel<Workspace>
 {
     Q_OBJECT
 public:
@@ -13,26 +13,18 @@ public:
 
     explicit WorkspaceTableModel(AdminService &service, QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
-    const Workspace &workspaceAt(int row) const;
+    const Workspace &workspaceAt(int row) const { return viewRow(row); }
     // The role assignments (users and teams) scoped to the workspace of a row.
-    int assignmentsAt(int row) const;
+    int assignmentsAt(int row) const { return countOf(storageIndex(row)); }
 
     bool rowMatches(int row, const QString &lowerNeedle) const override;
 
 protected:
     Result<int> load() override;
-    QString storageId(int index) const override;
-    QString storageName(int index) const override;
     bool storageLess(int a, int b, int column) const override;
-
-private:
-    QList<Workspace> m_workspaces;
-    QList<int> m_assignments; // assignments scoped to each workspace, users and teams
+    QString columnTitle(int section) const override;
 };
 
 } // namespace zenml
