@@ -73,26 +73,35 @@ Result<Role> AdminService::updateRole(const QString &reference, const RoleChange
     }
     if (payload.isEmpty())
         return r;
-    Transaction tx(m_store.database());
-    if (!tx.begun())
-        return tx.begun().error();
-    auto sync = m_store.roles().syncInfo(r.id);
-    if (!sync)
-        return sync.error();
-    auto base = baseSnapshotOf(EntityKind::Role, r.id);
-    if (!base)
-        return base.error();
     r.updated = QDateTime::currentDateTimeUtc();
-    if (Status s = m_store.roles().update(r, editedState(sync->state)); !s)
-        return s.error();
-    if (Status s = queue(OutboxOperation::UpdateRole, EntityKind::Role, r.id, payload,
-                         sync->baseUpdated, *base);
+    if (Status s = commitUpdate(EntityKind::Role, OutboxOperation::UpdateRole, r.id, payload,
+                                [&](SyncState state) { return m_store.roles().update(r, state); });
         !s)
         return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    announce(EntityKind::Role);
     return r;
+}
+
+Status AdminService::commitUpdate(EntityKind kind, const QString &operation, const QString &id,
+                                  const QJsonObject &payload,
+                                  const std::function<Status(SyncState)> &write)
+{
+    Transaction tx(m_store.database());
+    if (!tx.begun())
+        return tx.begun();
+    auto sync = table(kind).syncInfo(id);
+    if (!sync)
+        return sync.error();
+    auto base = baseSnapshotOf(kind, id);
+    if (!base)
+        return base.error();
+    if (Status s = write(editedState(sync->state)); !s)
+        return s;
+    if (Status s = queue(operation, kind, id, payload, sync->baseUpdated, *base); !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    announce(kind);
+    return {};
 }
 
 Status AdminService::deleteRoles(const QStringList &references)
@@ -168,25 +177,12 @@ Result<Workspace> AdminService::updateWorkspace(const QString &reference,
     }
     if (payload.isEmpty())
         return w;
-    Transaction tx(m_store.database());
-    if (!tx.begun())
-        return tx.begun().error();
-    auto sync = m_store.workspaces().syncInfo(w.id);
-    if (!sync)
-        return sync.error();
-    auto base = baseSnapshotOf(EntityKind::Workspace, w.id);
-    if (!base)
-        return base.error();
     w.updated = QDateTime::currentDateTimeUtc();
-    if (Status s = m_store.workspaces().update(w, editedState(sync->state)); !s)
-        return s.error();
-    if (Status s = queue(OutboxOperation::UpdateWorkspace, EntityKind::Workspace, w.id, payload,
-                         sync->baseUpdated, *base);
+    if (Status s =
+            commitUpdate(EntityKind::Workspace, OutboxOperation::UpdateWorkspace, w.id, payload,
+                         [&](SyncState state) { return m_store.workspaces().update(w, state); });
         !s)
         return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    announce(EntityKind::Workspace);
     return w;
 }
 
