@@ -18,31 +18,17 @@ namespace zenml {
 template<typename Row> class NamedRowsModel : public StoreTableModel
 {
 public:
+    // Titles come from columnTitle().
     NamedRowsModel(AdminService &service, QList<EntityKind> watched, EntityKind kind,
                    int columnCount, int createdColumn, QObject *parent)
         : StoreTableModel(service, std::move(watched), parent)
         , m_kind(kind)
-        , m_columnCount(columnCount)
         , m_created(createdColumn)
-    {}
-
-    int columnCount(const QModelIndex &parent = {}) const override
     {
-        return parent.isValid() ? 0 : m_columnCount;
-    }
-
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override
-    {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
-            section >= m_columnCount)
-            return QAbstractTableModel::headerData(section, orientation, role);
-        return columnTitle(section);
+        setColumns(columnCount);
     }
 
 protected:
-    virtual QString columnTitle(int section) const = 0;
-
     // For load(): keeps `rows`, and with `count` one number per row.
     Result<int> keepRows(Result<QList<Row>> rows,
                          const std::function<Result<int>(const Row &)> &count = {})
@@ -112,7 +98,6 @@ protected:
 
 private:
     EntityKind m_kind;
-    int m_columnCount;
     int m_created; // the Created column; Updated follows it
     QList<Row> m_rows;
     QList<int> m_counts;

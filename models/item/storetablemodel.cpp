@@ -153,4 +153,22 @@ bool StoreTableModel::rowMatches(int row, const QString &lowerNeedle) const
     return nameAt(row).toLower().contains(lowerNeedle);
 }
 
+int StoreTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_columnCount;
+}
+
+QVariant StoreTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= m_columnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return columnTitle(section);
+}
+
+QString StoreTableModel::columnTitle(int) const
+{
+    return {};
+}
+
 } // namespace zenml

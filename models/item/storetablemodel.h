@@ -33,6 +33,11 @@ public:
     bool isLoaded() const { return m_loaded; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
+    // The columns set by setColumns(), titled by columnTitle(); models that answer otherwise
+    // override these two.
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
@@ -53,6 +58,8 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 protected:
+    void setColumns(int count) { m_columnCount = count; }
+    virtual QString columnTitle(int section) const;
     // Replaces the storage rows; returns their number.
     virtual Result<int> load() = 0;
     virtual QString storageId(int index) const = 0;
@@ -77,6 +84,7 @@ private:
     mutable QHash<QString, int> m_indexOfId;
     mutable QHash<QString, int> m_indexOfName;
     mutable bool m_indexesBuilt = false;
+    int m_columnCount = 0;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QTimer m_reloadTimer;

@@ -39,7 +39,9 @@ constexpr int kFirstPage = 300;
 
 UserTableModel::UserTableModel(AdminService &service, QObject *parent)
     : StoreTableModel(service, {EntityKind::User}, parent)
-{}
+{
+    setColumns(ColumnCount);
+}
 
 UserTableModel::~UserTableModel()
 {
@@ -51,11 +53,6 @@ UserTableModel::~UserTableModel()
             delete thread.data();
         }
     }
-}
-
-int UserTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 UserTableModel::Loaded UserTableModel::read(const QSqlDatabase &db, const QString &orderBy,
@@ -298,10 +295,8 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString UserTableModel::columnTitle(int section) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Name:
         return tr("Name");

@@ -30,15 +30,13 @@ public:
     // True while the rows shown are only the first page.
     bool isPartial() const { return m_partial; }
 
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
     bool rowMatches(int row, const QString &lowerNeedle) const override;
 
     bool isActive(int row) const;
 
 protected:
+    QString columnTitle(int section) const override;
     Result<int> load() override;
     QString storageId(int index) const override;
     QString storageName(int index) const override;
