@@ -15,6 +15,8 @@
 #include <QApplication>
 #include <QItemSelectionModel>
 #include <QListWidget>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeView>
@@ -165,6 +167,27 @@ void TstSyncWidgets::conflictsViewSideBySide()
     OutboxService outbox(f.store(), OutboxService::LockScope::OtherProcesses);
     ConflictsView view(outbox);
     QCOMPARE(view.list()->count(), 1);
+    // The Pending page says the change in words and opens the conflict in this view.
+    {
+        PendingPage page(outbox);
+        QAbstractItemModel *model = page.model();
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("Update user"));
+        QCOMPARE(model->index(0, 3).data().toString(), QStringLiteral("Conflict"));
+        const QString error = model->index(0, 5).data().toString();
+        QVERIFY2(!error.isEmpty(), "a conflict says why");
+        QVERIFY2(!error.contains(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}-\\d{2}T"))),
+                 qPrintable(error));
+        QSignalSpy requested(&page, &PendingPage::conflictRequested);
+        page.tree()->selectionModel()->select(model->index(0, 0), QItemSelectionModel::Select |
+                                                                      QItemSelectionModel::Rows);
+        page.openSelectedConflict();
+        QCOMPARE(requested.size(), 1);
+        const qint64 id = requested.first().first().toLongLong();
+        QCOMPARE(id, model->index(0, 0).data(itemrole::Id).toLongLong());
+        QVERIFY(view.showConflict(id));
+        QVERIFY(!view.showConflict(id + 1000));
+    }
     QTableWidget *table = view.fields();
     int row = -1;
     for (int r = 0; r < table->rowCount(); ++r) {
