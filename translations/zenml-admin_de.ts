@@ -3345,17 +3345,6 @@
         <translation>Verbindungsstatus</translation>
     </message>
     <message>
-        <source>Pending changes</source>
-        <translation>Wartende Änderungen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) pending</source>
-        <translation>
-            <numerusform>%n Änderung wartet</numerusform>
-            <numerusform>%n Änderungen warten</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;New…</source>
         <translation>&amp;Neu …</translation>
     </message>
@@ -3735,61 +3724,92 @@
     <name>zenml::gui::SyncStatusWidget</name>
     <message>
         <source>Syncing %1 of %2</source>
+        <extracomment>The status bar while a sync runs: operations pushed or pages fetched so far</extracomment>
         <translation>Abgleich %1 von %2</translation>
-    </message>
-    <message>
-        <source>Syncing</source>
-        <translation>Abgleich läuft</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
     </message>
     <message>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
         <source>Working offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <source>Not synced yet</source>
-        <translation>Noch nicht abgeglichen</translation>
+        <source>Sync state</source>
+        <translation>Synchronisierungsstand</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere …</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <extracomment>The status bar: the server answered, but the last sync did not complete</extracomment>
+        <translation>Synchronisierung fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <source>%n pending</source>
-        <extracomment>The number of edits waiting to be sent to the server</extracomment>
+        <source>%n conflict(s) to resolve</source>
+        <extracomment>The status bar: edits that met a server edit and wait for the admin&apos;s choice</extracomment>
         <translation>
-            <numerusform>%n wartend</numerusform>
-            <numerusform>%n wartend</numerusform>
+            <numerusform>%n Konflikt zu lösen</numerusform>
+            <numerusform>%n Konflikte zu lösen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%n change(s) failed</source>
+        <extracomment>The status bar: edits the server refused; the Pending changes page says why</extracomment>
         <translation>
-            <numerusform>%n fehlgeschlagen</numerusform>
-            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n Änderung fehlgeschlagen</numerusform>
+            <numerusform>%n Änderungen fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflicts</source>
+        <source>%n change(s) to send</source>
+        <extracomment>The status bar: edits made here and not yet sent to the server</extracomment>
         <translation>
-            <numerusform>%n Konflikt</numerusform>
-            <numerusform>%n Konflikte</numerusform>
+            <numerusform>%n Änderung zu senden</numerusform>
+            <numerusform>%n Änderungen zu senden</numerusform>
         </translation>
     </message>
     <message>
-        <source>Last sync %1</source>
-        <translation>Letzter Abgleich %1</translation>
+        <source>Up to date</source>
+        <extracomment>The status bar: nothing waits to be sent and the last sync reached the server</extracomment>
+        <translation>Auf dem neuesten Stand</translation>
     </message>
     <message>
-        <source>Never synced</source>
-        <translation>Nie abgeglichen</translation>
+        <source>last sync %1</source>
+        <extracomment>The status bar: the time (today) or date and time of the last complete sync</extracomment>
+        <translation>letzte Synchronisierung %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>noch nicht synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf das Senden</numerusform>
+            <numerusform>%n Änderungen warten auf das Senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) the server refused</source>
+        <translation>
+            <numerusform>%n Änderung vom Server abgelehnt</numerusform>
+            <numerusform>%n Änderungen vom Server abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) with a server edit</source>
+        <translation>
+            <numerusform>%n Konflikt mit einer Änderung auf dem Server</numerusform>
+            <numerusform>%n Konflikte mit Änderungen auf dem Server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
     </message>
 </context>
 <context>

@@ -205,12 +205,9 @@ void MainWindow::buildStatusBar()
                                                                  : tr("Server profile"),
                    this);
     m_connectionLabel = new QLabel(this);
-    m_pendingLabel = new QLabel(this);
     m_connectionLabel->setAccessibleName(tr("Connection state"));
-    m_pendingLabel->setAccessibleName(tr("Pending changes"));
     m_connectionLabel->hide();
-    m_pendingLabel->hide();
-    for (QLabel *label : {m_profileLabel, m_kindLabel, m_connectionLabel, m_pendingLabel})
+    for (QLabel *label : {m_profileLabel, m_kindLabel, m_connectionLabel})
         statusBar()->addPermanentWidget(label);
 }
 
@@ -218,12 +215,6 @@ void MainWindow::setConnectionState(const QString &text)
 {
     m_connectionLabel->setText(text);
     m_connectionLabel->setVisible(!text.isEmpty());
-}
-
-void MainWindow::setPendingCount(int count)
-{
-    m_pendingLabel->setText(tr("%n change(s) pending", nullptr, count));
-    m_pendingLabel->setVisible(true);
 }
 
 bool MainWindow::runDialog(QDialog &dialog)

@@ -78,9 +78,9 @@ public:
     CommandPalette *palette() const { return m_palette; }
     QAction *action(const QString &objectName) const;
 
-    // Filled in by the sync work: the connection state and the number of pending changes.
+    // Filled in by the connection hook: signed in, or read-only and why. The sync state has a
+    // status bar part of its own (SyncStatusWidget).
     void setConnectionState(const QString &text);
-    void setPendingCount(int count);
 
     void saveSettings() const;
     void restoreSettings();
@@ -154,7 +154,6 @@ private:
     QLabel *m_profileLabel = nullptr;
     QLabel *m_kindLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
-    QLabel *m_pendingLabel = nullptr;
 };
 
 } // namespace zenml::gui

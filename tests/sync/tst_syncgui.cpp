@@ -23,6 +23,7 @@
 #include "store/outbox.h"
 #include "syncfixture.h"
 #include "syncguiapp.h"
+#include "warningguard.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -220,6 +221,8 @@ private:
     QString m_profile;
     quint16 m_port = 0;
     std::optional<sync::SyncReport> m_firstReport;
+    // Every test fails on a warning of Qt's network layer (a reply ended twice, say).
+    std::unique_ptr<NetworkWarningGuard> m_warnings;
 };
 
 void TstSyncGui::initTestCase()
@@ -234,6 +237,7 @@ void TstSyncGui::initTestCase()
 
 void TstSyncGui::init()
 {
+    m_warnings = std::make_unique<NetworkWarningGuard>();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_server = std::make_unique<TestServer>();
@@ -267,6 +271,11 @@ void TstSyncGui::cleanup()
     }
     m_server.reset();
     m_dir.reset();
+    const QStringList warnings = m_warnings->warnings();
+    m_warnings.reset();
+    QVERIFY2(warnings.isEmpty(),
+             qPrintable(QStringLiteral("Qt's network layer warned during the sync:\n") +
+                        warnings.join(QLatin1Char('\n'))));
 }
 
 std::unique_ptr<SyncGuiApp> TstSyncGui::start()
@@ -382,8 +391,8 @@ void TstSyncGui::offlineEditsThenConflict()
             QStringLiteral("assign_user_role ivo → auditors")};
         QVERIFY(window.showPage(QStringLiteral("pending")));
         QCOMPARE(pendingRows(app->sync().pendingPage()), queued);
-        QVERIFY2(app->sync().statusWidget()->pendingText().startsWith(QStringLiteral("5 pending")),
-                 qPrintable(app->sync().statusWidget()->pendingText()));
+        QVERIFY2(app->sync().statusWidget()->text().contains(QStringLiteral("5 change")),
+                 qPrintable(app->sync().statusWidget()->text()));
         app->quit();
         QVERIFY(!window.isVisible());
     }

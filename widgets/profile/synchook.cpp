@@ -153,7 +153,6 @@ void SyncHook::onStatus()
 {
     const sync::SyncStatus s = m_engine.status();
     m_status->setStatus(s);
-    m_window.setPendingCount(s.pending + s.failed + s.conflicts);
     const bool canSync = !m_engine.isWorkingOffline() && s.phase == sync::SyncPhase::Idle;
     m_syncNow->setEnabled(canSync);
     m_fullSync->setEnabled(canSync);
