@@ -3491,6 +3491,10 @@
         <source>Edit workspace</source>
         <translation>Workspace bearbeiten</translation>
     </message>
+    <message>
+        <source>Server pages</source>
+        <translation>Seiten des Servers</translation>
+    </message>
 </context>
 <context>
     <name>zenml::gui::MatrixPage</name>

@@ -3475,6 +3475,10 @@
         <source>Edit workspace</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Server pages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zenml::gui::MatrixPage</name>

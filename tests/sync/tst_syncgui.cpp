@@ -16,6 +16,8 @@
 #include "pages/conflictsview.h"
 #include "pages/pendingpage.h"
 #include "pages/userspage.h"
+#include "parts/pageicons.h"
+#include "parts/sidebardelegate.h"
 #include "parts/syncstatuswidget.h"
 #include "profile/synchook.h"
 #include "service/serverconnection.h"
@@ -34,6 +36,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPainter>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -202,6 +205,7 @@ private slots:
     void init();
     void cleanup();
     void fullSyncSitsNextToSyncNow();
+    void sidebarEntriesLookAlike();
     void offlineEditsThenConflict_data();
     void offlineEditsThenConflict();
     void fullSyncRemovesWhatTheServerDeleted();
@@ -349,6 +353,82 @@ void TstSyncGui::fullSyncSitsNextToSyncNow()
     QVERIFY(!syncNow->isEnabled() && !full->isEnabled());
     app->sync().workOfflineAction()->setChecked(false); // starts a sync at once
     QTRY_VERIFY_WITH_TIMEOUT(syncNow->isEnabled() && full->isEnabled(), kSyncTimeoutMs);
+}
+
+// The sidebar of a server profile: every entry drawn by the one delegate, at one height, with an
+// icon of its own from resources/icons; the server's pages after one separator; and the selected
+// entry's icon drawn in the highlight's text colour, so it does not vanish into the selection.
+void TstSyncGui::sidebarEntriesLookAlike()
+{
+    auto app = start();
+    QVERIFY2(app->failure().isEmpty(), qPrintable(app->failure()));
+    QListWidget *nav = app->window().pageList();
+    auto *delegate = qobject_cast<SidebarDelegate *>(nav->itemDelegate());
+    QVERIFY(delegate);
+    QStyleOptionViewItem option;
+    option.initFrom(nav);
+    option.decorationSize = nav->iconSize();
+    option.features |= QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::HasDisplay;
+    QStringList keys;
+    QList<QByteArray> images;
+    int height = -1;
+    int separators = 0;
+    int separatorRow = -1;
+    for (int row = 0; row < nav->count(); ++row) {
+        const QModelIndex index = nav->model()->index(row, 0);
+        QCOMPARE(nav->itemDelegateForIndex(index), delegate);
+        if (index.data(SidebarDelegate::SeparatorRole).toBool()) {
+            ++separators;
+            separatorRow = row;
+            QVERIFY(!(nav->item(row)->flags() & Qt::ItemIsSelectable));
+            continue;
+        }
+        const QString key = index.data(Qt::UserRole).toString();
+        keys << key;
+        const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
+        QVERIFY2(!icon.isNull(), qPrintable(key));
+        QVERIFY2(PageIcons::keys().contains(key), qPrintable(key));
+        const QImage image = icon.pixmap(QSize(22, 22), 1.0).toImage();
+        const QByteArray bytes(reinterpret_cast<const char *>(image.constBits()),
+                               image.sizeInBytes());
+        QVERIFY2(!images.contains(bytes), qPrintable(key + QStringLiteral(" shares an icon")));
+        images << bytes;
+        const int h = delegate->sizeHint(option, index).height();
+        QVERIFY2(height < 0 || h == height, qPrintable(key));
+        height = h;
+    }
+    QCOMPARE(separators, 1);
+    for (const QString &server : {QStringLiteral("pending"), QStringLiteral("conflicts")}) {
+        QVERIFY2(keys.contains(server), qPrintable(keys.join(',')));
+        QVERIFY(keys.indexOf(server) >= separatorRow); // keys skip the separator's row
+    }
+    QVERIFY(keys.indexOf(QStringLiteral("matrix")) < separatorRow);
+
+    // The selected entry: its icon's pixels differ from the highlight behind them.
+    QVERIFY(app->window().showPage(QStringLiteral("users")));
+    const QModelIndex users = nav->currentIndex();
+    QStyleOptionViewItem selected = option;
+    selected.rect = QRect(QPoint(0, 0), delegate->sizeHint(option, users));
+    selected.state |= QStyle::State_Selected | QStyle::State_Active | QStyle::State_Enabled;
+    QImage canvas(selected.rect.size(), QImage::Format_ARGB32);
+    canvas.fill(nav->palette().color(QPalette::Base));
+    {
+        QPainter painter(&canvas);
+        delegate->paint(&painter, selected, users);
+    }
+    const QColor highlight = nav->palette().color(QPalette::Active, QPalette::Highlight);
+    const QColor iconColour = nav->palette().color(QPalette::Active, QPalette::HighlightedText);
+    int iconPixels = 0;
+    const int top = (selected.rect.height() - 22) / 2;
+    for (int y = top; y < top + 22; ++y) {
+        for (int x = 0; x < 40; ++x) {
+            const QColor c = canvas.pixelColor(x, y);
+            if (qAbs(c.lightness() - highlight.lightness()) > 60 &&
+                qAbs(c.lightness() - iconColour.lightness()) < 60)
+                ++iconPixels;
+        }
+    }
+    QVERIFY2(iconPixels > 10, qPrintable(QString::number(iconPixels)));
 }
 
 void TstSyncGui::offlineEditsThenConflict_data()

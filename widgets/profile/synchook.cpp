@@ -29,10 +29,10 @@ SyncHook::SyncHook(MainWindow &window, AdminService &service, sync::SyncEngine &
     , m_conflicts(new ConflictsView(service.store(), &window))
 {
     window.statusBar()->addPermanentWidget(m_status);
-    window.addPage(QStringLiteral("pending"), QIcon::fromTheme(QStringLiteral("mail-outbox")),
-                   tr("Pending changes"), m_pending);
-    window.addPage(QStringLiteral("conflicts"), QIcon::fromTheme(QStringLiteral("dialog-warning")),
-                   tr("Conflicts"), m_conflicts);
+    window.addPage(QStringLiteral("pending"), tr("Pending changes"), m_pending,
+                   MainWindow::PageGroup::Server);
+    window.addPage(QStringLiteral("conflicts"), tr("Conflicts"), m_conflicts,
+                   MainWindow::PageGroup::Server);
 
     // F5 means "sync now" on a server profile; the window's Refresh keeps its menu entry.
     if (QAction *refresh = window.action(QStringLiteral("refresh")))
