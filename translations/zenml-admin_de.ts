@@ -3246,6 +3246,11 @@
             <numerusform>%n Einladungen zurückziehen? Die inaktiven Benutzer werden gelöscht und ihre Links funktionieren nicht mehr.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Users marked &quot;not on this computer&quot; were invited elsewhere (the web dashboard, another computer), or this computer&apos;s keychain lost their link. Select them and press Regenerate to make a new link here (the old link stops working), or Revoke to delete the inactive user.</source>
+        <extracomment>Below the invitations, when some have no link on this computer</extracomment>
+        <translation>Benutzer mit „nicht auf diesem Rechner“ wurden anderswo eingeladen (im Web-Dashboard, auf einem anderen Computer), oder der Schlüsselbund dieses Rechners hat ihren Link verloren. Wählen Sie sie aus und drücken Sie „Neu erzeugen“, um hier einen neuen Link zu erhalten (der alte Link funktioniert dann nicht mehr), oder „Zurückziehen“, um den inaktiven Benutzer zu löschen.</translation>
+    </message>
 </context>
 <context>
     <name>zenml::gui::InviteDialog</name>

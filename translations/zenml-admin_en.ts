@@ -3230,6 +3230,11 @@
             <numerusform>Revoke %n invitations? The inactive users are deleted and their links stop working.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Users marked &quot;not on this computer&quot; were invited elsewhere (the web dashboard, another computer), or this computer&apos;s keychain lost their link. Select them and press Regenerate to make a new link here (the old link stops working), or Revoke to delete the inactive user.</source>
+        <extracomment>Below the invitations, when some have no link on this computer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zenml::gui::InviteDialog</name>
