@@ -2995,6 +2995,14 @@
         <source>No role assignments are scoped to this workspace.</source>
         <translation>In diesem Workspace gibt es keine Rollenzuweisungen.</translation>
     </message>
+    <message>
+        <source>not shown by the server</source>
+        <translation>vom Server nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>as known on this computer; the server&apos;s lists do not show it</source>
+        <translation>wie auf diesem Rechner bekannt; die Listen des Servers zeigen sie nicht</translation>
+    </message>
 </context>
 <context>
     <name>zenml::gui::Editor</name>
@@ -3999,6 +4007,11 @@
     <message>
         <source>Any role</source>
         <translation>Jede Rolle</translation>
+    </message>
+    <message>
+        <source>ZenML&apos;s user lists leave emails out: only the signed-in user&apos;s email, and emails typed on this computer, are shown here.</source>
+        <extracomment>The Email column&apos;s header on a server profile</extracomment>
+        <translation>Die Benutzerlisten von ZenML enthalten keine E-Mail-Adressen: Hier stehen nur die des angemeldeten Benutzers und die auf diesem Rechner eingegebenen.</translation>
     </message>
 </context>
 <context>

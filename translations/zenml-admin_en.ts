@@ -2979,6 +2979,14 @@
         <source>No role assignments are scoped to this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not shown by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as known on this computer; the server&apos;s lists do not show it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zenml::gui::Editor</name>
@@ -3982,6 +3990,11 @@
     </message>
     <message>
         <source>Any role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZenML&apos;s user lists leave emails out: only the signed-in user&apos;s email, and emails typed on this computer, are shown here.</source>
+        <extracomment>The Email column&apos;s header on a server profile</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,8 +12,10 @@
 #include "dialogs/userdialog.h"
 #include "item/itemroles.h"
 #include "item/storetablemodel.h"
+#include "item/usertablemodel.h"
 #include "mainwindow.h"
 #include "pages/conflictsview.h"
+#include "pages/detailpane.h"
 #include "pages/pendingpage.h"
 #include "pages/userspage.h"
 #include "parts/pageicons.h"
@@ -32,6 +34,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDirIterator>
+#include <QHeaderView>
+#include <QHelpEvent>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -41,9 +45,11 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QTreeWidget>
 
 using namespace zenml;
@@ -206,6 +212,7 @@ private slots:
     void cleanup();
     void fullSyncSitsNextToSyncNow();
     void sidebarEntriesLookAlike();
+    void emailsOnAServerProfile();
     void offlineEditsThenConflict_data();
     void offlineEditsThenConflict();
     void fullSyncRemovesWhatTheServerDeleted();
@@ -429,6 +436,38 @@ void TstSyncGui::sidebarEntriesLookAlike()
         }
     }
     QVERIFY2(iconPixels > 10, qPrintable(QString::number(iconPixels)));
+}
+
+// ZenML's user lists leave emails out: the Users page says so at its Email column and in the
+// detail pane, and an email typed here stays, marked as what it is.
+void TstSyncGui::emailsOnAServerProfile()
+{
+    auto app = start();
+    QVERIFY2(app->failure().isEmpty(), qPrintable(app->failure()));
+    QVERIFY(m_firstReport && m_firstReport->ok());
+    UsersPage *page = app->window().usersPage();
+    QVERIFY(app->window().showPage(QStringLiteral("users")));
+    QHeaderView *header = page->view()->horizontalHeader();
+    const int x = header->sectionViewportPosition(UserTableModel::Email) + 5;
+    QHelpEvent help(QEvent::ToolTip, QPoint(x, 5), header->viewport()->mapToGlobal(QPoint(x, 5)));
+    QCoreApplication::sendEvent(header->viewport(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), UsersPage::emailHeaderToolTip());
+    QToolTip::hideText();
+
+    QTRY_VERIFY(page->selectName(QStringLiteral("default")));
+    QTRY_VERIFY(
+        page->detailPane()->toPlainText().contains(QStringLiteral("not shown by the server")));
+
+    // An email typed here: shown, and said to be known here.
+    QVERIFY(app->service()
+                .updateUser(QStringLiteral("default"),
+                            {std::nullopt, std::nullopt, QStringLiteral("me@example.com"),
+                             std::nullopt, std::nullopt})
+                .ok());
+    QTRY_VERIFY(page->selectName(QStringLiteral("default")));
+    QTRY_VERIFY(page->detailPane()->toPlainText().contains(QStringLiteral("me@example.com")));
+    QVERIFY(page->detailPane()->toPlainText().contains(QStringLiteral("known on this computer")));
 }
 
 void TstSyncGui::offlineEditsThenConflict_data()
