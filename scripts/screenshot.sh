@@ -14,7 +14,9 @@ BUILD=${1:-$ROOT/build-screenshot}
 OUT=${2:-$ROOT/docs/screenshots}
 if [ ! -x "$BUILD/app/zenml-admin" ] || [ ! -x "$BUILD/tests/bench/zenml-demo-data" ] ||
     [ ! -x "$BUILD/tests/support/zenml-test-server" ]; then
-    cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+    # A build folder that exists keeps its configuration (the test suite's runs this script).
+    [ -f "$BUILD/CMakeCache.txt" ] ||
+        cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
     ninja -C "$BUILD" zenml-admin zenml-demo-data zenml-test-server
 fi
 APP="$BUILD/app/zenml-admin"
@@ -42,7 +44,7 @@ shoot() {
 page=$2
 $2\\current=$3
 INI
-    XDG_CONFIG_HOME="$WORK/config" XDG_RUNTIME_DIR="$WORK" QT_SCALE_FACTOR="$scale" \
+    QT_QPA_PLATFORM=xcb XDG_CONFIG_HOME="$WORK/config" QT_SCALE_FACTOR="$scale" \
         ZENML_ADMIN_PALETTE="${7:-}" QT_QPA_PLATFORMTHEME= \
         timeout 60 xvfb-run -a -s "-screen 0 ${width}x${height}x24" sh -c '
         "$0" --data-dir "$1" --lang "$2" >/dev/null 2>&1 &
@@ -51,9 +53,15 @@ INI
         import -window root "$3"
         kill $app' "$APP" "$1" "$4" "$5"
     [ -s "$5" ] || { echo "no picture: $5" >&2; exit 1; }
+    # A picture of one colour means the window never showed.
+    spread=$(convert "$5" -format '%[fx:standard_deviation>0.02]' info:)
+    [ "$spread" = 1 ] || { echo "blank picture: $5" >&2; exit 1; }
     echo "wrote $5"
 }
 
+# SCREENSHOT_PARTS picks "local", "server" or both (the default).
+PARTS=${SCREENSHOT_PARTS:-local server}
+case " $PARTS " in *" local "*)
 for lang in en de; do
     shoot "$WORK/data" users anna.schmidt $lang "$OUT/$lang-users.png"
     shoot "$WORK/data" teams "" $lang "$OUT/$lang-teams.png"
@@ -66,3 +74,57 @@ done
 shoot "$WORK/data" users anna.schmidt en "$OUT/dark-users.png" 1 dark
 shoot "$WORK/data" matrix "" en "$OUT/dark-matrix.png" 1 dark
 shoot "$WORK/data" users anna.schmidt en "$OUT/scale2-users.png" 2
+;; esac
+case " $PARTS " in *" server "*) ;; *) exit 0 ;; esac
+
+# A server profile against the test server (tests/support): two invitations and a conflict made
+# on the command line, then, with the server stopped, changes that wait for it. The saved
+# password goes to the keychain (under tests/run-with-keychain.sh a throw-away one).
+SRV="$WORK/server"
+mkdir -p "$SRV"
+"$BUILD/tests/support/zenml-test-server" --port 0 >"$WORK/server.out" 2>&1 &
+SERVER_PID=$!
+i=0
+until grep -q '^listening on ' "$WORK/server.out"; do
+    i=$((i + 1))
+    [ $i -le 100 ] || { echo "the test server did not start" >&2; exit 1; }
+    sleep 0.1
+done
+URL=$(sed -n 's/^listening on //p' "$WORK/server.out")
+cli() { timeout 60 "$APP" --data-dir "$SRV" --lang en "$@" >/dev/null; }
+cli profile create acme --url "$URL" --username default
+cli profile create laptop --url "$URL" --username default
+echo "" | cli --profile acme login --password-stdin
+echo "" | cli --profile laptop login --password-stdin
+cli --profile acme role create editor --permissions read --permissions write
+for u in nora.hansen:"Nora Hansen" omar.haddad:"Omar Haddad" pia.keller:"Pia Keller"; do
+    cli --profile acme user create "${u%%:*}" --full-name "${u#*:}" --password "Demo-Only-${u%%.*}-1"
+done
+cli --profile acme user create lena.vogt --full-name "Lena Vogt" --role guest
+cli --profile acme user create tom.berger --full-name "Tom Berger" --role editor
+cli --profile acme sync
+cli --profile laptop sync
+# The same user edited on another computer (and synced) and here: a conflict.
+cli --profile laptop user update omar.haddad --full-name "Omar Haddad (Ops)"
+cli --profile laptop sync
+cli --profile acme user update omar.haddad --full-name "Omar Haddad-Berg"
+cli --profile acme sync || true
+# The server goes away; what is made now waits for it.
+kill "$SERVER_PID"
+wait "$SERVER_PID" 2>/dev/null || true
+SERVER_PID=
+cli --profile acme user update pia.keller --email pia.keller@example.com
+cli --profile acme user create jonas.weber --full-name "Jonas Weber" --role editor
+cli profile use acme
+for lang in en de; do
+    # The app tries the stopped server first; its status bar settles on Offline.
+    SCREENSHOT_WAIT=${SCREENSHOT_SERVER_WAIT:-8}
+    shoot "$SRV" pending "" $lang "$OUT/$lang-server-pending.png"
+    shoot "$SRV" conflicts "" $lang "$OUT/$lang-server-conflicts.png"
+    shoot "$SRV" invitations "" $lang "$OUT/$lang-server-invitations.png"
+done
+shoot "$SRV" users nora.hansen en "$OUT/en-server-users.png"
+shoot "$SRV" conflicts "" en "$OUT/dark-server-conflicts.png" 1 dark
+
+# Every picture named above is there (shoot() stops the script at the first one missing).
+echo "all pictures in $OUT"
