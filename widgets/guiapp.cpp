@@ -17,8 +17,10 @@ void useDarkPalette()
 {
     QApplication::setStyle(QStringLiteral("Fusion"));
     QPalette p;
-    const QColor window(45, 45, 48);
-    const QColor base(30, 30, 32);
+    // Fusion outlines check boxes and frames in the window colour darkened: the base (table
+    // cells) must be darker still, or unchecked boxes of the role matrix vanish.
+    const QColor window(62, 62, 66);
+    const QColor base(28, 28, 30);
     const QColor text(230, 230, 230);
     const QColor disabled(130, 130, 130);
     p.setColor(QPalette::Window, window);
