@@ -3152,6 +3152,14 @@
         <source>No role assignments are scoped to this workspace.</source>
         <translation>In diesem Workspace gibt es keine Rollenzuweisungen.</translation>
     </message>
+    <message>
+        <source>not shown by the server</source>
+        <translation>vom Server nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>as known on this computer; the server&apos;s lists do not show it</source>
+        <translation>wie auf diesem Rechner bekannt; die Listen des Servers zeigen sie nicht</translation>
+    </message>
 </context>
 <context>
     <name>zenml::gui::Editor</name>
@@ -3403,6 +3411,11 @@
             <numerusform>%n Einladungen zurückziehen? Die inaktiven Benutzer werden gelöscht und ihre Links funktionieren nicht mehr.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Users marked &quot;not on this computer&quot; were invited elsewhere (the web dashboard, another computer), or this computer&apos;s keychain lost their link. Select them and press Regenerate to make a new link here (the old link stops working), or Revoke to delete the inactive user.</source>
+        <extracomment>Below the invitations, when some have no link on this computer</extracomment>
+        <translation>Benutzer mit „nicht auf diesem Rechner“ wurden anderswo eingeladen (im Web-Dashboard, auf einem anderen Computer), oder der Schlüsselbund dieses Rechners hat ihren Link verloren. Wählen Sie sie aus und drücken Sie „Neu erzeugen“, um hier einen neuen Link zu erhalten (der alte Link funktioniert dann nicht mehr), oder „Zurückziehen“, um den inaktiven Benutzer zu löschen.</translation>
+    </message>
 </context>
 <context>
     <name>zenml::gui::InviteDialog</name>
@@ -3500,17 +3513,6 @@
     <message>
         <source>Connection state</source>
         <translation>Verbindungsstatus</translation>
-    </message>
-    <message>
-        <source>Pending changes</source>
-        <translation>Wartende Änderungen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) pending</source>
-        <translation>
-            <numerusform>%n Änderung wartet</numerusform>
-            <numerusform>%n Änderungen warten</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -3658,6 +3660,10 @@
     <message>
         <source>Edit workspace</source>
         <translation>Workspace bearbeiten</translation>
+    </message>
+    <message>
+        <source>Server pages</source>
+        <translation>Seiten des Servers</translation>
     </message>
 </context>
 <context>
@@ -3846,61 +3852,92 @@
     <name>zenml::gui::SyncStatusWidget</name>
     <message>
         <source>Syncing %1 of %2</source>
+        <extracomment>The status bar while a sync runs: operations pushed or pages fetched so far</extracomment>
         <translation>Abgleich %1 von %2</translation>
-    </message>
-    <message>
-        <source>Syncing</source>
-        <translation>Abgleich läuft</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
     </message>
     <message>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
         <source>Working offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <source>Not synced yet</source>
-        <translation>Noch nicht abgeglichen</translation>
+        <source>Sync state</source>
+        <translation>Synchronisierungsstand</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere …</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <extracomment>The status bar: the server answered, but the last sync did not complete</extracomment>
+        <translation>Synchronisierung fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <source>%n pending</source>
-        <extracomment>The number of edits waiting to be sent to the server</extracomment>
+        <source>%n conflict(s) to resolve</source>
+        <extracomment>The status bar: edits that met a server edit and wait for the admin&apos;s choice</extracomment>
         <translation>
-            <numerusform>%n wartend</numerusform>
-            <numerusform>%n wartend</numerusform>
+            <numerusform>%n Konflikt zu lösen</numerusform>
+            <numerusform>%n Konflikte zu lösen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%n change(s) failed</source>
+        <extracomment>The status bar: edits the server refused; the Pending changes page says why</extracomment>
         <translation>
-            <numerusform>%n fehlgeschlagen</numerusform>
-            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n Änderung fehlgeschlagen</numerusform>
+            <numerusform>%n Änderungen fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflicts</source>
+        <source>%n change(s) to send</source>
+        <extracomment>The status bar: edits made here and not yet sent to the server</extracomment>
         <translation>
-            <numerusform>%n Konflikt</numerusform>
-            <numerusform>%n Konflikte</numerusform>
+            <numerusform>%n Änderung zu senden</numerusform>
+            <numerusform>%n Änderungen zu senden</numerusform>
         </translation>
     </message>
     <message>
-        <source>Last sync %1</source>
-        <translation>Letzter Abgleich %1</translation>
+        <source>Up to date</source>
+        <extracomment>The status bar: nothing waits to be sent and the last sync reached the server</extracomment>
+        <translation>Auf dem neuesten Stand</translation>
     </message>
     <message>
-        <source>Never synced</source>
-        <translation>Nie abgeglichen</translation>
+        <source>last sync %1</source>
+        <extracomment>The status bar: the time (today) or date and time of the last complete sync</extracomment>
+        <translation>letzte Synchronisierung %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>noch nicht synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf das Senden</numerusform>
+            <numerusform>%n Änderungen warten auf das Senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) the server refused</source>
+        <translation>
+            <numerusform>%n Änderung vom Server abgelehnt</numerusform>
+            <numerusform>%n Änderungen vom Server abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) with a server edit</source>
+        <translation>
+            <numerusform>%n Konflikt mit einer Änderung auf dem Server</numerusform>
+            <numerusform>%n Konflikte mit Änderungen auf dem Server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
     </message>
 </context>
 <context>
@@ -4081,6 +4118,11 @@
     <message>
         <source>Any role</source>
         <translation>Jede Rolle</translation>
+    </message>
+    <message>
+        <source>ZenML&apos;s user lists leave emails out: only the signed-in user&apos;s email, and emails typed on this computer, are shown here.</source>
+        <extracomment>The Email column&apos;s header on a server profile</extracomment>
+        <translation>Die Benutzerlisten von ZenML enthalten keine E-Mail-Adressen: Hier stehen nur die des angemeldeten Benutzers und die auf diesem Rechner eingegebenen.</translation>
     </message>
 </context>
 <context>

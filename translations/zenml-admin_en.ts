@@ -3136,6 +3136,14 @@
         <source>No role assignments are scoped to this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not shown by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as known on this computer; the server&apos;s lists do not show it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zenml::gui::Editor</name>
@@ -3387,6 +3395,11 @@
             <numerusform>Revoke %n invitations? The inactive users are deleted and their links stop working.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Users marked &quot;not on this computer&quot; were invited elsewhere (the web dashboard, another computer), or this computer&apos;s keychain lost their link. Select them and press Regenerate to make a new link here (the old link stops working), or Revoke to delete the inactive user.</source>
+        <extracomment>Below the invitations, when some have no link on this computer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zenml::gui::InviteDialog</name>
@@ -3484,17 +3497,6 @@
     <message>
         <source>Connection state</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) pending</source>
-        <translation>
-            <numerusform>%n change pending</numerusform>
-            <numerusform>%n changes pending</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -3641,6 +3643,10 @@
     </message>
     <message>
         <source>Edit workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server pages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3830,14 +3836,7 @@
     <name>zenml::gui::SyncStatusWidget</name>
     <message>
         <source>Syncing %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Syncing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Online</source>
+        <extracomment>The status bar while a sync runs: operations pushed or pages fetched so far</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3845,45 +3844,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Working offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending</source>
-        <extracomment>The number of edits waiting to be sent to the server</extracomment>
-        <translation>
-            <numerusform>%n pending</numerusform>
-            <numerusform>%n pending</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflicts</source>
-        <translation>
-            <numerusform>%n conflicts</numerusform>
-            <numerusform>%n conflicts</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Last sync %1</source>
+        <source>Sync state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Never synced</source>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <extracomment>The status bar: the server answered, but the last sync did not complete</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <extracomment>The status bar: edits that met a server edit and wait for the admin&apos;s choice</extracomment>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) failed</source>
+        <extracomment>The status bar: edits the server refused; the Pending changes page says why</extracomment>
+        <translation>
+            <numerusform>%n change failed</numerusform>
+            <numerusform>%n changes failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <extracomment>The status bar: edits made here and not yet sent to the server</extracomment>
+        <translation>
+            <numerusform>%n change to send</numerusform>
+            <numerusform>%n changes to send</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <extracomment>The status bar: nothing waits to be sent and the last sync reached the server</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <extracomment>The status bar: the time (today) or date and time of the last complete sync</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) the server refused</source>
+        <translation>
+            <numerusform>%n change the server refused</numerusform>
+            <numerusform>%n changes the server refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) with a server edit</source>
+        <translation>
+            <numerusform>%n conflict with a server edit</numerusform>
+            <numerusform>%n conflicts with a server edit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4064,6 +4101,11 @@
     </message>
     <message>
         <source>Any role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZenML&apos;s user lists leave emails out: only the signed-in user&apos;s email, and emails typed on this computer, are shown here.</source>
+        <extracomment>The Email column&apos;s header on a server profile</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,8 +8,45 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QPalette>
+#include <QStyle>
 
 namespace zenml::gui {
+
+void useDarkPalette()
+{
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QPalette p;
+    // Fusion outlines check boxes and frames in the window colour darkened: the base (table
+    // cells) must be darker still, or unchecked boxes of the role matrix vanish.
+    const QColor window(62, 62, 66);
+    const QColor base(28, 28, 30);
+    const QColor text(230, 230, 230);
+    const QColor disabled(130, 130, 130);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Light, QColor(70, 70, 74));
+    p.setColor(QPalette::Midlight, QColor(60, 60, 64));
+    p.setColor(QPalette::Mid, QColor(90, 90, 96));
+    p.setColor(QPalette::Dark, QColor(25, 25, 27));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Link, QColor(110, 170, 255));
+    p.setColor(QPalette::LinkVisited, QColor(170, 140, 255));
+    p.setColor(QPalette::Highlight, QColor(42, 110, 200));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    QApplication::setPalette(p);
+}
 
 int run(int &argc, char **argv, const Options &options)
 {
@@ -21,6 +58,10 @@ int run(int &argc, char **argv, const Options &options)
     QApplication::setApplicationDisplayName(QStringLiteral("ZenML Admin"));
     QApplication::setDesktopFileName(QStringLiteral("zenml-admin"));
     i18n::install(options.language);
+    // For a look at the app under a dark palette (scripts/screenshot.sh): Fusion with dark
+    // colours, whatever the desktop's theme says.
+    if (qEnvironmentVariable("ZENML_ADMIN_PALETTE") == QLatin1String("dark"))
+        useDarkPalette();
 
     ProfileManager profiles(options.dataDir.isEmpty() ? ProfileManager::defaultDataDir()
                                                       : options.dataDir);

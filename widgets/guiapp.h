@@ -15,4 +15,7 @@ struct Options
 // shows its window (ProfileSwitcher) and runs the event loop. Returns the exit code.
 int run(int &argc, char **argv, const Options &options);
 
+// Fusion with a dark palette, for ZENML_ADMIN_PALETTE=dark (how the app looks on a dark desktop).
+void useDarkPalette();
+
 } // namespace zenml::gui

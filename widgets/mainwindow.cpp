@@ -13,6 +13,8 @@
 #include "pages/matrixpage.h"
 #include "pages/userspage.h"
 #include "parts/commandpalette.h"
+#include "parts/pageicons.h"
+#include "parts/sidebardelegate.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -94,6 +96,8 @@ void MainWindow::buildPages()
     m_nav = new QListWidget(splitter);
     m_nav->setAccessibleName(tr("Pages"));
     m_nav->setIconSize(QSize(22, 22));
+    m_nav->setItemDelegate(new SidebarDelegate(m_nav));
+    m_nav->setUniformItemSizes(false);
     m_nav->setMaximumWidth(240);
     m_stack = new QStackedWidget(splitter);
     splitter->addWidget(m_nav);
@@ -116,27 +120,23 @@ void MainWindow::buildPages()
     m_permissionsPage->splitter()->widget(1)->hide();
     m_assignmentsPage->splitter()->widget(1)->hide();
 
-    addPage(QStringLiteral("users"), QIcon(QStringLiteral(":/icons/users.svg")), tr("Users"),
-            m_usersPage);
-    addPage(QStringLiteral("teams"), QIcon(QStringLiteral(":/icons/team.svg")), tr("Teams"),
-            m_teamsPage);
-    addPage(QStringLiteral("roles"), QIcon(QStringLiteral(":/icons/role.svg")), tr("Roles"),
-            m_rolesPage);
-    addPage(QStringLiteral("workspaces"), QIcon(QStringLiteral(":/icons/workspace.svg")),
-            tr("Workspaces"), m_workspacesPage);
-    addPage(QStringLiteral("permissions"), QIcon(QStringLiteral(":/icons/permission.svg")),
-            tr("Permissions"), m_permissionsPage);
-    addPage(QStringLiteral("assignments"), QIcon(QStringLiteral(":/icons/assignment.svg")),
-            tr("Role assignments"), m_assignmentsPage);
-    addPage(QStringLiteral("matrix"), QIcon(QStringLiteral(":/icons/matrix.svg")),
-            tr("Role matrix"), m_matrixPage);
+    addPage(QStringLiteral("users"), tr("Users"), m_usersPage);
+    addPage(QStringLiteral("teams"), tr("Teams"), m_teamsPage);
+    addPage(QStringLiteral("roles"), tr("Roles"), m_rolesPage);
+    addPage(QStringLiteral("workspaces"), tr("Workspaces"), m_workspacesPage);
+    addPage(QStringLiteral("permissions"), tr("Permissions"), m_permissionsPage);
+    addPage(QStringLiteral("assignments"), tr("Role assignments"), m_assignmentsPage);
+    addPage(QStringLiteral("matrix"), tr("Role matrix"), m_matrixPage);
 
     for (EntityPage *page : entityPages()) {
         connect(page, &EntityPage::activated, this, [this] { editCurrent(); });
         connect(page, &EntityPage::selectionChanged, this, &MainWindow::updateActions);
     }
-    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_stack->setCurrentIndex(row);
+    connect(m_nav, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        const int index = item ? int(m_pageKeys.indexOf(item->data(Qt::UserRole).toString())) : -1;
+        if (index < 0)
+            return;
+        m_stack->setCurrentIndex(index);
         updateActions();
     });
     m_nav->setCurrentRow(0);
@@ -150,21 +150,45 @@ void MainWindow::buildPages()
             [this](EntityKind kind, const QString &name) { showEntity(kind, name); });
 }
 
-void MainWindow::addPage(const QString &key, const QIcon &icon, const QString &title, QWidget *page)
+void MainWindow::addPage(const QString &key, const QString &title, QWidget *page, PageGroup group)
 {
+    addPage(key, PageIcons::icon(key), title, page, group);
+}
+
+void MainWindow::addPage(const QString &key, const QIcon &icon, const QString &title, QWidget *page,
+                         PageGroup group)
+{
+    Q_ASSERT(!m_pageKeys.contains(key));
     m_pageKeys << key;
     m_stack->addWidget(page);
-    auto *item = new QListWidgetItem(icon, title, m_nav);
+    auto *item = new QListWidgetItem(icon, title);
     item->setData(Qt::UserRole, key);
+    item->setToolTip(title);
+    if (group == PageGroup::Server) {
+        if (!m_serverSeparator) {
+            m_serverSeparator = new QListWidgetItem(m_nav);
+            m_serverSeparator->setFlags(Qt::NoItemFlags);
+            m_serverSeparator->setData(SidebarDelegate::SeparatorRole, true);
+            m_serverSeparator->setData(Qt::AccessibleTextRole, tr("Server pages"));
+        }
+        m_nav->addItem(item);
+    } else if (m_serverSeparator) {
+        // A profile page added after the server's pages still goes before the separator.
+        m_nav->insertItem(m_nav->row(m_serverSeparator), item);
+    } else {
+        m_nav->addItem(item);
+    }
 }
 
 bool MainWindow::showPage(const QString &key)
 {
-    const int index = int(m_pageKeys.indexOf(key));
-    if (index < 0)
-        return false;
-    m_nav->setCurrentRow(index);
-    return true;
+    for (int row = 0; row < m_nav->count(); ++row) {
+        if (m_nav->item(row)->data(Qt::UserRole).toString() == key) {
+            m_nav->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
 }
 
 QString MainWindow::currentPageKey() const
@@ -181,8 +205,7 @@ bool MainWindow::showEntity(EntityKind kind, const QString &name)
                                                        : nullptr;
     if (!page)
         return false;
-    m_stack->setCurrentWidget(page);
-    m_nav->setCurrentRow(m_stack->currentIndex());
+    showPage(m_pageKeys.value(m_stack->indexOf(page)));
     return page->selectName(name);
 }
 
@@ -205,12 +228,9 @@ void MainWindow::buildStatusBar()
                                                                  : tr("Server profile"),
                    this);
     m_connectionLabel = new QLabel(this);
-    m_pendingLabel = new QLabel(this);
     m_connectionLabel->setAccessibleName(tr("Connection state"));
-    m_pendingLabel->setAccessibleName(tr("Pending changes"));
     m_connectionLabel->hide();
-    m_pendingLabel->hide();
-    for (QLabel *label : {m_profileLabel, m_kindLabel, m_connectionLabel, m_pendingLabel})
+    for (QLabel *label : {m_profileLabel, m_kindLabel, m_connectionLabel})
         statusBar()->addPermanentWidget(label);
 }
 
@@ -218,12 +238,6 @@ void MainWindow::setConnectionState(const QString &text)
 {
     m_connectionLabel->setText(text);
     m_connectionLabel->setVisible(!text.isEmpty());
-}
-
-void MainWindow::setPendingCount(int count)
-{
-    m_pendingLabel->setText(tr("%n change(s) pending", nullptr, count));
-    m_pendingLabel->setVisible(true);
 }
 
 bool MainWindow::runDialog(QDialog &dialog)

@@ -10,6 +10,7 @@ class QAction;
 class QDialog;
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QStackedWidget;
 
 namespace zenml {
@@ -61,8 +62,18 @@ public:
         emit profileRequested(name, signedIn);
     }
 
-    // Adds a page to the list; key names it in the settings and in showPage().
-    void addPage(const QString &key, const QIcon &icon, const QString &title, QWidget *page);
+    // Where a page sits in the sidebar: the profile's own pages first, then, after a separator,
+    // those that only a server profile has (Pending changes, Conflicts, Invitations).
+    enum class PageGroup { Profile, Server };
+    // Adds a page to the sidebar; key names it in the settings and in showPage(), and picks its
+    // icon from PageIcons (parts/pageicons.cpp), the one list of page icons.
+    void addPage(const QString &key, const QString &title, QWidget *page,
+                 PageGroup group = PageGroup::Profile);
+    // The same with an icon of its own (when the key is not in PageIcons).
+    void addPage(const QString &key, const QIcon &icon, const QString &title, QWidget *page,
+                 PageGroup group = PageGroup::Profile);
+    // The sidebar, for tests.
+    QListWidget *pageList() const { return m_nav; }
     bool showPage(const QString &key);
     QString currentPageKey() const;
     // Shows the page of a kind and selects the entity there.
@@ -78,9 +89,9 @@ public:
     CommandPalette *palette() const { return m_palette; }
     QAction *action(const QString &objectName) const;
 
-    // Filled in by the sync work: the connection state and the number of pending changes.
+    // Filled in by the connection hook: signed in, or read-only and why. The sync state has a
+    // status bar part of its own (SyncStatusWidget).
     void setConnectionState(const QString &text);
-    void setPendingCount(int count);
 
     void saveSettings() const;
     void restoreSettings();
@@ -141,7 +152,8 @@ private:
 
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;
-    QStringList m_pageKeys;
+    QStringList m_pageKeys; // in the stack's order
+    QListWidgetItem *m_serverSeparator = nullptr;
     UsersPage *m_usersPage = nullptr;
     EntityPage *m_teamsPage = nullptr;
     EntityPage *m_rolesPage = nullptr;
@@ -154,7 +166,6 @@ private:
     QLabel *m_profileLabel = nullptr;
     QLabel *m_kindLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
-    QLabel *m_pendingLabel = nullptr;
 };
 
 } // namespace zenml::gui

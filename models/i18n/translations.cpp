@@ -20,6 +20,10 @@ bool install(const QString &language)
         QCoreApplication::installTranslator(ours);
         // Dates and numbers follow the language the text is in.
         QLocale::setDefault(locale);
+    } else if (ours->load(QStringLiteral("zenml-admin_en"), QStringLiteral(":/i18n"))) {
+        // No language of ours matched: English, whose file carries the plural forms ("1 change",
+        // "2 changes") that the source's "%n change(s)" only stands for.
+        QCoreApplication::installTranslator(ours);
     } else {
         delete ours;
     }

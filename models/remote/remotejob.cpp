@@ -191,8 +191,14 @@ void RemoteJob::dropReply()
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     disconnect(reply, nullptr, this, nullptr);
-    reply->abort();
-    reply->deleteLater();
+    // Ended exactly once, by deleting it: the destructor stops the request. abort() would set
+    // the reply's error to "cancelled" while the network thread's own answer (an error, say a
+    // 401 that made the puller drop its other lists) may already wait in the event queue; that
+    // answer then sets the error a second time, and Qt warns "QNetworkReplyImplPrivate::error:
+    // Internal problem, this method must only be called once". A deleted reply gets no queued
+    // calls. No signal of this reply is being delivered here: onReplyFinished() takes m_reply
+    // before it finishes the job.
+    delete reply;
 }
 
 } // namespace zenml::remote

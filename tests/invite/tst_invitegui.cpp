@@ -31,6 +31,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
+#include <QUuid>
 #include <QtTest>
 
 using namespace zenml;
@@ -156,6 +157,38 @@ private slots:
         QVERIFY(m_f->activate(parts->userId, parts->token, QStringLiteral("Z0e-Secret-1")));
         QVERIFY(!InviteFixture::logsContain(token));
         QVERIFY(!m_f->dataContains(token));
+    }
+
+    // An invitation made elsewhere (the web dashboard, another computer): its Link column is
+    // shown whole, and the page says what the admin can do about it.
+    void invitationMadeElsewhereSaysWhatToDo()
+    {
+        InvitationsPage *page = m_hook->page();
+        QVERIFY(page);
+        page->resize(640, 300);
+        page->show();
+        QVERIFY(page->elsewhereHint()->isHidden());
+        User u;
+        u.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        u.name = QStringLiteral("carl");
+        u.active = false;
+        u.created = u.updated = QDateTime::currentDateTimeUtc().addDays(-2);
+        QVERIFY(m_f->sync().store().users().insert(u, SyncState::Clean));
+        page->reload();
+        auto *view = qobject_cast<QTableView *>(page->view());
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        const QString link = view->model()->index(0, InvitationTableModel::Link).data().toString();
+        QVERIFY2(link.contains(QStringLiteral("not on this computer")), qPrintable(link));
+        QVERIFY(!page->elsewhereHint()->isHidden());
+        QVERIFY(page->elsewhereHint()->text().contains(QStringLiteral("Regenerate")));
+        QVERIFY(page->elsewhereHint()->text().contains(QStringLiteral("web dashboard")));
+        // Every column but the last (roles) as wide as its text: nothing cut.
+        for (int column :
+             {InvitationTableModel::Name, InvitationTableModel::Link, InvitationTableModel::Age}) {
+            const QString text = view->model()->index(0, column).data().toString();
+            QVERIFY2(view->columnWidth(column) >= view->fontMetrics().horizontalAdvance(text),
+                     qPrintable(text));
+        }
     }
 
     void invitationsPageVerbs()

@@ -14,12 +14,17 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace zenml;
 using namespace zenml::test;
@@ -30,30 +35,116 @@ class TstSyncWidgets : public QObject
     Q_OBJECT
 
 private slots:
+    void statusTexts_data();
     void statusTexts();
+    void statusStates();
     void pendingPageShowsRequestsAndDrops();
     void pendingPageNamesAssignments();
     void conflictsViewSideBySide();
 };
 
+// One statement of the sync state, with real plural forms, in the app's English and German (the
+// .qm files lrelease built for zenml-admin; the English one carries the numerus forms).
+void TstSyncWidgets::statusTexts_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("pending");
+    QTest::addColumn<int>("conflicts");
+    QTest::addColumn<QString>("expected");
+    const QString en = QStringLiteral("en");
+    const QString de = QStringLiteral("de");
+    QTest::newRow("en 0/0") << en << 0 << 0 << QStringLiteral("Up to date · last sync %1");
+    QTest::newRow("en 1/0") << en << 1 << 0 << QStringLiteral("1 change to send · last sync %1");
+    QTest::newRow("en 2/0") << en << 2 << 0 << QStringLiteral("2 changes to send · last sync %1");
+    QTest::newRow("en 0/1") << en << 0 << 1
+                            << QStringLiteral("1 conflict to resolve · last sync %1");
+    QTest::newRow("en 0/2") << en << 0 << 2
+                            << QStringLiteral("2 conflicts to resolve · last sync %1");
+    QTest::newRow("en 1/1") << en << 1 << 1
+                            << QStringLiteral(
+                                   "1 conflict to resolve · 1 change to send · last sync %1");
+    QTest::newRow("en 2/2") << en << 2 << 2
+                            << QStringLiteral(
+                                   "2 conflicts to resolve · 2 changes to send · last sync %1");
+    QTest::newRow("de 0/0") << de << 0 << 0
+                            << QStringLiteral(
+                                   "Auf dem neuesten Stand · letzte Synchronisierung %1");
+    QTest::newRow("de 1/0") << de << 1 << 0
+                            << QStringLiteral("1 Änderung zu senden · letzte Synchronisierung %1");
+    QTest::newRow("de 2/0") << de << 2 << 0
+                            << QStringLiteral(
+                                   "2 Änderungen zu senden · letzte Synchronisierung %1");
+    QTest::newRow("de 0/1") << de << 0 << 1
+                            << QStringLiteral("1 Konflikt zu lösen · letzte Synchronisierung %1");
+    QTest::newRow("de 0/2") << de << 0 << 2
+                            << QStringLiteral("2 Konflikte zu lösen · letzte Synchronisierung %1");
+    QTest::newRow("de 1/1") << de << 1 << 1
+                            << QStringLiteral("1 Konflikt zu lösen · 1 Änderung zu senden · "
+                                              "letzte Synchronisierung %1");
+    QTest::newRow("de 2/2") << de << 2 << 2
+                            << QStringLiteral("2 Konflikte zu lösen · 2 Änderungen zu senden · "
+                                              "letzte Synchronisierung %1");
+}
+
 void TstSyncWidgets::statusTexts()
 {
+    QFETCH(QString, language);
+    QFETCH(int, pending);
+    QFETCH(int, conflicts);
+    QFETCH(QString, expected);
+    QTranslator translator;
+    QVERIFY(
+        translator.load(QStringLiteral("zenml-admin_") + language, QStringLiteral(ZENML_QM_DIR)));
+    QCoreApplication::installTranslator(&translator);
+    const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+
     SyncStatusWidget w;
     sync::SyncStatus s;
+    s.connectivity = sync::Connectivity::Online;
+    s.pending = pending;
+    s.conflicts = conflicts;
+    s.lastSuccess = QDateTime::currentDateTime().addSecs(-60);
+    // A sync a minute ago is named by its time alone (after midnight's first minute: its date).
+    const QString when = s.lastSuccess.date() == QDate::currentDate()
+                             ? QLocale().toString(s.lastSuccess.time(), QLocale::ShortFormat)
+                             : QLocale().toString(s.lastSuccess, QLocale::ShortFormat);
+    w.setStatus(s);
+    QCOMPARE(w.text(), expected.arg(when));
+    // Nowhere a "(s)" or a second statement of the same counts.
+    QVERIFY(!w.text().contains(QStringLiteral("(s)")));
+}
+
+void TstSyncWidgets::statusStates()
+{
+    QTranslator english;
+    QVERIFY(english.load(QStringLiteral("zenml-admin_en"), QStringLiteral(ZENML_QM_DIR)));
+    QCoreApplication::installTranslator(&english);
+    const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&english); });
+    sync::SyncStatus s;
+    const QDateTime now = QDateTime::currentDateTime();
+    QCOMPARE(SyncStatusWidget::statement(s, now), QStringLiteral("Not synced yet"));
     s.connectivity = sync::Connectivity::Offline;
     s.pending = 3;
-    w.setStatus(s);
-    QCOMPARE(w.stateText(), QStringLiteral("Offline"));
-    QVERIFY(w.pendingText().startsWith(QStringLiteral("3 pending")));
+    s.lastSuccess = QDateTime(now.date().addDays(-2), QTime(15, 34));
+    QCOMPARE(SyncStatusWidget::statement(s, now),
+             QStringLiteral("Offline · 3 changes to send · last sync %1")
+                 .arg(QLocale().toString(s.lastSuccess, QLocale::ShortFormat)));
     s.phase = sync::SyncPhase::Pushing;
     s.done = 2;
     s.total = 5;
-    w.setStatus(s);
-    QCOMPARE(w.stateText(), QStringLiteral("Syncing 2 of 5"));
+    QCOMPARE(SyncStatusWidget::statement(s, now), QStringLiteral("Syncing 2 of 5"));
     s.phase = sync::SyncPhase::Idle;
-    s.connectivity = sync::Connectivity::Online;
+    s.connectivity = sync::Connectivity::Error;
+    s.pending = 0;
+    s.failed = 1;
+    s.lastError = QStringLiteral("The server refused the sign-in.");
+    SyncStatusWidget w;
     w.setStatus(s);
-    QCOMPARE(w.stateText(), QStringLiteral("Online"));
+    QVERIFY2(w.text().startsWith(QStringLiteral("Sync failed · 1 change failed")),
+             qPrintable(w.text()));
+    QVERIFY(w.findChild<QLabel *>(QStringLiteral("syncState"))
+                ->toolTip()
+                .contains(QStringLiteral("The server refused the sign-in.")));
 }
 
 void TstSyncWidgets::pendingPageShowsRequestsAndDrops()

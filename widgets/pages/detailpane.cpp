@@ -78,6 +78,18 @@ void DetailPane::refresh()
     }
 }
 
+QString DetailPane::emailText(const QString &email) const
+{
+    if (m_service.profileKind() != ProfileKind::Server)
+        return esc(email);
+    // ZenML's user lists leave the email out; the mirror keeps one typed here or the signed-in
+    // user's, and says which it is.
+    if (email.isEmpty())
+        return QStringLiteral("<i>%1</i>").arg(esc(tr("not shown by the server")));
+    return QStringLiteral("%1 <i>(%2)</i>")
+        .arg(esc(email), esc(tr("as known on this computer; the server's lists do not show it")));
+}
+
 QString DetailPane::userHtml(const QString &name) const
 {
     auto details = m_service.userDetails(name);
@@ -86,7 +98,7 @@ QString DetailPane::userHtml(const QString &name) const
     const User &u = details->user;
     QString html = QStringLiteral("<h2>%1</h2><table>").arg(esc(u.name));
     html += row(tr("Full name"), esc(u.fullName));
-    html += row(tr("Email"), esc(u.email));
+    html += row(tr("Email"), emailText(u.email));
     html += row(tr("Status"), u.active ? tr("Active") : tr("Inactive (not yet activated)"));
     html += row(tr("Created"), when(u.created));
     html += row(tr("Updated"), when(u.updated));

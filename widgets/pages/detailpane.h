@@ -25,6 +25,8 @@ public:
 
 private:
     QString userHtml(const QString &name) const;
+    // The email row: on a server profile, says when the server did not show one.
+    QString emailText(const QString &email) const;
     QString teamHtml(const QString &name) const;
     QString roleHtml(const QString &name) const;
     QString workspaceHtml(const QString &name) const;

@@ -52,12 +52,26 @@ InvitationsPage::InvitationsPage(InvitationService &invitations, Prompter &promp
     m_view->setWordWrap(false);
     m_view->setShowGrid(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(Column::Name, QHeaderView::ResizeToContents);
+    // Every column as wide as its content (the Link column's "not on this computer" must not
+    // be cut); the roles take what is left.
+    for (int column : {Column::Name, Column::Link, Column::Age})
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
     // Youngest first, as the service lists them; sortable by any column.
     m_view->horizontalHeader()->setSortIndicator(Column::Age, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
     layout->addWidget(m_view, 1);
+    m_elsewhere = new QLabel(this);
+    m_elsewhere->setObjectName(QStringLiteral("elsewhereHint"));
+    m_elsewhere->setWordWrap(true);
+    //: Below the invitations, when some have no link on this computer
+    m_elsewhere->setText(
+        tr("Users marked \"not on this computer\" were invited elsewhere (the web dashboard, "
+           "another computer), or this computer's keychain lost their link. Select them and "
+           "press Regenerate to make a new link here (the old link stops working), or Revoke "
+           "to delete the inactive user."));
+    m_elsewhere->hide();
+    layout->addWidget(m_elsewhere);
 
     auto *buttons = new QHBoxLayout;
     auto *invite = new QPushButton(tr("&Invite user…"), this);
@@ -90,6 +104,8 @@ InvitationsPage::InvitationsPage(InvitationService &invitations, Prompter &promp
             &InvitationsPage::updateButtons);
     // A link that arrives for a selected row enables Copy.
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &InvitationsPage::updateButtons);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &InvitationsPage::updateButtons);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &InvitationsPage::updateButtons);
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT linkRequested(index.data(itemrole::Id).toString(),
                              index.data(itemrole::Name).toString());
@@ -195,6 +211,10 @@ QStringList InvitationsPage::selectedNames() const
 
 void InvitationsPage::updateButtons()
 {
+    bool elsewhere = false;
+    for (int row = 0; row < m_model->rowCount() && !elsewhere; ++row)
+        elsewhere = m_model->invitationAt(row).link == LinkState::Missing;
+    m_elsewhere->setVisible(elsewhere);
     const QList<int> rows = selectedRows();
     const bool anyHeld = std::any_of(rows.begin(), rows.end(), [this](int row) {
         return m_model->invitationAt(row).link == LinkState::Held;

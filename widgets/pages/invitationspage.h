@@ -35,6 +35,8 @@ public:
     QAbstractItemView *view() const;
     InvitationTableModel *model() const { return m_model; }
     QLabel *notice() const { return m_notice; }
+    // Shown while an invitation made elsewhere is listed: what the admin can do about it.
+    QLabel *elsewhereHint() const { return m_elsewhere; }
     void setClock(std::function<QDateTime()> clock);
 
     void selectUsers(const QStringList &names);
@@ -77,6 +79,7 @@ private:
     QTableView *m_view = nullptr;
     SavedSelection m_selectedBeforeReset;
     QLabel *m_notice = nullptr;
+    QLabel *m_elsewhere = nullptr; // what to do about invitations made elsewhere
     QPushButton *m_show = nullptr;
     QPushButton *m_copy = nullptr;
     QPushButton *m_regenerate = nullptr;

@@ -5,6 +5,10 @@
 #include "service/adminservice.h"
 
 #include <QComboBox>
+#include <QHeaderView>
+#include <QHelpEvent>
+#include <QTableView>
+#include <QToolTip>
 
 namespace zenml::gui {
 
@@ -25,6 +29,8 @@ UsersPage::UsersPage(AdminService &service, UserTableModel *model, UserFilterPro
     m_role->setToolTip(tr("Users who hold the role directly or through a team, in any scope"));
     addFilterWidget(m_role);
     fillRoles();
+    if (service.profileKind() == ProfileKind::Server)
+        view()->horizontalHeader()->viewport()->installEventFilter(this);
 
     connect(m_status, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_userProxy->setActiveFilter(index == 0 ? std::nullopt : std::optional<bool>(index == 1));
@@ -35,6 +41,26 @@ UsersPage::UsersPage(AdminService &service, UserTableModel *model, UserFilterPro
         if (kind == EntityKind::Role)
             fillRoles();
     });
+}
+
+QString UsersPage::emailHeaderToolTip()
+{
+    //: The Email column's header on a server profile
+    return tr("ZenML's user lists leave emails out: only the signed-in user's email, and "
+              "emails typed on this computer, are shown here.");
+}
+
+bool UsersPage::eventFilter(QObject *watched, QEvent *event)
+{
+    QHeaderView *header = view()->horizontalHeader();
+    if (watched == header->viewport() && event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        if (header->logicalIndexAt(help->pos()) == UserTableModel::Email) {
+            QToolTip::showText(help->globalPos(), emailHeaderToolTip(), header);
+            return true;
+        }
+    }
+    return EntityPage::eventFilter(watched, event);
 }
 
 void UsersPage::fillRoles()

@@ -21,6 +21,11 @@ public:
 
     QComboBox *statusFilter() const { return m_status; }
     QComboBox *roleFilter() const { return m_role; }
+    // The Email column header's tooltip on a server profile: why most emails are empty.
+    static QString emailHeaderToolTip();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void fillRoles();

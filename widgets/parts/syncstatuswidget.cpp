@@ -9,15 +9,12 @@ namespace zenml::gui {
 
 SyncStatusWidget::SyncStatusWidget(QWidget *parent)
     : QWidget(parent)
-    , m_state(new QLabel(this))
-    , m_pending(new QLabel(this))
-    , m_last(new QLabel(this))
+    , m_text(new QLabel(this))
     , m_progress(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("syncStatus"));
-    m_state->setObjectName(QStringLiteral("syncState"));
-    m_pending->setObjectName(QStringLiteral("syncPending"));
-    m_last->setObjectName(QStringLiteral("syncLast"));
+    m_text->setObjectName(QStringLiteral("syncState"));
+    m_text->setAccessibleName(tr("Sync state"));
     m_progress->setObjectName(QStringLiteral("syncProgress"));
     m_progress->setMaximumWidth(160);
     m_progress->setTextVisible(false);
@@ -25,51 +22,78 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_progress);
-    layout->addWidget(m_state);
-    layout->addWidget(m_pending);
-    layout->addWidget(m_last);
+    layout->addWidget(m_text);
     setStatus({});
+}
+
+QString SyncStatusWidget::statement(const sync::SyncStatus &s, const QDateTime &now)
+{
+    using sync::Connectivity;
+    if (s.phase != sync::SyncPhase::Idle) {
+        //: The status bar while a sync runs: operations pushed or pages fetched so far
+        return s.total > 0 ? tr("Syncing %1 of %2").arg(s.done).arg(s.total) : tr("Syncing…");
+    }
+    QStringList parts;
+    switch (s.connectivity) {
+    case Connectivity::Offline:
+        parts << tr("Offline");
+        break;
+    case Connectivity::Error:
+        //: The status bar: the server answered, but the last sync did not complete
+        parts << tr("Sync failed");
+        break;
+    case Connectivity::WorkingOffline:
+        parts << tr("Working offline");
+        break;
+    case Connectivity::Unknown:
+    case Connectivity::Online:
+        break;
+    }
+    //: The status bar: edits that met a server edit and wait for the admin's choice
+    if (s.conflicts > 0)
+        parts << tr("%n conflict(s) to resolve", nullptr, s.conflicts);
+    //: The status bar: edits the server refused; the Pending changes page says why
+    if (s.failed > 0)
+        parts << tr("%n change(s) failed", nullptr, s.failed);
+    //: The status bar: edits made here and not yet sent to the server
+    if (s.pending > 0)
+        parts << tr("%n change(s) to send", nullptr, s.pending);
+    if (parts.isEmpty() && s.connectivity == Connectivity::Online)
+        //: The status bar: nothing waits to be sent and the last sync reached the server
+        parts << tr("Up to date");
+    if (s.lastSuccess.isValid()) {
+        const QDateTime last = s.lastSuccess.toLocalTime();
+        const QLocale locale;
+        const QString when = last.date() == now.toLocalTime().date()
+                                 ? locale.toString(last.time(), QLocale::ShortFormat)
+                                 : locale.toString(last, QLocale::ShortFormat);
+        //: The status bar: the time (today) or date and time of the last complete sync
+        parts << tr("last sync %1").arg(when);
+    } else {
+        parts << tr("not synced yet");
+    }
+    // The first word starts the sentence.
+    QString text = parts.join(QStringLiteral(" · "));
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+QString SyncStatusWidget::details(const sync::SyncStatus &s)
+{
+    QStringList lines;
+    lines << tr("%n change(s) waiting to be sent", nullptr, s.pending)
+          << tr("%n change(s) the server refused", nullptr, s.failed)
+          << tr("%n conflict(s) with a server edit", nullptr, s.conflicts);
+    if (!s.lastError.isEmpty())
+        lines << tr("Last error: %1").arg(s.lastError);
+    return lines.join(QLatin1Char('\n'));
 }
 
 void SyncStatusWidget::setStatus(const sync::SyncStatus &s)
 {
-    using sync::Connectivity;
-    QString state;
-    if (s.phase != sync::SyncPhase::Idle) {
-        state = s.total > 0 ? tr("Syncing %1 of %2").arg(s.done).arg(s.total) : tr("Syncing");
-    } else {
-        switch (s.connectivity) {
-        case Connectivity::Online:
-            state = tr("Online");
-            break;
-        case Connectivity::Offline:
-            state = tr("Offline");
-            break;
-        case Connectivity::Error:
-            state = tr("Error");
-            break;
-        case Connectivity::WorkingOffline:
-            state = tr("Working offline");
-            break;
-        case Connectivity::Unknown:
-            state = tr("Not synced yet");
-            break;
-        }
-    }
-    m_state->setText(state);
-    m_state->setToolTip(s.lastError);
-    //: The number of edits waiting to be sent to the server
-    QString pending = tr("%n pending", nullptr, s.pending);
-    if (s.failed > 0)
-        pending += QStringLiteral(", ") + tr("%n failed", nullptr, s.failed);
-    if (s.conflicts > 0)
-        pending += QStringLiteral(", ") + tr("%n conflicts", nullptr, s.conflicts);
-    m_pending->setText(pending);
-    m_last->setText(
-        s.lastSuccess.isValid()
-            ? tr("Last sync %1")
-                  .arg(QLocale().toString(s.lastSuccess.toLocalTime(), QLocale::ShortFormat))
-            : tr("Never synced"));
+    m_text->setText(statement(s, QDateTime::currentDateTime()));
+    m_text->setToolTip(details(s));
     const bool busy = s.phase != sync::SyncPhase::Idle && s.total > 1;
     m_progress->setVisible(busy);
     if (busy) {
@@ -78,14 +102,9 @@ void SyncStatusWidget::setStatus(const sync::SyncStatus &s)
     }
 }
 
-QString SyncStatusWidget::stateText() const
+QString SyncStatusWidget::text() const
 {
-    return m_state->text();
-}
-
-QString SyncStatusWidget::pendingText() const
-{
-    return m_pending->text();
+    return m_text->text();
 }
 
 } // namespace zenml::gui

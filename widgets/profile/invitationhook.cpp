@@ -50,8 +50,8 @@ InvitationHook::InvitationHook(MainWindow &window, AdminService &service, Prompt
     if (!m_invitations->isAvailable())
         return;
     m_page = new InvitationsPage(*m_invitations, prompter);
-    window.addPage(QStringLiteral("invitations"), QIcon(QStringLiteral(":/icons/users.svg")),
-                   tr("Invitations"), m_page);
+    window.addPage(QStringLiteral("invitations"), tr("Invitations"), m_page,
+                   MainWindow::PageGroup::Server);
     connect(m_page, &InvitationsPage::inviteRequested, this, &InvitationHook::invite);
     connect(m_page, &InvitationsPage::linkRequested, this, &InvitationHook::showLink);
     connect(m_invitations.get(), &InvitationService::linkReady, this, &InvitationHook::onLinkReady);

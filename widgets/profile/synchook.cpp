@@ -32,10 +32,10 @@ SyncHook::SyncHook(MainWindow &window, AdminService &service, sync::SyncEngine &
     , m_conflicts(new ConflictsView(*m_outbox, &window))
 {
     window.statusBar()->addPermanentWidget(m_status);
-    window.addPage(QStringLiteral("pending"), QIcon::fromTheme(QStringLiteral("mail-outbox")),
-                   tr("Pending changes"), m_pending);
-    window.addPage(QStringLiteral("conflicts"), QIcon::fromTheme(QStringLiteral("dialog-warning")),
-                   tr("Conflicts"), m_conflicts);
+    window.addPage(QStringLiteral("pending"), tr("Pending changes"), m_pending,
+                   MainWindow::PageGroup::Server);
+    window.addPage(QStringLiteral("conflicts"), tr("Conflicts"), m_conflicts,
+                   MainWindow::PageGroup::Server);
 
     // F5 means "sync now" on a server profile; the window's Refresh keeps its menu entry.
     if (QAction *refresh = window.action(QStringLiteral("refresh")))
@@ -161,7 +161,6 @@ void SyncHook::onStatus()
 {
     const sync::SyncStatus s = m_engine.status();
     m_status->setStatus(s);
-    m_window.setPendingCount(s.pending + s.failed + s.conflicts);
     const bool canSync = !m_engine.isWorkingOffline() && s.phase == sync::SyncPhase::Idle;
     m_syncNow->setEnabled(canSync);
     m_fullSync->setEnabled(canSync);
