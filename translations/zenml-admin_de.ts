@@ -1167,6 +1167,57 @@
     </message>
 </context>
 <context>
+    <name>zenml::about::About</name>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation>Qt-Version</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (gebaut mit %2)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>%1 (server)</source>
+        <translation>%1 (Server)</translation>
+    </message>
+    <message>
+        <source>%1 (local)</source>
+        <translation>%1 (lokal)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>ZenML version</source>
+        <translation>ZenML-Version</translation>
+    </message>
+    <message>
+        <source>not known yet (sign in once)</source>
+        <translation>noch unbekannt (einmal anmelden)</translation>
+    </message>
+</context>
+<context>
     <name>zenml::cli::AssignmentCommands</name>
     <message>
         <source>Name at least one user (--user) or team (--team).</source>
@@ -2453,6 +2504,29 @@
     </message>
 </context>
 <context>
+    <name>zenml::gui::AboutDialog</name>
+    <message>
+        <source>About ZenML Admin</source>
+        <translation>Über ZenML Admin</translation>
+    </message>
+    <message>
+        <source>ZenML Admin logo</source>
+        <translation>ZenML-Admin-Logo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ZenML Admin&lt;/b&gt;&lt;br&gt;Users, teams, roles and role assignments of a ZenML server, on the desktop and the command line.</source>
+        <translation>&lt;b&gt;ZenML Admin&lt;/b&gt;&lt;br&gt;Benutzer, Teams, Rollen und Rollenzuweisungen eines ZenML-Servers, auf dem Desktop und in der Kommandozeile.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy for a bug report</source>
+        <translation>Für einen Fehlerbericht &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy these facts (never a password or token) to the clipboard</source>
+        <translation>Diese Angaben (nie ein Passwort oder Token) in die Zwischenablage kopieren</translation>
+    </message>
+</context>
+<context>
     <name>zenml::gui::AssignDialog</name>
     <message>
         <source>Assign a role</source>
@@ -3501,6 +3575,26 @@
     <message>
         <source>Edit workspace</source>
         <translation>Workspace bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;About ZenML Admin</source>
+        <translation>&amp;Über ZenML Admin</translation>
+    </message>
+    <message>
+        <source>&amp;Report a problem…</source>
+        <translation>&amp;Problem melden …</translation>
+    </message>
+    <message>
+        <source>Copy the version and setup (never a secret) for a bug report</source>
+        <translation>Version und Einrichtung (nie ein Geheimnis) für einen Fehlerbericht kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Copied the version and setup to the clipboard; paste them into your bug report.</source>
+        <translation>Version und Einrichtung in die Zwischenablage kopiert; fügen Sie sie in Ihren Fehlerbericht ein.</translation>
     </message>
 </context>
 <context>

@@ -1167,6 +1167,57 @@
     </message>
 </context>
 <context>
+    <name>zenml::about::About</name>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZenML version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known yet (sign in once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zenml::cli::AssignmentCommands</name>
     <message>
         <source>Name at least one user (--user) or team (--team).</source>
@@ -2437,6 +2488,29 @@
     </message>
 </context>
 <context>
+    <name>zenml::gui::AboutDialog</name>
+    <message>
+        <source>About ZenML Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZenML Admin logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ZenML Admin&lt;/b&gt;&lt;br&gt;Users, teams, roles and role assignments of a ZenML server, on the desktop and the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy for a bug report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy these facts (never a password or token) to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zenml::gui::AssignDialog</name>
     <message>
         <source>Assign a role</source>
@@ -3484,6 +3558,26 @@
     </message>
     <message>
         <source>Edit workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About ZenML Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report a problem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the version and setup (never a secret) for a bug report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the version and setup to the clipboard; paste them into your bug report.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "about/about.h"
 #include "context.h"
 #include "exitcodes.h"
 #include "help.h"
@@ -67,7 +68,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QStringList &words = split->words;
 
     if (globals.version) {
-        out << QStringLiteral("zenml-admin %1").arg(QStringLiteral(ZENML_ADMIN_VERSION)) << '\n';
+        out << about::versionText();
         return Success;
     }
     if (words.isEmpty()) {

@@ -1,5 +1,6 @@
 #include "profile/profilesession.h"
 
+#include "about/about.h"
 #include "commands/prompter.h"
 #include "profile/connectionhook.h"
 #include "profile/invitationhook.h"
@@ -33,6 +34,11 @@ Result<std::unique_ptr<ProfileSession>> ProfileSession::open(const ProfileManage
     session->m_window = std::make_unique<MainWindow>(*session->m_service, prompter, name);
     if (runner)
         session->m_window->setDialogRunner(runner);
+    LocalStore *storePtr = session->m_store.get();
+    session->m_window->setAboutFacts([manager, name, storePtr] {
+        auto current = manager.info(name);
+        return about::gather(manager.dataDir(), current ? &current.value() : nullptr, storePtr);
+    });
 
     // Sign-in, the Connect… action, File > Open Profile and the read-only state of a user
     // without 'write'.
