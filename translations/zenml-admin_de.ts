@@ -1367,6 +1367,25 @@
     </message>
 </context>
 <context>
+    <name>zenml::cli::CompletionCommands</name>
+    <message>
+        <source>Print the bash completion script.</source>
+        <translation>Das Vervollständigungsskript für bash ausgeben.</translation>
+    </message>
+    <message>
+        <source>Try it with: source &lt;(zenml-admin completion bash)</source>
+        <translation>Zum Ausprobieren: source &lt;(zenml-admin completion bash)</translation>
+    </message>
+    <message>
+        <source>Print the zsh completion script.</source>
+        <translation>Das Vervollständigungsskript für zsh ausgeben.</translation>
+    </message>
+    <message>
+        <source>Try it with: source &lt;(zenml-admin completion zsh) (after compinit)</source>
+        <translation>Zum Ausprobieren: source &lt;(zenml-admin completion zsh) (nach compinit)</translation>
+    </message>
+</context>
+<context>
     <name>zenml::cli::ConnectCommands</name>
     <message>
         <source>Pass --allow-insecure-http to use it anyway.</source>
@@ -1790,6 +1809,117 @@
     </message>
 </context>
 <context>
+    <name>zenml::cli::ManPage</name>
+    <message>
+        <source>User Commands</source>
+        <translation>Benutzerbefehle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>administer the users, teams, roles and role assignments of a ZenML server</source>
+        <translation>Benutzer, Teams, Rollen und Rollenzuweisungen eines ZenML-Servers verwalten</translation>
+    </message>
+    <message>
+        <source>Synopsis</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>ZenML Admin manages the users, teams, roles (with the permissions read, write and me), role assignments, workspaces and invitations of a ZenML server, or of a local profile. It keeps a local copy of each profile, so it works offline, and sends queued changes to the server with the sync command. With no command, or with only the options --profile, --data-dir and --lang, the desktop app starts.</source>
+        <translation>ZenML Admin verwaltet die Benutzer, Teams, Rollen (mit den Berechtigungen read, write und me), Rollenzuweisungen, Workspaces und Einladungen eines ZenML-Servers oder eines lokalen Profils. Es hält eine lokale Kopie jedes Profils, arbeitet also auch offline, und sendet wartende Änderungen mit dem Befehl sync an den Server. Ohne Befehl, oder nur mit den Optionen --profile, --data-dir und --lang, startet die Desktop-App.</translation>
+    </message>
+    <message>
+        <source>Global options</source>
+        <translation>Globale Optionen</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Befehle</translation>
+    </message>
+    <message>
+        <source>Exit status</source>
+        <translation>Rückgabewert</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>The data folder (unless --data-dir or ZENML_ADMIN_DATA_DIR say otherwise).</source>
+        <translation>Der Datenordner (sofern --data-dir oder ZENML_ADMIN_DATA_DIR nichts anderes sagen).</translation>
+    </message>
+    <message>
+        <source>One profile: the local copy of its server, and the changes waiting to be sent. No password or token is kept here; those go to the keychain.</source>
+        <translation>Ein Profil: die lokale Kopie seines Servers und die Änderungen, die auf das Senden warten. Hier liegt kein Passwort und kein Token; die kommen in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Lock files: held while a window has the profile open or a sync runs on it.</source>
+        <translation>Sperrdateien: gehalten, solange ein Fenster das Profil geöffnet hat oder ein Abgleich darauf läuft.</translation>
+    </message>
+    <message>
+        <source>The active profile&apos;s name.</source>
+        <translation>Der Name des aktiven Profils.</translation>
+    </message>
+    <message>
+        <source>The desktop app&apos;s window settings.</source>
+        <translation>Die Fenstereinstellungen der Desktop-App.</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>The data folder, when --data-dir is not given.</source>
+        <translation>Der Datenordner, wenn --data-dir nicht angegeben ist.</translation>
+    </message>
+    <message>
+        <source>The language of messages and help, when --lang is not given.</source>
+        <translation>Die Sprache von Meldungen und Hilfe, wenn --lang nicht angegeben ist.</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>List the users of the active profile.</source>
+        <translation>Die Benutzer des aktiven Profils auflisten.</translation>
+    </message>
+    <message>
+        <source>Create a role that may only read.</source>
+        <translation>Eine Rolle anlegen, die nur lesen darf.</translation>
+    </message>
+    <message>
+        <source>Give alice the role in one workspace.</source>
+        <translation>alice die Rolle in einem Workspace geben.</translation>
+    </message>
+    <message>
+        <source>All role assignments as JSON, for scripts.</source>
+        <translation>Alle Rollenzuweisungen als JSON, für Skripte.</translation>
+    </message>
+    <message>
+        <source>Send queued changes and fetch the server&apos;s.</source>
+        <translation>Wartende Änderungen senden und die des Servers holen.</translation>
+    </message>
+    <message>
+        <source>Tab completion in the running bash.</source>
+        <translation>Tab-Vervollständigung in der laufenden bash.</translation>
+    </message>
+    <message>
+        <source>See also</source>
+        <translation>Siehe auch</translation>
+    </message>
+    <message>
+        <source>zenml-admin GROUP --help, zenml-admin GROUP COMMAND --help</source>
+        <translation>zenml-admin GRUPPE --help, zenml-admin GRUPPE BEFEHL --help</translation>
+    </message>
+</context>
+<context>
     <name>zenml::cli::Output</name>
     <message>
         <source>PROPERTY</source>
@@ -1942,6 +2072,10 @@
     <message>
         <source>Commands for changes that met a newer version.</source>
         <translation>Befehle für Änderungen, die auf eine neuere Version gestoßen sind.</translation>
+    </message>
+    <message>
+        <source>Print a shell&apos;s Tab completion script.</source>
+        <translation>Das Tab-Vervollständigungsskript einer Shell ausgeben.</translation>
     </message>
 </context>
 <context>

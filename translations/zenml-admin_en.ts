@@ -1367,6 +1367,25 @@
     </message>
 </context>
 <context>
+    <name>zenml::cli::CompletionCommands</name>
+    <message>
+        <source>Print the bash completion script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it with: source &lt;(zenml-admin completion bash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the zsh completion script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it with: source &lt;(zenml-admin completion zsh) (after compinit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zenml::cli::ConnectCommands</name>
     <message>
         <source>Pass --allow-insecure-http to use it anyway.</source>
@@ -1774,6 +1793,117 @@
     </message>
 </context>
 <context>
+    <name>zenml::cli::ManPage</name>
+    <message>
+        <source>User Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administer the users, teams, roles and role assignments of a ZenML server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synopsis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZenML Admin manages the users, teams, roles (with the permissions read, write and me), role assignments, workspaces and invitations of a ZenML server, or of a local profile. It keeps a local copy of each profile, so it works offline, and sends queued changes to the server with the sync command. With no command, or with only the options --profile, --data-dir and --lang, the desktop app starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder (unless --data-dir or ZENML_ADMIN_DATA_DIR say otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One profile: the local copy of its server, and the changes waiting to be sent. No password or token is kept here; those go to the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock files: held while a window has the profile open or a sync runs on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active profile&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop app&apos;s window settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder, when --data-dir is not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of messages and help, when --lang is not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the users of the active profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a role that may only read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give alice the role in one workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All role assignments as JSON, for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send queued changes and fetch the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab completion in the running bash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See also</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zenml-admin GROUP --help, zenml-admin GROUP COMMAND --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zenml::cli::Output</name>
     <message>
         <source>PROPERTY</source>
@@ -1925,6 +2055,10 @@
     </message>
     <message>
         <source>Commands for changes that met a newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a shell&apos;s Tab completion script.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,11 +1,13 @@
 #include "cli.h"
 
 #include "about/about.h"
+#include "completion.h"
 #include "context.h"
 #include "exitcodes.h"
 #include "help.h"
 #include "i18n/translations.h"
 #include "invocation.h"
+#include "manpage.h"
 #include "parser.h"
 #include "registry.h"
 
@@ -20,6 +22,32 @@ struct Cli
 {
     Q_DECLARE_TR_FUNCTIONS(zenml::cli::Cli)
 };
+
+// Entry points for the build and the shells, left out of --help, the man page and completion.
+const QStringList &hiddenEntries()
+{
+    static const QStringList names{QStringLiteral("__complete"), QStringLiteral("__manpage")};
+    return names;
+}
+
+// __complete -- WORDS... CURRENT: one candidate a line, from the registry and the mirror only.
+int complete(const GlobalOptions &globals, QStringList line, QTextStream &out, QTextStream &err)
+{
+    if (line.value(0) == QLatin1String("--"))
+        line.removeFirst();
+    GlobalOptions options = globals;
+    // The line's own --profile and --data-dir choose the mirror (not the word being completed).
+    for (qsizetype i = 0; i + 2 < line.size(); ++i) {
+        if (line.at(i) == QLatin1String("--profile"))
+            options.profile = line.at(i + 1);
+        else if (line.at(i) == QLatin1String("--data-dir") && !line.at(i + 1).isEmpty())
+            options.dataDir = line.at(i + 1);
+    }
+    Context context(options, out, err);
+    for (const QString &candidate : completionCandidates(context, line))
+        out << candidate << '\n';
+    return Success;
+}
 
 int usageError(QTextStream &err, const QString &message, const QStringList &path)
 {
@@ -40,7 +68,8 @@ bool wantsCommandLine(const QStringList &arguments)
     for (const QString &word : split->words) {
         if (word.startsWith(QLatin1Char('-')))
             continue;
-        return topLevelGroups().contains(word) || reservedGroups().contains(word);
+        return topLevelGroups().contains(word) || reservedGroups().contains(word) ||
+               hiddenEntries().contains(word);
     }
     return false;
 }
@@ -74,6 +103,12 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (words.isEmpty()) {
         (globals.help ? out : err) << programHelp();
         return globals.help ? Success : UsageError;
+    }
+    if (words.first() == QLatin1String("__complete"))
+        return complete(globals, words.mid(1), out, err);
+    if (words.first() == QLatin1String("__manpage")) {
+        out << manPage();
+        return Success;
     }
     if (reservedGroups().contains(words.first())) {
         err << QCoreApplication::translate("zenml::cli::Context", "Error: %1")
