@@ -4201,6 +4201,37 @@
     </message>
 </context>
 <context>
+    <name>zenml::gui::WelcomePage</name>
+    <message>
+        <source>&lt;h2&gt;Welcome to ZenML Admin&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei ZenML Admin&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>This local profile is still empty. Connect to a ZenML server to manage its users, teams and roles, or look around first in a separate profile with sample data.</source>
+        <translation>Dieses lokale Profil ist noch leer. Verbinden Sie sich mit einem ZenML-Server, um seine Benutzer, Teams und Rollen zu verwalten, oder sehen Sie sich zuerst in einem eigenen Profil mit Beispieldaten um.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a ZenML server…</source>
+        <translation>Mit einem ZenML-Server &amp;verbinden …</translation>
+    </message>
+    <message>
+        <source>&amp;Try it with sample data</source>
+        <translation>Mit &amp;Beispieldaten ausprobieren</translation>
+    </message>
+    <message>
+        <source>Opens a separate local profile named &apos;demo&apos; with sample users, teams and roles; this profile stays as it is</source>
+        <translation>Öffnet ein eigenes lokales Profil namens &apos;demo&apos; mit Beispielbenutzern, -teams und -rollen; dieses Profil bleibt, wie es ist</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>The sample profile could not be made: %1</source>
+        <translation>Das Beispielprofil konnte nicht angelegt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>zenml::gui::WorkspaceDialog</name>
     <message>
         <source>New workspace</source>

@@ -4185,6 +4185,37 @@
     </message>
 </context>
 <context>
+    <name>zenml::gui::WelcomePage</name>
+    <message>
+        <source>&lt;h2&gt;Welcome to ZenML Admin&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This local profile is still empty. Connect to a ZenML server to manage its users, teams and roles, or look around first in a separate profile with sample data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a ZenML server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try it with sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a separate local profile named &apos;demo&apos; with sample users, teams and roles; this profile stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample profile could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zenml::gui::WorkspaceDialog</name>
     <message>
         <source>New workspace</source>
