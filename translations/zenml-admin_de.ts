@@ -1314,6 +1314,10 @@
         <source>Missing command.</source>
         <translation>Befehl fehlt.</translation>
     </message>
+    <message>
+        <source>Did you mean &apos;%1&apos;?</source>
+        <translation>Meinten Sie &apos;%1&apos;?</translation>
+    </message>
 </context>
 <context>
     <name>zenml::cli::Columns</name>

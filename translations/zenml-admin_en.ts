@@ -1314,6 +1314,10 @@
         <source>Missing command.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Did you mean &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zenml::cli::Columns</name>

@@ -20,6 +20,8 @@ private slots:
     void manPageNamesEveryVerb();
     void bashCompletion_data();
     void bashCompletion();
+    void mistypedCommandIsAUsageError_data();
+    void mistypedCommandIsAUsageError();
 
 private:
     // Runs a program with the binary's folder first on PATH; stdout, or a failed check.
@@ -38,6 +40,9 @@ QString TstCliDocs::run(const QString &program, const QStringList &arguments, in
     env.insert(QStringLiteral("MANWIDTH"), QStringLiteral("400"));
     env.insert(QStringLiteral("MANPAGER"), QStringLiteral("cat"));
     env.insert(QStringLiteral("PAGER"), QStringLiteral("cat"));
+    // Headless: a run that started the desktop app would fail (or wait) instead of answering.
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QString::fromLatin1(name));
     for (const QString &key : extra.keys())
         env.insert(key, extra.value(key));
     process.setProcessEnvironment(env);
@@ -139,6 +144,39 @@ void TstCliDocs::bashCompletion()
     QVERIFY2(out.contains(QStringLiteral("complete -F _zenml_admin zenml-admin")), qPrintable(out));
     const QString reply = out.section(QStringLiteral("REPLY:"), 1).trimmed();
     QCOMPARE(reply, expected);
+}
+
+void TstCliDocs::mistypedCommandIsAUsageError_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("group") << QStringList{"usr", "list"}
+                           << QStringLiteral("No such command 'usr'. Did you mean 'user'?");
+    QTest::newRow("unknown word") << QStringList{"export"}
+                                  << QStringLiteral("No such command 'export'.");
+    QTest::newRow("verb") << QStringList{"role", "lst"}
+                          << QStringLiteral("No such command 'lst'. Did you mean 'list'?");
+    QTest::newRow("output without a command")
+        << QStringList{"-o", "json"} << QStringLiteral("Usage: zenml-admin");
+}
+
+void TstCliDocs::mistypedCommandIsAUsageError()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+    env.insert(QStringLiteral("ZENML_ADMIN_DATA_DIR"), m_dir.path());
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(ZENML_ADMIN_BINARY), args);
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 2);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(message), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TstCliDocs)
