@@ -3505,6 +3505,10 @@
         <source>A user named &apos;%1&apos; exists already.</source>
         <translation>Ein Benutzer namens &apos;%1&apos; existiert bereits.</translation>
     </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
 </context>
 <context>
     <name>zenml::gui::MainWindow</name>

@@ -3489,6 +3489,10 @@
         <source>A user named &apos;%1&apos; exists already.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zenml::gui::MainWindow</name>

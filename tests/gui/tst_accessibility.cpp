@@ -28,6 +28,7 @@ class TstAccessibility : public QObject
 private slots:
     void initTestCase() { prepareTestEnvironment(); }
     void mainWindowAndDialogs();
+    void inviteDialogOfAServerProfileNotSignedIn();
 
 private:
     // The reachable widgets under root without an accessible name, as "Class objectName".
@@ -93,6 +94,37 @@ void TstAccessibility::mainWindowAndDialogs()
     // The walk reached the widgets (a page's search field and table, the dialogs' fields).
     QVERIFY2(s_checked > 40, qPrintable(QString::number(s_checked)));
     missing.removeDuplicates();
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+}
+
+// The Invite dialog once hung such a walk: its hook ran it with exec() instead of the window's
+// runner. Here a server profile that is not signed in (nothing listens on the port).
+void TstAccessibility::inviteDialogOfAServerProfileNotSignedIn()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ProfileManager profiles(dir.path());
+    QVERIFY(profiles
+                .createServer(QStringLiteral("srv"), QStringLiteral("http://127.0.0.1:9"),
+                              QStringLiteral("opsbot"))
+                .ok());
+    ScriptedPrompter prompter;
+    QStringList missing;
+    int dialogs = 0;
+    auto runner = [&missing, &dialogs](QDialog &dialog) {
+        ++dialogs;
+        dialog.show();
+        missing << unnamed(&dialog);
+        dialog.hide();
+        return false;
+    };
+    auto session = ProfileSession::open(profiles, QStringLiteral("srv"), prompter, runner);
+    QVERIFY(session.ok());
+    MainWindow &window = session.value()->window();
+    auto *invite = window.findChild<QAction *>(QStringLiteral("inviteUser"));
+    QVERIFY(invite);
+    invite->trigger();
+    QCOMPARE(dialogs, 1);
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
 }
 
