@@ -20,6 +20,7 @@ private slots:
     void manPageNamesEveryVerb();
     void bashCompletion_data();
     void bashCompletion();
+    void zshCompletionLoads();
     void mistypedCommandIsAUsageError_data();
     void mistypedCommandIsAUsageError();
 
@@ -144,6 +145,19 @@ void TstCliDocs::bashCompletion()
     QVERIFY2(out.contains(QStringLiteral("complete -F _zenml_admin zenml-admin")), qPrintable(out));
     const QString reply = out.section(QStringLiteral("REPLY:"), 1).trimmed();
     QCOMPARE(reply, expected);
+}
+
+void TstCliDocs::zshCompletionLoads()
+{
+    const QString script =
+        QStringLiteral("autoload -U compinit && compinit -u -d %1/zcompdump && "
+                       "source <(zenml-admin completion zsh) && echo \"FN:${_comps[zenml-admin]}\"")
+            .arg(m_dir.path());
+    int code = 0;
+    const QString out =
+        run(QStringLiteral("zsh"), {QStringLiteral("-f"), QStringLiteral("-c"), script}, &code);
+    QCOMPARE(code, 0);
+    QVERIFY2(out.contains(QStringLiteral("FN:_zenml_admin")), qPrintable(out));
 }
 
 void TstCliDocs::mistypedCommandIsAUsageError_data()
