@@ -10,6 +10,8 @@ packages=(
     # run headless, test with a real keychain, take screenshots
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools fonts-dejavu-core
     imagemagick desktop-file-utils openssl
+    # man pages, completions, desktop integration checks and the .deb (scripts/package.sh)
+    man-db groff-base gzip bash-completion zsh appstream dpkg-dev fakeroot file lintian
 )
 
 missing=()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "about/about.h"
 #include "domain/entitykind.h"
 #include "service/adminservice.h"
 
@@ -93,6 +94,10 @@ public:
     // status bar part of its own (SyncStatusWidget).
     void setConnectionState(const QString &text);
 
+    // What Help > About and Help > Report a problem… show; the profile's session sets it.
+    void setAboutFacts(std::function<about::Facts()> facts) { m_aboutFacts = std::move(facts); }
+    about::Facts aboutFacts() const;
+
     void saveSettings() const;
     void restoreSettings();
 
@@ -110,6 +115,8 @@ public:
     void refresh();
     void focusSearch();
     void openPalette();
+    void showAbout();
+    void reportProblem();
 
 signals:
     void profileRequested(const QString &name, zenml::ServerConnection *signedIn);
@@ -136,6 +143,7 @@ private:
     QString m_profileName;
     Editor *m_editor = nullptr;
     DialogRunner m_runDialog;
+    std::function<about::Facts()> m_aboutFacts;
 
     UserTableModel *m_users = nullptr;
     UserFilterProxy *m_userProxy = nullptr;

@@ -1,6 +1,7 @@
 // MainWindow: the actions, their shortcuts and what they do.
 #include "commands/editor.h"
 #include "commands/prompter.h"
+#include "dialogs/aboutdialog.h"
 #include "dialogs/assigndialog.h"
 #include "dialogs/roledialog.h"
 #include "dialogs/teamdialog.h"
@@ -112,6 +113,15 @@ void MainWindow::buildActions()
     selection->addActions({assign, revoke, addToTeam, remove});
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(reload);
+    QAction *about = makeAction(this, QStringLiteral("about"), tr("&About ZenML Admin"), {});
+    QAction *report =
+        makeAction(this, QStringLiteral("reportProblem"), tr("&Report a problem…"), {});
+    report->setToolTip(tr("Copy the version and setup (never a secret) for a bug report"));
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(report, &QAction::triggered, this, &MainWindow::reportProblem);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addActions({report, about});
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
@@ -129,6 +139,25 @@ void MainWindow::buildActions()
 QAction *MainWindow::action(const QString &objectName) const
 {
     return findChild<QAction *>(objectName, Qt::FindDirectChildrenOnly);
+}
+
+about::Facts MainWindow::aboutFacts() const
+{
+    return m_aboutFacts ? m_aboutFacts() : about::gather({}, nullptr, nullptr);
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(aboutFacts(), this);
+    runDialog(dialog);
+}
+
+void MainWindow::reportProblem()
+{
+    AboutDialog::copyReport(aboutFacts());
+    statusBar()->showMessage(
+        tr("Copied the version and setup to the clipboard; paste them into your bug report."),
+        6000);
 }
 
 void MainWindow::updateActions()

@@ -1,14 +1,18 @@
 #include "cli.h"
 
+#include "about/about.h"
+#include "completion.h"
 #include "context.h"
 #include "exitcodes.h"
 #include "help.h"
 #include "i18n/translations.h"
 #include "invocation.h"
+#include "manpage.h"
 #include "parser.h"
 #include "registry.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <cstdio>
 
 namespace zenml::cli {
@@ -19,6 +23,68 @@ struct Cli
 {
     Q_DECLARE_TR_FUNCTIONS(zenml::cli::Cli)
 };
+
+// __complete -- WORDS... CURRENT: one candidate a line, from the registry and the mirror only.
+int complete(const GlobalOptions &globals, QStringList line, QTextStream &out, QTextStream &err)
+{
+    if (line.value(0) == QLatin1String("--"))
+        line.removeFirst();
+    GlobalOptions options = globals;
+    // The line's own --profile and --data-dir choose the mirror (not the word being completed).
+    for (qsizetype i = 0; i + 2 < line.size(); ++i) {
+        if (line.at(i) == QLatin1String("--profile"))
+            options.profile = line.at(i + 1);
+        else if (line.at(i) == QLatin1String("--data-dir") && !line.at(i + 1).isEmpty())
+            options.dataDir = line.at(i + 1);
+    }
+    Context context(options, out, err);
+    for (const QString &candidate : completionCandidates(context, line))
+        out << candidate << '\n';
+    return Success;
+}
+
+// The edit distance between two words (insertions, deletions, substitutions).
+qsizetype distance(const QString &a, const QString &b)
+{
+    QList<qsizetype> row(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        qsizetype diagonal = row[0];
+        row[0] = i;
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const qsizetype above = row[j];
+            row[j] = std::min(
+                {row[j] + 1, row[j - 1] + 1, diagonal + (a.at(i - 1) == b.at(j - 1) ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+// "No such command 'usr'. Did you mean 'user'?": the closest group or verb below path.
+QString noSuchCommand(const QString &word, const QStringList &path)
+{
+    QStringList names;
+    for (const Command &c : allCommands()) {
+        if (c.path.size() > path.size() && c.path.mid(0, path.size()) == path &&
+            !names.contains(c.path.at(path.size())))
+            names << c.path.at(path.size());
+    }
+    QString best;
+    qsizetype bestDistance = 0;
+    for (const QString &name : names) {
+        const qsizetype d = name.startsWith(word) ? 0 : distance(word, name);
+        if (best.isEmpty() || d < bestDistance) {
+            best = name;
+            bestDistance = d;
+        }
+    }
+    QString message = Cli::tr("No such command '%1'.").arg(word);
+    if (!best.isEmpty() && bestDistance <= std::max<qsizetype>(2, word.size() / 3))
+        message += QLatin1Char(' ') + Cli::tr("Did you mean '%1'?").arg(best);
+    return message;
+}
 
 int usageError(QTextStream &err, const QString &message, const QStringList &path)
 {
@@ -31,15 +97,18 @@ int usageError(QTextStream &err, const QString &message, const QStringList &path
 
 bool wantsCommandLine(const QStringList &arguments)
 {
+    // Only no arguments, or only the desktop's options (--profile, --data-dir, --lang), start the
+    // app; anything else is the command line, which explains a mistyped word instead of starting
+    // a window that never returns on a headless machine.
     auto split = splitGlobalOptions(arguments);
     if (!split)
         return true; // let the command line explain the mistake
-    if (split->globals.help || split->globals.version)
+    if (split->globals.help || split->globals.version || !split->words.isEmpty())
         return true;
-    for (const QString &word : split->words) {
-        if (word.startsWith(QLatin1Char('-')))
-            continue;
-        return topLevelGroups().contains(word) || reservedGroups().contains(word);
+    for (const QString &argument : arguments) {
+        if (argument == QLatin1String("-o") || argument.startsWith(QLatin1String("--output")) ||
+            argument.startsWith(QLatin1String("-o=")))
+            return true;
     }
     return false;
 }
@@ -67,12 +136,18 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QStringList &words = split->words;
 
     if (globals.version) {
-        out << QStringLiteral("zenml-admin %1").arg(QStringLiteral(ZENML_ADMIN_VERSION)) << '\n';
+        out << about::versionText();
         return Success;
     }
     if (words.isEmpty()) {
         (globals.help ? out : err) << programHelp();
         return globals.help ? Success : UsageError;
+    }
+    if (words.first() == QLatin1String("__complete"))
+        return complete(globals, words.mid(1), out, err);
+    if (words.first() == QLatin1String("__manpage")) {
+        out << manPage();
+        return Success;
     }
     if (reservedGroups().contains(words.first())) {
         err << QCoreApplication::translate("zenml::cli::Context", "Error: %1")
@@ -83,7 +158,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const CommandMatch match = matchCommand(words);
     if (match.path.isEmpty())
-        return usageError(err, Cli::tr("No such command '%1'.").arg(words.first()), {});
+        return usageError(err, noSuchCommand(words.first(), {}), {});
     if (!match.command) {
         if (globals.help) {
             out << groupHelp(match.path);
@@ -91,8 +166,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         const qsizetype next = match.path.size();
         if (next < words.size() && !words.at(next).startsWith(QLatin1Char('-')))
-            return usageError(err, Cli::tr("No such command '%1'.").arg(words.at(next)),
-                              match.path);
+            return usageError(err, noSuchCommand(words.at(next), match.path), match.path);
         return usageError(err, Cli::tr("Missing command."), match.path);
     }
     const Command &command = *match.command;

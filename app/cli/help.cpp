@@ -53,23 +53,7 @@ QString columns(const QList<std::pair<QString, QString>> &rows)
 
 QString globalOptionsText()
 {
-    return Help::tr("Global options:\n") +
-           columns({
-               {QStringLiteral("--profile NAME"),
-                Help::tr("Use this profile instead of the active one.")},
-               {QStringLiteral("-o, --output FORMAT"),
-                Help::tr("Print listings as table (the default), json or csv.")},
-               {QStringLiteral("--data-dir DIR"),
-                Help::tr(
-                    "Keep profiles in DIR (else ZENML_ADMIN_DATA_DIR, else the app data folder).")},
-               {QStringLiteral("--lang LANG"),
-                Help::tr(
-                    "Language of messages, help, table headers and the desktop app, e.g. de or en; "
-                    "else the system locale. JSON and CSV stay as they are.")},
-               {QStringLiteral("-h, --help"),
-                Help::tr("Show help for the program, a group or a command.")},
-               {QStringLiteral("--version"), Help::tr("Print the version and exit.")},
-           });
+    return Help::tr("Global options:\n") + columns(globalOptionRows());
 }
 
 QString summaryOf(const QStringList &path)
@@ -103,6 +87,46 @@ QList<std::pair<QString, QString>> childrenOf(const QStringList &path)
 }
 } // namespace
 
+QList<std::pair<QString, QString>> globalOptionRows()
+{
+    return {
+        {QStringLiteral("--profile NAME"), Help::tr("Use this profile instead of the active one.")},
+        {QStringLiteral("-o, --output FORMAT"),
+         Help::tr("Print listings as table (the default), json or csv.")},
+        {QStringLiteral("--data-dir DIR"),
+         Help::tr("Keep profiles in DIR (else ZENML_ADMIN_DATA_DIR, else the app data folder).")},
+        {QStringLiteral("--lang LANG"),
+         Help::tr("Language of messages, help, table headers and the desktop app, e.g. de or en; "
+                  "else the system locale. JSON and CSV stay as they are.")},
+        {QStringLiteral("-h, --help"),
+         Help::tr("Show help for the program, a group or a command.")},
+        {QStringLiteral("--version"), Help::tr("Print the version and exit.")},
+    };
+}
+
+QList<std::pair<QString, QString>> exitCodeRows()
+{
+    return {{QString::number(Success), Help::tr("success")},
+            {QString::number(Failure), Help::tr("other failure")},
+            {QString::number(UsageError), Help::tr("usage error (unknown command or option, "
+                                                   "missing argument)")},
+            {QString::number(NotFound), Help::tr("not found, or an ambiguous name prefix")},
+            {QString::number(RuleViolation),
+             Help::tr("rule violation (invalid or duplicate name, protected entity, role "
+                      "still assigned)")},
+            {QString::number(IoFailure),
+             Help::tr("I/O failure (profile database, data folder, keychain)")},
+            {QString::number(NetworkFailure), Help::tr("network or server failure")},
+            {QString::number(NotAuthorized), Help::tr("not signed in or not permitted")},
+            {QString::number(Busy),
+             Help::tr("busy: another sync of the profile is running (try again later)")}};
+}
+
+QString summaryOfPath(const QStringList &path)
+{
+    return summaryOf(path);
+}
+
 QString commandLineOf(const QStringList &path)
 {
     return (QStringList{QStringLiteral("zenml-admin")} + path).join(QLatin1Char(' '));
@@ -117,22 +141,7 @@ QString programHelp()
                            "starts.\n\n");
     out += Help::tr("Groups:\n") + columns(childrenOf({}));
     out += QLatin1Char('\n') + globalOptionsText();
-    out +=
-        QLatin1Char('\n') + Help::tr("Exit codes:\n") +
-        columns({{QString::number(Success), Help::tr("success")},
-                 {QString::number(Failure), Help::tr("other failure")},
-                 {QString::number(UsageError), Help::tr("usage error (unknown command or option, "
-                                                        "missing argument)")},
-                 {QString::number(NotFound), Help::tr("not found, or an ambiguous name prefix")},
-                 {QString::number(RuleViolation),
-                  Help::tr("rule violation (invalid or duplicate name, protected entity, role "
-                           "still assigned)")},
-                 {QString::number(IoFailure),
-                  Help::tr("I/O failure (profile database, data folder, keychain)")},
-                 {QString::number(NetworkFailure), Help::tr("network or server failure")},
-                 {QString::number(NotAuthorized), Help::tr("not signed in or not permitted")},
-                 {QString::number(Busy),
-                  Help::tr("busy: another sync of the profile is running (try again later)")}});
+    out += QLatin1Char('\n') + Help::tr("Exit codes:\n") + columns(exitCodeRows());
     out += QLatin1Char('\n') +
            Help::tr("Run 'zenml-admin GROUP --help' for the commands of a group.") +
            QLatin1Char('\n');

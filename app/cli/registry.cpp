@@ -22,7 +22,7 @@ const QList<Command> &allCommands()
         QList<Command> all;
         all << userCommands() << teamCommands() << roleCommands() << assignmentCommands()
             << permissionCommands() << workspaceCommands() << profileCommands() << connectCommands()
-            << syncCommands();
+            << syncCommands() << completionCommands();
         return all;
     }();
     return commands;
@@ -46,6 +46,7 @@ QList<CommandGroup> allGroups()
         {{QStringLiteral("pending")}, Registry::tr("Commands for changes waiting for the server.")},
         {{QStringLiteral("conflicts")},
          Registry::tr("Commands for changes that met a newer version.")},
+        {{QStringLiteral("completion")}, Registry::tr("Print a shell's Tab completion script.")},
     };
 }
 

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -60,7 +61,19 @@ void TestCli::version()
 {
     const CliRun r = m_cli->run({QStringLiteral("--version")});
     CHECK_OK(r);
-    QCOMPARE(r.out, QStringLiteral("zenml-admin 0.1.0\n"));
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(0), QStringLiteral("zenml-admin 0.1.0"));
+    // Built from this git checkout: the second line is its `git describe`.
+    QProcess git;
+    git.setWorkingDirectory(QStringLiteral(ZENML_SOURCE_DIR));
+    git.start(QStringLiteral("git"), {QStringLiteral("describe"), QStringLiteral("--tags"),
+                                      QStringLiteral("--always"), QStringLiteral("--dirty")});
+    QVERIFY(git.waitForFinished(20000));
+    const QString describe = QString::fromUtf8(git.readAllStandardOutput()).trimmed();
+    QVERIFY(!describe.isEmpty());
+    // Taken at build time: build before testing after a commit or an edit.
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(1), QStringLiteral("git ") + describe);
 }
 
 void TestCli::helpAtEveryLevel_data()

@@ -39,6 +39,7 @@ InviteDialog::InviteDialog(AdminService &service, QWidget *parent)
     m_roles = new QListWidget(this);
     m_roles->setObjectName(QStringLiteral("roles"));
     m_roles->setMaximumHeight(140);
+    m_roles->setAccessibleName(tr("Roles"));
     form->addRow(tr("&Roles:"), m_roles);
     layout->addLayout(form);
 

@@ -24,7 +24,9 @@ InvitationHook::InvitationHook(MainWindow &window, AdminService &service, Prompt
     , m_service(service)
     , m_prompter(prompter)
     , m_invitations(std::make_unique<InvitationService>(service, secrets, profile))
-    , m_runDialog([](QDialog &dialog) { return dialog.exec() == QDialog::Accepted; })
+    // Through the window's runner, so that a runner set on the window (tests, a walk over the
+    // dialogs) also covers the Invite dialog instead of a blocking exec().
+    , m_runDialog([&window](QDialog &dialog) { return window.runDialog(dialog); })
 {
     m_invite =
         new QAction(QIcon(QStringLiteral(":/icons/users.svg")), tr("&Invite user…"), &window);

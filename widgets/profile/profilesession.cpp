@@ -1,17 +1,46 @@
 #include "profile/profilesession.h"
 
+#include "about/about.h"
 #include "commands/prompter.h"
+#include "pages/welcomepage.h"
 #include "profile/connectionhook.h"
 #include "profile/invitationhook.h"
 #include "profile/synchook.h"
 #include "service/adminservice.h"
+#include "service/demodata.h"
 #include "service/serverconnection.h"
 #include "store/localstore.h"
 #include "sync/syncengine.h"
 
+#include <QAction>
+#include <QStatusBar>
 #include <QTimer>
 
 namespace zenml::gui {
+
+namespace {
+void installWelcome(MainWindow &window, const ProfileManager &profiles)
+{
+    auto *welcome = new WelcomePage;
+    window.addPage(QStringLiteral("welcome"), QIcon(QStringLiteral(":/icons/welcome.svg")),
+                   WelcomePage::tr("Welcome"), welcome);
+    window.showPage(QStringLiteral("welcome"));
+    QObject::connect(welcome, &WelcomePage::connectRequested, &window, [&window] {
+        if (QAction *connect = window.action(QStringLiteral("connect")))
+            connect->trigger();
+    });
+    QObject::connect(welcome, &WelcomePage::sampleDataRequested, &window, [&window, profiles] {
+        ProfileManager manager = profiles;
+        const QString demo = QStringLiteral("demo");
+        if (Status s = createDemoProfile(manager, demo); !s) {
+            window.statusBar()->showMessage(
+                WelcomePage::tr("The sample profile could not be made: %1").arg(s.error().message));
+            return;
+        }
+        window.requestProfile(demo);
+    });
+}
+} // namespace
 
 Result<std::unique_ptr<ProfileSession>> ProfileSession::open(const ProfileManager &profiles,
                                                              const QString &name,
@@ -33,6 +62,11 @@ Result<std::unique_ptr<ProfileSession>> ProfileSession::open(const ProfileManage
     session->m_window = std::make_unique<MainWindow>(*session->m_service, prompter, name);
     if (runner)
         session->m_window->setDialogRunner(runner);
+    LocalStore *storePtr = session->m_store.get();
+    session->m_window->setAboutFacts([manager, name, storePtr] {
+        auto current = manager.info(name);
+        return about::gather(manager.dataDir(), current ? &current.value() : nullptr, storePtr);
+    });
 
     // Sign-in, the Connect… action, File > Open Profile and the read-only state of a user
     // without 'write'.
@@ -47,6 +81,10 @@ Result<std::unique_ptr<ProfileSession>> ProfileSession::open(const ProfileManage
     // pages.
     session->m_sync = SyncHook::install(*session->m_window, *session->m_service,
                                         session->m_connection, invitations);
+    // The first start: the empty default profile opens on the welcome page.
+    if (name == ProfileManager::kDefaultProfile &&
+        WelcomePage::isEmptyLocalProfile(*session->m_service))
+        installWelcome(*session->m_window, manager);
     return session;
 }
 
