@@ -15,5 +15,6 @@ QList<Command> workspaceCommands();
 QList<Command> profileCommands();
 QList<Command> connectCommands(); // profile create/update/delete, login, logout
 QList<Command> syncCommands();    // sync, status, pending ..., conflicts ...
+QList<Command> accessCommands();  // export, plan, apply
 
 } // namespace zenml::cli

@@ -22,7 +22,7 @@ const QList<Command> &allCommands()
         QList<Command> all;
         all << userCommands() << teamCommands() << roleCommands() << assignmentCommands()
             << permissionCommands() << workspaceCommands() << profileCommands() << connectCommands()
-            << syncCommands();
+            << syncCommands() << accessCommands();
         return all;
     }();
     return commands;
@@ -46,6 +46,9 @@ QList<CommandGroup> allGroups()
         {{QStringLiteral("pending")}, Registry::tr("Commands for changes waiting for the server.")},
         {{QStringLiteral("conflicts")},
          Registry::tr("Commands for changes that met a newer version.")},
+        {{QStringLiteral("export")}, Registry::tr("Write the access model to a file.")},
+        {{QStringLiteral("plan")}, Registry::tr("Compare an access file with the profile.")},
+        {{QStringLiteral("apply")}, Registry::tr("Make the profile match an access file.")},
     };
 }
 
