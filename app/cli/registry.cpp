@@ -22,7 +22,7 @@ const QList<Command> &allCommands()
         QList<Command> all;
         all << userCommands() << teamCommands() << roleCommands() << assignmentCommands()
             << permissionCommands() << workspaceCommands() << profileCommands() << connectCommands()
-            << syncCommands() << accessCommands();
+            << syncCommands() << accessCommands() << userImportCommands();
         return all;
     }();
     return commands;
