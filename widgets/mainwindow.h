@@ -99,6 +99,10 @@ public:
     void refresh();
     void focusSearch();
     void openPalette();
+    // File > Export access model…, Apply access model…, Import users from CSV… (issue 11).
+    void exportAccessModel();
+    void applyAccessModel();
+    void importUsersFromCsv();
 
 signals:
     void profileRequested(const QString &name, zenml::ServerConnection *signedIn);
