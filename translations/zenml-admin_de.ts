@@ -2950,6 +2950,76 @@
     </message>
 </context>
 <context>
+    <name>zenml::gui::AccessPlanDialog</name>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Apply access model</source>
+        <translation>Zugriffsmodell anwenden</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is refused: fix these problems and open it again. Nothing was queued.</source>
+        <translation>&apos;%1&apos; wird abgelehnt: Beheben Sie diese Probleme und öffnen Sie die Datei erneut. Nichts wurde eingereiht.</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>The profile already matches &apos;%1&apos;.</source>
+        <translation>Das Profil entspricht bereits &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Applying &apos;%1&apos; queues these changes in one step (Edit &gt; Undo takes them back): %2 to create, %3 to update, %4 to delete.</source>
+        <translation>&apos;%1&apos; anzuwenden reiht diese Änderungen in einem Schritt ein (Bearbeiten &gt; Rückgängig nimmt sie zurück): %2 anzulegen, %3 zu ändern, %4 zu löschen.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::ApplyAccessCommand</name>
+    <message>
+        <source>Apply access model</source>
+        <translation>Zugriffsmodell anwenden</translation>
+    </message>
+</context>
+<context>
     <name>zenml::gui::AssignDialog</name>
     <message>
         <source>Assign a role</source>
@@ -3349,6 +3419,59 @@
     <message>
         <source>Open &amp;Profile</source>
         <translation>&amp;Profil öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::CsvImportDialog</name>
+    <message>
+        <source>Import users from CSV</source>
+        <translation>Benutzer aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) from &apos;%1&apos; will be created without a password (invitations on a server profile), with their roles and teams, in one step.</source>
+        <translation>
+            <numerusform>%n Benutzer aus &apos;%1&apos; wird ohne Passwort angelegt (in einem Serverprofil als Einladung), mit Rollen und Teams, in einem Schritt.</numerusform>
+            <numerusform>%n Benutzer aus &apos;%1&apos; werden ohne Passwort angelegt (in einem Serverprofil als Einladungen), mit Rollen und Teams, in einem Schritt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; has %n bad line(s), marked below. Fix them and open the file again; nobody is imported.</source>
+        <translation>
+            <numerusform>&apos;%1&apos; hat %n fehlerhafte Zeile, unten markiert. Beheben Sie sie und öffnen Sie die Datei erneut; niemand wird importiert.</numerusform>
+            <numerusform>&apos;%1&apos; hat %n fehlerhafte Zeilen, unten markiert. Beheben Sie sie und öffnen Sie die Datei erneut; niemand wird importiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4121,62 @@
     <message>
         <source>Edit workspace</source>
         <translation>Workspace bearbeiten</translation>
+    </message>
+    <message>
+        <source>Export access model</source>
+        <translation>Zugriffsmodell exportieren</translation>
+    </message>
+    <message>
+        <source>Access model (*.yaml *.yml *.json)</source>
+        <translation>Zugriffsmodell (*.yaml *.yml *.json)</translation>
+    </message>
+    <message>
+        <source>The access model was not exported</source>
+        <translation>Das Zugriffsmodell wurde nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2.</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Apply access model</source>
+        <translation>Zugriffsmodell anwenden</translation>
+    </message>
+    <message>
+        <source>The access model was not applied</source>
+        <translation>Das Zugriffsmodell wurde nicht angewendet</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2.</source>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>Die Änderung wurde nicht vorgenommen</translation>
+    </message>
+    <message>
+        <source>Import users from CSV</source>
+        <translation>Benutzer aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-Dateien (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>No users were imported</source>
+        <translation>Es wurden keine Benutzer importiert</translation>
+    </message>
+    <message>
+        <source>E&amp;xport access model…</source>
+        <translation>Zugriffsmodell e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>A&amp;pply access model…</source>
+        <translation>Zugriffsmodell &amp;anwenden …</translation>
+    </message>
+    <message>
+        <source>Import users from &amp;CSV…</source>
+        <translation>Benutzer aus &amp;CSV importieren …</translation>
     </message>
 </context>
 <context>
