@@ -4171,11 +4171,11 @@
         <translation>Zugriffsmodell e&amp;xportieren …</translation>
     </message>
     <message>
-        <source>A&amp;pply access model…</source>
-        <translation>Zugriffsmodell &amp;anwenden …</translation>
+        <source>Apply access mo&amp;del…</source>
+        <translation>Zugriffs&amp;modell anwenden …</translation>
     </message>
     <message>
-        <source>Import users from &amp;CSV…</source>
+        <source>I&amp;mport users from CSV…</source>
         <translation>Benutzer aus &amp;CSV importieren …</translation>
     </message>
 </context>

@@ -4155,11 +4155,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;pply access model…</source>
+        <source>Apply access mo&amp;del…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import users from &amp;CSV…</source>
+        <source>I&amp;mport users from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

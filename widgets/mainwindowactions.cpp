@@ -104,9 +104,9 @@ void MainWindow::buildActions()
     QAction *exportAccess =
         makeAction(this, QStringLiteral("exportAccess"), tr("E&xport access model…"), {});
     QAction *applyAccess =
-        makeAction(this, QStringLiteral("applyAccess"), tr("A&pply access model…"), {});
+        makeAction(this, QStringLiteral("applyAccess"), tr("Apply access mo&del…"), {});
     QAction *importCsv =
-        makeAction(this, QStringLiteral("importCsv"), tr("Import users from &CSV…"), {});
+        makeAction(this, QStringLiteral("importCsv"), tr("I&mport users from CSV…"), {});
     connect(exportAccess, &QAction::triggered, this, &MainWindow::exportAccessModel);
     connect(applyAccess, &QAction::triggered, this, &MainWindow::applyAccessModel);
     connect(importCsv, &QAction::triggered, this, &MainWindow::importUsersFromCsv);
