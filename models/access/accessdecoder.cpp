@@ -15,6 +15,11 @@ class Decoder
 public:
     explicit Decoder(QList<Problem> &problems)
         : m_problems(problems)
+        , m_workspace(tr("workspace"))
+        , m_role(tr("role"))
+        , m_user(tr("user"))
+        , m_team(tr("team"))
+        , m_assignment(tr("assignment"))
     {}
 
     AccessModel run(const Node &root);
@@ -44,6 +49,8 @@ private:
     void readAssignment(const Node &n, AccessModel &m);
 
     QList<Problem> &m_problems;
+    // Translated once: a file of 100,000 users would otherwise look each up 100,000 times.
+    const QString m_workspace, m_role, m_user, m_team, m_assignment;
 };
 
 bool Decoder::isMap(const Node &n, const QString &what)
@@ -162,7 +169,7 @@ void Decoder::checkDuplicates(const QList<Entry> &list, const QString &what)
 
 void Decoder::readWorkspace(const Node &n, AccessModel &m)
 {
-    const QString what = tr("workspace");
+    const QString &what = m_workspace;
     if (!isMap(n, what))
         return;
     const auto f = fields(
@@ -178,7 +185,7 @@ void Decoder::readWorkspace(const Node &n, AccessModel &m)
 
 void Decoder::readRole(const Node &n, AccessModel &m)
 {
-    const QString what = tr("role");
+    const QString &what = m_role;
     if (!isMap(n, what))
         return;
     const auto f = fields(
@@ -200,14 +207,13 @@ void Decoder::readRole(const Node &n, AccessModel &m)
 
 void Decoder::readUser(const Node &n, AccessModel &m)
 {
-    const QString what = tr("user");
+    const QString &what = m_user;
     if (!isMap(n, what))
         return;
-    const auto f =
-        fields(n,
-               {QStringLiteral("name"), QStringLiteral("full_name"), QStringLiteral("email"),
-                QStringLiteral("active"), QStringLiteral("builtin")},
-               what);
+    static const QStringList keys{QStringLiteral("name"), QStringLiteral("full_name"),
+                                  QStringLiteral("email"), QStringLiteral("active"),
+                                  QStringLiteral("builtin")};
+    const auto f = fields(n, keys, what);
     UserEntry e;
     e.at = n.at;
     e.name = string(f, QStringLiteral("name"), true, n, what);
@@ -220,10 +226,11 @@ void Decoder::readUser(const Node &n, AccessModel &m)
 
 void Decoder::readTeam(const Node &n, AccessModel &m)
 {
-    const QString what = tr("team");
+    const QString &what = m_team;
     if (!isMap(n, what))
         return;
-    const auto f = fields(n, {QStringLiteral("name"), QStringLiteral("members")}, what);
+    static const QStringList keys{QStringLiteral("name"), QStringLiteral("members")};
+    const auto f = fields(n, keys, what);
     TeamEntry e;
     e.at = n.at;
     e.name = string(f, QStringLiteral("name"), true, n, what);
@@ -241,13 +248,12 @@ void Decoder::readTeam(const Node &n, AccessModel &m)
 
 void Decoder::readAssignment(const Node &n, AccessModel &m)
 {
-    const QString what = tr("assignment");
+    const QString &what = m_assignment;
     if (!isMap(n, what))
         return;
-    const auto f = fields(n,
-                          {QStringLiteral("role"), QStringLiteral("user"), QStringLiteral("team"),
-                           QStringLiteral("workspace")},
-                          what);
+    static const QStringList keys{QStringLiteral("role"), QStringLiteral("user"),
+                                  QStringLiteral("team"), QStringLiteral("workspace")};
+    const auto f = fields(n, keys, what);
     AssignmentEntry e;
     e.at = n.at;
     e.role = string(f, QStringLiteral("role"), true, n, what);
@@ -303,10 +309,10 @@ AccessModel Decoder::run(const Node &root)
                 (this->*reader)(item, m);
         }
     }
-    checkDuplicates(m.workspaces, tr("workspace"));
-    checkDuplicates(m.roles, tr("role"));
-    checkDuplicates(m.users, tr("user"));
-    checkDuplicates(m.teams, tr("team"));
+    checkDuplicates(m.workspaces, m_workspace);
+    checkDuplicates(m.roles, m_role);
+    checkDuplicates(m.users, m_user);
+    checkDuplicates(m.teams, m_team);
     QHash<QString, int> seen;
     for (const AssignmentEntry &a : m.assignments) {
         const QString key = subjectKindKey(a.subjectKind) + QChar(0) + a.subject + QChar(0) +
