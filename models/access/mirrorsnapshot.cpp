@@ -2,11 +2,9 @@
 
 #include "domain/permission.h"
 #include "domain/rules.h"
-#include "store/assignmenttable.h"
+#include "store/accessrows.h"
 #include "store/localstore.h"
 #include "store/roletable.h"
-#include "store/teamtable.h"
-#include "store/usertable.h"
 #include "store/workspacetable.h"
 
 namespace zenml::access {
@@ -37,14 +35,15 @@ Result<MirrorSnapshot> snapshotOf(LocalStore &store)
         s.roleIds.insert(r.name, r.id);
     }
 
-    auto users = store.users().list();
-    if (!users)
-        return users.error();
+    // Users, teams, members and assignments, the big tables, in one plain query each.
+    auto rows = readAccessRows(store.database());
+    if (!rows)
+        return rows.error();
     QHash<QString, QString> userNames; // by id
-    userNames.reserve(users->size());
-    s.userIds.reserve(users->size());
-    m.users.reserve(users->size());
-    for (const User &u : *users) {
+    userNames.reserve(rows->users.size());
+    s.userIds.reserve(rows->users.size());
+    m.users.reserve(rows->users.size());
+    for (const AccessRows::UserRow &u : rows->users) {
         UserEntry e;
         e.name = u.name;
         e.fullName = u.fullName;
@@ -56,28 +55,36 @@ Result<MirrorSnapshot> snapshotOf(LocalStore &store)
         userNames.insert(u.id, u.name);
     }
 
-    auto teams = store.teams().list();
-    if (!teams)
-        return teams.error();
-    for (const Team &t : *teams) {
+    QHash<QString, qsizetype> teamIndex; // by id
+    QHash<QString, QString> teamNames;   // by id
+    for (const auto &[id, name] : rows->teams) {
+        teamIndex.insert(id, m.teams.size());
+        teamNames.insert(id, name);
         TeamEntry e;
-        e.name = t.name;
-        for (const QString &id : t.memberIds)
-            e.members << userNames.value(id, id);
+        e.name = name;
         m.teams << e;
-        s.teamIds.insert(t.name, t.id);
+        s.teamIds.insert(name, id);
+    }
+    for (const AccessRows::MemberRow &r : rows->members) {
+        auto it = teamIndex.constFind(r.teamId);
+        if (it != teamIndex.constEnd())
+            m.teams[*it].members << userNames.value(r.userId, r.userId);
     }
 
-    auto assignments = store.assignments().list();
-    if (!assignments)
-        return assignments.error();
-    m.assignments.reserve(assignments->size());
-    for (const AssignmentView &v : *assignments) {
+    QHash<QString, QString> roleNames, workspaceNames; // by id
+    for (auto it = s.roleIds.cbegin(); it != s.roleIds.cend(); ++it)
+        roleNames.insert(it.value(), it.key());
+    for (auto it = s.workspaceIds.cbegin(); it != s.workspaceIds.cend(); ++it)
+        workspaceNames.insert(it.value(), it.key());
+    m.assignments.reserve(rows->assignments.size());
+    for (const AccessRows::AssignmentRow &r : rows->assignments) {
         AssignmentEntry e;
-        e.role = v.roleName;
-        e.subjectKind = v.assignment.subjectKind;
-        e.subject = v.subjectName;
-        e.workspace = v.workspaceName;
+        e.role = roleNames.value(r.roleId, r.roleId);
+        e.subjectKind = r.kind;
+        e.subject = r.kind == SubjectKind::User ? userNames.value(r.subjectId, r.subjectId)
+                                                : teamNames.value(r.subjectId, r.subjectId);
+        e.workspace = r.workspaceId.isEmpty() ? QString()
+                                              : workspaceNames.value(r.workspaceId, r.workspaceId);
         m.assignments << e;
     }
     m.normalize();
