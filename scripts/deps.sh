@@ -6,7 +6,7 @@ packages=(
     # build
     cmake ninja-build g++ qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6svg6 qtkeychain-qt6-dev
-    libxkbcommon-dev libqrencode-dev
+    libxkbcommon-dev libqrencode-dev libyaml-dev
     # run headless, test with a real keychain, take screenshots
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools fonts-dejavu-core
     imagemagick desktop-file-utils openssl

@@ -2056,6 +2056,18 @@
         <source>Print a shell's Tab completion script.</source>
         <translation>Das Tab-Vervollständigungsskript einer Shell ausgeben.</translation>
     </message>
+<message>
+        <source>Write the access model to a file.</source>
+        <translation>Das Zugriffsmodell in eine Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Compare an access file with the profile.</source>
+        <translation>Eine Zugriffsdatei mit dem Profil vergleichen.</translation>
+    </message>
+    <message>
+        <source>Make the profile match an access file.</source>
+        <translation>Das Profil einer Zugriffsdatei angleichen.</translation>
+    </message>
 </context>
 <context>
     <name>zenml::cli::RoleCommands</name>
@@ -3708,6 +3720,62 @@
         <source>Copied the version and setup to the clipboard; paste them into your bug report.</source>
         <translation>Version und Einrichtung in die Zwischenablage kopiert; fügen Sie sie in Ihren Fehlerbericht ein.</translation>
     </message>
+<message>
+        <source>Export access model</source>
+        <translation>Zugriffsmodell exportieren</translation>
+    </message>
+    <message>
+        <source>Access model (*.yaml *.yml *.json)</source>
+        <translation>Zugriffsmodell (*.yaml *.yml *.json)</translation>
+    </message>
+    <message>
+        <source>The access model was not exported</source>
+        <translation>Das Zugriffsmodell wurde nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Cannot write '%1': %2.</source>
+        <translation>'%1' kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Apply access model</source>
+        <translation>Zugriffsmodell anwenden</translation>
+    </message>
+    <message>
+        <source>The access model was not applied</source>
+        <translation>Das Zugriffsmodell wurde nicht angewendet</translation>
+    </message>
+    <message>
+        <source>Cannot read '%1': %2.</source>
+        <translation>'%1' kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>Die Änderung wurde nicht vorgenommen</translation>
+    </message>
+    <message>
+        <source>Import users from CSV</source>
+        <translation>Benutzer aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-Dateien (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>No users were imported</source>
+        <translation>Es wurden keine Benutzer importiert</translation>
+    </message>
+    <message>
+        <source>E&amp;xport access model…</source>
+        <translation>Zugriffsmodell e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Apply access mo&amp;del…</source>
+        <translation>Zugriffs&amp;modell anwenden …</translation>
+    </message>
+    <message>
+        <source>I&amp;mport users from CSV…</source>
+        <translation>Benutzer aus &amp;CSV importieren …</translation>
+    </message>
 </context>
 <context>
     <name>zenml::gui::MatrixPage</name>
@@ -4636,6 +4704,614 @@
     <message>
         <source>The sample profile could not be made: %1</source>
         <translation>Das Beispielprofil konnte nicht angelegt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::access::ApplyText</name>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was queued.</source>
+        <translation>
+            <numerusform>Die Datei hat %n Problem; nichts wurde eingereiht.</numerusform>
+            <numerusform>Die Datei hat %n Probleme; nichts wurde eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 '%3': %4</source>
+        <translation>%1 %2 '%3': %4</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::access::CsvText</name>
+    <message>
+        <source>Text after the closing quote of a field. Put the whole field in quotes and double any quote inside.</source>
+        <translation>Text nach dem schließenden Anführungszeichen eines Feldes. Setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie jedes Anführungszeichen darin.</translation>
+    </message>
+    <message>
+        <source>A quoted field is never closed.</source>
+        <translation>Ein Feld in Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::access::Decoder</name>
+    <message>
+        <source>workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>Zuweisung</translation>
+    </message>
+    <message>
+        <source>Each %1 must be a mapping of keys to values.</source>
+        <translation>Jeder Eintrag (%1) muss eine Zuordnung von Schlüsseln zu Werten sein.</translation>
+    </message>
+    <message>
+        <source>Unknown key '%1' in a %2. Known keys: %3.</source>
+        <translation>Unbekannter Schlüssel '%1' in einem Eintrag (%2). Bekannte Schlüssel: %3.</translation>
+    </message>
+    <message>
+        <source>The key '%1' appears twice.</source>
+        <translation>Der Schlüssel '%1' kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>A %1 needs '%2'.</source>
+        <translation>Ein Eintrag (%1) braucht '%2'.</translation>
+    </message>
+    <message>
+        <source>'%1' must be text.</source>
+        <translation>'%1' muss Text sein.</translation>
+    </message>
+    <message>
+        <source>'%1' must not be empty.</source>
+        <translation>'%1' darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>'%1' must be true or false.</source>
+        <translation>'%1' muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>'%1' must be a list.</source>
+        <translation>'%1' muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>Each item of '%1' must be a name.</source>
+        <translation>Jedes Element von '%1' muss ein Name sein.</translation>
+    </message>
+    <message>
+        <source>The %1 '%2' is listed twice (first on line %3).</source>
+        <translation>Der Eintrag (%1) '%2' steht zweimal in der Datei (zuerst in Zeile %3).</translation>
+    </message>
+    <message>
+        <source>Unknown permission '%1'. Use read, write or me.</source>
+        <translation>Unbekannte Berechtigung '%1'. Verwenden Sie read, write oder me.</translation>
+    </message>
+    <message>
+        <source>The member '%1' is listed twice in team '%2'.</source>
+        <translation>Das Mitglied '%1' steht zweimal im Team '%2'.</translation>
+    </message>
+    <message>
+        <source>An assignment names exactly one of 'user' and 'team'.</source>
+        <translation>Eine Zuweisung nennt genau eines von 'user' und 'team'.</translation>
+    </message>
+    <message>
+        <source>The file must be a mapping with the keys version, workspaces, roles, users, teams and assignments.</source>
+        <translation>Die Datei muss eine Zuordnung mit den Schlüsseln version, workspaces, roles, users, teams und assignments sein.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>The file needs 'version: %1' at the top.</source>
+        <translation>Die Datei braucht 'version: %1' am Anfang.</translation>
+    </message>
+    <message>
+        <source>This version of ZenML Admin reads files of version %1 only.</source>
+        <translation>Diese Version von ZenML Admin liest nur Dateien der Version %1.</translation>
+    </message>
+    <message>
+        <source>This assignment is listed twice (first on line %1).</source>
+        <translation>Diese Zuweisung steht zweimal in der Datei (zuerst in Zeile %1).</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::access::ImportText</name>
+    <message>
+        <source>The file has no header row. The first line names the columns: name, full_name, email, roles, teams, workspace.</source>
+        <translation>Die Datei hat keine Kopfzeile. Die erste Zeile nennt die Spalten: name, full_name, email, roles, teams, workspace.</translation>
+    </message>
+    <message>
+        <source>Unknown column '%1'. Known columns: %2.</source>
+        <translation>Unbekannte Spalte '%1'. Bekannte Spalten: %2.</translation>
+    </message>
+    <message>
+        <source>The column '%1' appears twice.</source>
+        <translation>Die Spalte '%1' kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>The header row needs a 'name' column.</source>
+        <translation>Die Kopfzeile braucht eine Spalte 'name'.</translation>
+    </message>
+    <message>
+        <source>This line has %1 fields; the header has %2.</source>
+        <translation>Diese Zeile hat %1 Felder, die Kopfzeile %2.</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>Der Name ist leer.</translation>
+    </message>
+    <message>
+        <source>'%1' is already on line %2 of the file.</source>
+        <translation>'%1' steht schon in Zeile %2 der Datei.</translation>
+    </message>
+    <message>
+        <source>A user named '%1' already exists.</source>
+        <translation>Ein Benutzer namens '%1' existiert bereits.</translation>
+    </message>
+    <message>
+        <source>There is no role '%1'.</source>
+        <translation>Es gibt keine Rolle '%1'.</translation>
+    </message>
+    <message>
+        <source>There is no team '%1'.</source>
+        <translation>Es gibt kein Team '%1'.</translation>
+    </message>
+    <message>
+        <source>There is no workspace '%1'.</source>
+        <translation>Es gibt keinen Workspace '%1'.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nobody was imported.</source>
+        <translation>
+            <numerusform>Die Datei hat %n Problem; niemand wurde importiert.</numerusform>
+            <numerusform>Die Datei hat %n Probleme; niemand wurde importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::access::JsonText</name>
+    <message>
+        <source>This is not valid JSON (%1).</source>
+        <translation>Das ist kein gültiges JSON (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::access::PlanText</name>
+    <message>
+        <source>The built-in role '%1' cannot be changed: it keeps the permissions %2.</source>
+        <translation>Die eingebaute Rolle '%1' kann nicht geändert werden: Sie behält die Berechtigungen %2.</translation>
+    </message>
+    <message>
+        <source>The default user cannot be deactivated.</source>
+        <translation>Der Benutzer default kann nicht deaktiviert werden.</translation>
+    </message>
+    <message>
+        <source>Team '%1' names the user '%2', whom neither the file nor the profile has.</source>
+        <translation>Team '%1' nennt den Benutzer '%2', den weder die Datei noch das Profil enthält.</translation>
+    </message>
+    <message>
+        <source>The role '%1' is in neither the file nor the profile.</source>
+        <translation>Die Rolle '%1' steht weder in der Datei noch im Profil.</translation>
+    </message>
+    <message>
+        <source>The user '%1' is in neither the file nor the profile.</source>
+        <translation>Der Benutzer '%1' steht weder in der Datei noch im Profil.</translation>
+    </message>
+    <message>
+        <source>The team '%1' is in neither the file nor the profile.</source>
+        <translation>Das Team '%1' steht weder in der Datei noch im Profil.</translation>
+    </message>
+    <message>
+        <source>The workspace '%1' is in neither the file nor the profile.</source>
+        <translation>Der Workspace '%1' steht weder in der Datei noch im Profil.</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (global)</source>
+        <translation>%1 → %2 (global)</translation>
+    </message>
+    <message>
+        <source>%1 → %2 in workspace %3</source>
+        <translation>%1 → %2 im Workspace %3</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Workspaces</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Role assignments</source>
+        <translation>Rollenzuweisungen</translation>
+    </message>
+    <message>
+        <source>%1: %2 to create, %3 to update, %4 to delete</source>
+        <translation>%1: %2 anzulegen, %3 zu ändern, %4 zu löschen</translation>
+    </message>
+    <message>
+        <source>No changes: the profile matches the file.</source>
+        <translation>Keine Änderungen: Das Profil entspricht der Datei.</translation>
+    </message>
+    <message>
+        <source>Plan: %1 to create, %2 to update, %3 to delete.</source>
+        <translation>Plan: %1 anzulegen, %2 zu ändern, %3 zu löschen.</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::access::YamlText</name>
+    <message>
+        <source>This is not valid YAML (%1).</source>
+        <translation>Das ist kein gültiges YAML (%1).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::cli::AccessCommands</name>
+    <message>
+        <source>Cannot read '%1': %2. Check the path.</source>
+        <translation>'%1' kann nicht gelesen werden: %2. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>Name the access file with --file.</source>
+        <translation>Nennen Sie die Zugriffsdatei mit --file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was queued:</source>
+        <translation>
+            <numerusform>Die Datei hat %n Problem; nichts wurde eingereiht:</numerusform>
+            <numerusform>Die Datei hat %n Probleme; nichts wurde eingereiht:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export writes yaml or json, not csv.</source>
+        <translation>Export schreibt yaml oder json, nicht csv.</translation>
+    </message>
+    <message>
+        <source>Cannot write '%1': %2.</source>
+        <translation>'%1' kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Exported the access model of profile '%1' to '%2'.</source>
+        <translation>Das Zugriffsmodell des Profils '%1' wurde nach '%2' exportiert.</translation>
+    </message>
+    <message>
+        <source>Queue these changes? [y/N] </source>
+        <translation>Diese Änderungen einreihen? [j/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>the short yes of the confirmation</comment>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>the long yes of the confirmation</comment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Apply asks for a confirmation, and there is no terminal to ask on. Check the plan with 'zenml-admin plan', then run apply with --yes.</source>
+        <translation>Apply fragt nach einer Bestätigung, und es gibt kein Terminal, auf dem es fragen kann. Prüfen Sie den Plan mit 'zenml-admin plan' und rufen Sie dann apply mit --yes auf.</translation>
+    </message>
+    <message>
+        <source>Nothing was queued.</source>
+        <translation>Nichts wurde eingereiht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n change(s) in one transaction; the next sync sends them to the server.</source>
+        <translation>
+            <numerusform>%n Änderung in einer Transaktion eingereiht; die nächste Synchronisierung sendet sie an den Server.</numerusform>
+            <numerusform>%n Änderungen in einer Transaktion eingereiht; die nächste Synchronisierung sendet sie an den Server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n change(s) in one transaction.</source>
+        <translation>
+            <numerusform>%n Änderung in einer Transaktion angewendet.</numerusform>
+            <numerusform>%n Änderungen in einer Transaktion angewendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is YAML, or JSON when its name ends in .json or it starts with '{'. The format is described in docs/access-file.md.</source>
+        <translation>Die Datei ist YAML, oder JSON, wenn ihr Name auf .json endet oder sie mit '{' beginnt. Das Format beschreibt docs/access-file.md.</translation>
+    </message>
+    <message>
+        <source>Write the profile's whole access model (workspaces, roles, users, teams, role assignments) by name.</source>
+        <translation>Das ganze Zugriffsmodell des Profils (Workspaces, Rollen, Benutzer, Teams, Rollenzuweisungen) nach Namen schreiben.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of the standard output.</source>
+        <translation>In diese Datei statt in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>--output yaml (the default) or --output json. Two exports of the same state are byte-identical; no ids, times, tokens or passwords.</source>
+        <translation>--output yaml (Vorgabe) oder --output json. Zwei Exporte desselben Stands sind byte-gleich; keine IDs, Zeiten, Tokens oder Passwörter.</translation>
+    </message>
+    <message>
+        <source>Show what apply would change to make the profile match a file.</source>
+        <translation>Zeigen, was apply ändern würde, damit das Profil einer Datei entspricht.</translation>
+    </message>
+    <message>
+        <source>The access file to compare with the profile.</source>
+        <translation>Die Zugriffsdatei, die mit dem Profil verglichen wird.</translation>
+    </message>
+    <message>
+        <source>Also show what the file leaves out, which apply --prune deletes.</source>
+        <translation>Auch zeigen, was die Datei auslässt und apply --prune löscht.</translation>
+    </message>
+    <message>
+        <source>Exit with code 9 when the profile differs from the file (for CI).</source>
+        <translation>Mit Code 9 enden, wenn das Profil von der Datei abweicht (für CI).</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 no difference (or any plan without --check), 9 a difference with --check, 4 the file has problems.</source>
+        <translation>Exit-Codes: 0 kein Unterschied (oder jeder Plan ohne --check), 9 ein Unterschied mit --check, 4 die Datei hat Probleme.</translation>
+    </message>
+    <message>
+        <source>Queue every change of the plan of a file, in one transaction.</source>
+        <translation>Jede Änderung des Plans einer Datei einreihen, in einer Transaktion.</translation>
+    </message>
+    <message>
+        <source>The access file to apply.</source>
+        <translation>Die anzuwendende Zugriffsdatei.</translation>
+    </message>
+    <message>
+        <source>Delete what the file leaves out (built-ins always stay).</source>
+        <translation>Löschen, was die Datei auslässt (Eingebautes bleibt immer).</translation>
+    </message>
+    <message>
+        <source>Do not ask for a confirmation (needed without a terminal).</source>
+        <translation>Nicht nach einer Bestätigung fragen (nötig ohne Terminal).</translation>
+    </message>
+    <message>
+        <source>A file with any problem is refused as a whole, every problem listed with its line and column; nothing is queued.</source>
+        <translation>Eine Datei mit einem Problem wird als Ganzes abgelehnt, jedes Problem mit Zeile und Spalte aufgeführt; nichts wird eingereiht.</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::cli::UserImportCommands</name>
+    <message>
+        <source>Cannot read '%1': %2. Check the path.</source>
+        <translation>'%1' kann nicht gelesen werden: %2. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nobody was imported:</source>
+        <translation>
+            <numerusform>Die Datei hat %n Problem; niemand wurde importiert:</numerusform>
+            <numerusform>Die Datei hat %n Probleme; niemand wurde importiert:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>ZEILE</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation>ROLLEN</translation>
+    </message>
+    <message>
+        <source>TEAMS</source>
+        <translation>TEAMS</translation>
+    </message>
+    <message>
+        <source>WORKSPACE</source>
+        <translation>WORKSPACE</translation>
+    </message>
+    <message>
+        <source>The file lists nobody.</source>
+        <translation>Die Datei nennt niemanden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invited %n user(s) in one transaction; the links come with the next sync ('zenml-admin user invite-links').</source>
+        <translation>
+            <numerusform>%n Benutzer in einer Transaktion eingeladen; die Links kommen mit der nächsten Synchronisierung ('zenml-admin user invite-links').</numerusform>
+            <numerusform>%n Benutzer in einer Transaktion eingeladen; die Links kommen mit der nächsten Synchronisierung ('zenml-admin user invite-links').</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n user(s) in one transaction.</source>
+        <translation>
+            <numerusform>%n Benutzer in einer Transaktion angelegt.</numerusform>
+            <numerusform>%n Benutzer in einer Transaktion angelegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LINK</source>
+        <translation>LINK</translation>
+    </message>
+    <message>
+        <source>No invitation link is kept on this computer yet. Links arrive with the sync that sends the invitations.</source>
+        <translation>Auf diesem Computer ist noch kein Einladungslink gespeichert. Links kommen mit der Synchronisierung, die die Einladungen sendet.</translation>
+    </message>
+    <message>
+        <source>Create users from a CSV file, with their roles and teams, in one transaction.</source>
+        <translation>Benutzer aus einer CSV-Datei anlegen, mit ihren Rollen und Teams, in einer Transaktion.</translation>
+    </message>
+    <message>
+        <source>The CSV file (UTF-8, ',' or ';').</source>
+        <translation>Die CSV-Datei (UTF-8, ',' oder ';').</translation>
+    </message>
+    <message>
+        <source>Check the file and show who would be created; change nothing.</source>
+        <translation>Die Datei prüfen und zeigen, wer angelegt würde; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>The header row names the columns: name (required), full_name, email, roles, teams and workspace (where the roles apply; global when empty). Several roles or teams are separated by ';' (by ',' when ';' separates the fields). Users are created without a password: on a server profile they are invitations. A file with any bad line is refused as a whole, every problem listed with its line and column.</source>
+        <translation>Die Kopfzeile nennt die Spalten: name (Pflicht), full_name, email, roles, teams und workspace (wo die Rollen gelten; global, wenn leer). Mehrere Rollen oder Teams werden durch ';' getrennt (durch ',', wenn ';' die Felder trennt). Benutzer werden ohne Passwort angelegt: In einem Serverprofil sind sie Einladungen. Eine Datei mit einer fehlerhaften Zeile wird als Ganzes abgelehnt, jedes Problem mit Zeile und Spalte aufgeführt.</translation>
+    </message>
+    <message>
+        <source>List name and link of every invitation whose link is kept here.</source>
+        <translation>Name und Link jeder Einladung auflisten, deren Link hier gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>With --output csv the list goes straight into a mail merge.</source>
+        <translation>Mit --output csv geht die Liste direkt in einen Serienbrief.</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::AccessPlanDialog</name>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Apply access model</source>
+        <translation>Zugriffsmodell anwenden</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>'%1' is refused: fix these problems and open it again. Nothing was queued.</source>
+        <translation>'%1' wird abgelehnt: Beheben Sie diese Probleme und öffnen Sie die Datei erneut. Nichts wurde eingereiht.</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>The profile already matches '%1'.</source>
+        <translation>Das Profil entspricht bereits '%1'.</translation>
+    </message>
+    <message>
+        <source>Applying '%1' queues these changes in one step (Edit &gt; Undo takes them back): %2 to create, %3 to update, %4 to delete.</source>
+        <translation>'%1' anzuwenden reiht diese Änderungen in einem Schritt ein (Bearbeiten &gt; Rückgängig nimmt sie zurück): %2 anzulegen, %3 zu ändern, %4 zu löschen.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::ApplyAccessCommand</name>
+    <message>
+        <source>Apply access model</source>
+        <translation>Zugriffsmodell anwenden</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::CsvImportDialog</name>
+    <message>
+        <source>Import users from CSV</source>
+        <translation>Benutzer aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) from '%1' will be created without a password (invitations on a server profile), with their roles and teams, in one step.</source>
+        <translation>
+            <numerusform>%n Benutzer aus '%1' wird ohne Passwort angelegt (in einem Serverprofil als Einladung), mit Rollen und Teams, in einem Schritt.</numerusform>
+            <numerusform>%n Benutzer aus '%1' werden ohne Passwort angelegt (in einem Serverprofil als Einladungen), mit Rollen und Teams, in einem Schritt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>'%1' has %n bad line(s), marked below. Fix them and open the file again; nobody is imported.</source>
+        <translation>
+            <numerusform>'%1' hat %n fehlerhafte Zeile, unten markiert. Beheben Sie sie und öffnen Sie die Datei erneut; niemand wird importiert.</numerusform>
+            <numerusform>'%1' hat %n fehlerhafte Zeilen, unten markiert. Beheben Sie sie und öffnen Sie die Datei erneut; niemand wird importiert.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1323,6 +1323,403 @@
     </message>
 </context>
 <context>
+    <name>zenml::access::ApplyText</name>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was queued.</source>
+        <translation>
+            <numerusform>The file has %n problem; nothing was queued.</numerusform>
+            <numerusform>The file has %n problems; nothing was queued.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 &apos;%3&apos;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::access::CsvText</name>
+    <message>
+        <source>Text after the closing quote of a field. Put the whole field in quotes and double any quote inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::access::Decoder</name>
+    <message>
+        <source>workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each %1 must be a mapping of keys to values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key &apos;%1&apos; in a %2. Known keys: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &apos;%1&apos; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 needs &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each item of &apos;%1&apos; must be a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is listed twice (first on line %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown permission &apos;%1&apos;. Use read, write or me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member &apos;%1&apos; is listed twice in team &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assignment names exactly one of &apos;user&apos; and &apos;team&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file must be a mapping with the keys version, workspaces, roles, users, teams and assignments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file needs &apos;version: %1&apos; at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of ZenML Admin reads files of version %1 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assignment is listed twice (first on line %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::access::ImportText</name>
+    <message>
+        <source>The file has no header row. The first line names the columns: name, full_name, email, roles, teams, workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown column &apos;%1&apos;. Known columns: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &apos;%1&apos; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row needs a &apos;name&apos; column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line has %1 fields; the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already on line %2 of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user named &apos;%1&apos; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no role &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no team &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workspace &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nobody was imported.</source>
+        <translation>
+            <numerusform>The file has %n problem; nobody was imported.</numerusform>
+            <numerusform>The file has %n problems; nobody was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::access::JsonText</name>
+    <message>
+        <source>This is not valid JSON (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::access::PlanText</name>
+    <message>
+        <source>The built-in role &apos;%1&apos; cannot be changed: it keeps the permissions %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default user cannot be deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &apos;%1&apos; names the user &apos;%2&apos;, whom neither the file nor the profile has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role &apos;%1&apos; is in neither the file nor the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user &apos;%1&apos; is in neither the file nor the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team &apos;%1&apos; is in neither the file nor the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace &apos;%1&apos; is in neither the file nor the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (global)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 in workspace %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 to create, %3 to update, %4 to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes: the profile matches the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1 to create, %2 to update, %3 to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::access::YamlText</name>
+    <message>
+        <source>This is not valid YAML (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::cli::AccessCommands</name>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2. Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the access file with --file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was queued:</source>
+        <translation>
+            <numerusform>The file has %n problem; nothing was queued:</numerusform>
+            <numerusform>The file has %n problems; nothing was queued:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export writes yaml or json, not csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the access model of profile &apos;%1&apos; to &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue these changes? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>the short yes of the confirmation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>the long yes of the confirmation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply asks for a confirmation, and there is no terminal to ask on. Check the plan with &apos;zenml-admin plan&apos;, then run apply with --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n change(s) in one transaction; the next sync sends them to the server.</source>
+        <translation>
+            <numerusform>Queued %n change in one transaction; the next sync sends them to the server.</numerusform>
+            <numerusform>Queued %n changes in one transaction; the next sync sends them to the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n change(s) in one transaction.</source>
+        <translation>
+            <numerusform>Applied %n change in one transaction.</numerusform>
+            <numerusform>Applied %n changes in one transaction.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is YAML, or JSON when its name ends in .json or it starts with &apos;{&apos;. The format is described in docs/access-file.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the profile&apos;s whole access model (workspaces, roles, users, teams, role assignments) by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this file instead of the standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output yaml (the default) or --output json. Two exports of the same state are byte-identical; no ids, times, tokens or passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what apply would change to make the profile match a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access file to compare with the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also show what the file leaves out, which apply --prune deletes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit with code 9 when the profile differs from the file (for CI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 no difference (or any plan without --check), 9 a difference with --check, 4 the file has problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue every change of the plan of a file, in one transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access file to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete what the file leaves out (built-ins always stay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask for a confirmation (needed without a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with any problem is refused as a whole, every problem listed with its line and column; nothing is queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zenml::cli::AssignmentCommands</name>
     <message>
         <source>Name at least one user (--user) or team (--team).</source>
@@ -2040,6 +2437,18 @@
         <source>Print a shell's Tab completion script.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Write the access model to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare an access file with the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the profile match an access file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zenml::cli::RoleCommands</name>
@@ -2546,6 +2955,94 @@
     </message>
 </context>
 <context>
+    <name>zenml::cli::UserImportCommands</name>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2. Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nobody was imported:</source>
+        <translation>
+            <numerusform>The file has %n problem; nobody was imported:</numerusform>
+            <numerusform>The file has %n problems; nobody was imported:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEAMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WORKSPACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file lists nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Invited %n user(s) in one transaction; the links come with the next sync (&apos;zenml-admin user invite-links&apos;).</source>
+        <translation>
+            <numerusform>Invited %n user in one transaction; the links come with the next sync (&apos;zenml-admin user invite-links&apos;).</numerusform>
+            <numerusform>Invited %n users in one transaction; the links come with the next sync (&apos;zenml-admin user invite-links&apos;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n user(s) in one transaction.</source>
+        <translation>
+            <numerusform>Created %n user in one transaction.</numerusform>
+            <numerusform>Created %n users in one transaction.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LINK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invitation link is kept on this computer yet. Links arrive with the sync that sends the invitations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create users from a CSV file, with their roles and teams, in one transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file (UTF-8, &apos;,&apos; or &apos;;&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and show who would be created; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row names the columns: name (required), full_name, email, roles, teams and workspace (where the roles apply; global when empty). Several roles or teams are separated by &apos;;&apos; (by &apos;,&apos; when &apos;;&apos; separates the fields). Users are created without a password: on a server profile they are invitations. A file with any bad line is refused as a whole, every problem listed with its line and column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List name and link of every invitation whose link is kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --output csv the list goes straight into a mail merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zenml::cli::WorkspaceCommands</name>
     <message>
         <source>NAME</source>
@@ -2598,6 +3095,76 @@
     <message>
         <source>The default workspace cannot be deleted.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenml::gui::AccessPlanDialog</name>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply access model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is refused: fix these problems and open it again. Nothing was queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile already matches &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying &apos;%1&apos; queues these changes in one step (Edit &gt; Undo takes them back): %2 to create, %3 to update, %4 to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::ApplyAccessCommand</name>
+    <message>
+        <source>Apply access model</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3568,59 @@
     <message>
         <source>Open &amp;Profile</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenml::gui::CsvImportDialog</name>
+    <message>
+        <source>Import users from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) from &apos;%1&apos; will be created without a password (invitations on a server profile), with their roles and teams, in one step.</source>
+        <translation>
+            <numerusform>%n user from &apos;%1&apos; will be created without a password (invitations on a server profile), with their roles and teams, in one step.</numerusform>
+            <numerusform>%n users from &apos;%1&apos; will be created without a password (invitations on a server profile), with their roles and teams, in one step.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; has %n bad line(s), marked below. Fix them and open the file again; nobody is imported.</source>
+        <translation>
+            <numerusform>&apos;%1&apos; has %n bad line, marked below. Fix them and open the file again; nobody is imported.</numerusform>
+            <numerusform>&apos;%1&apos; has %n bad lines, marked below. Fix them and open the file again; nobody is imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3691,6 +4311,62 @@
     <message>
         <source>Copied the version and setup to the clipboard; paste them into your bug report.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export access model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access model (*.yaml *.yml *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access model was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply access model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access model was not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import users from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No users were imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport access model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply access mo&amp;del…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport users from CSV…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,10 @@ public:
     void openPalette();
     void showAbout();
     void reportProblem();
+    // File > Export access model…, Apply access model…, Import users from CSV… (issue 11).
+    void exportAccessModel();
+    void applyAccessModel();
+    void importUsersFromCsv();
 
 signals:
     void profileRequested(const QString &name, zenml::ServerConnection *signedIn);

@@ -102,6 +102,17 @@ void MainWindow::buildActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addActions({newAction, newUser, newTeam, newRole, newWorkspace});
     file->addSeparator();
+    QAction *exportAccess =
+        makeAction(this, QStringLiteral("exportAccess"), tr("E&xport access model…"), {});
+    QAction *applyAccess =
+        makeAction(this, QStringLiteral("applyAccess"), tr("Apply access mo&del…"), {});
+    QAction *importCsv =
+        makeAction(this, QStringLiteral("importCsv"), tr("I&mport users from CSV…"), {});
+    connect(exportAccess, &QAction::triggered, this, &MainWindow::exportAccessModel);
+    connect(applyAccess, &QAction::triggered, this, &MainWindow::applyAccessModel);
+    connect(importCsv, &QAction::triggered, this, &MainWindow::importUsersFromCsv);
+    file->addActions({exportAccess, applyAccess, importCsv});
+    file->addSeparator();
     file->addAction(quit);
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     editMenu->addActions({undo, redo});

@@ -19,6 +19,7 @@ enum ExitCode : int {
     NotAuthorized = 7,  // not signed in, the session expired, or the user lacks a permission
     Busy = 8,           // another zenml-admin (command line or window) is syncing the profile;
                         // try again when it has ended
+    Drift = 9,          // plan --check: the profile differs from the access file
 };
 
 // The one place where an error kind becomes an exit code.

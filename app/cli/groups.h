@@ -13,9 +13,10 @@ QList<Command> assignmentCommands(); // role assign, role revoke, role assignmen
 QList<Command> permissionCommands();
 QList<Command> workspaceCommands();
 QList<Command> profileCommands();
-QList<Command> connectCommands(); // profile create/update/delete, login, logout
-QList<Command> syncCommands();
-QList<Command> completionCommands(); // completion bash, completion zsh    // sync, status, pending
-                                     // ..., conflicts ...
+QList<Command> connectCommands();    // profile create/update/delete, login, logout
+QList<Command> syncCommands();       // sync, status, pending ..., conflicts ...
+QList<Command> completionCommands(); // completion bash, completion zsh
+QList<Command> accessCommands();     // export, plan, apply
+QList<Command> userImportCommands(); // user import, user invite-links
 
 } // namespace zenml::cli

@@ -70,6 +70,8 @@ std::optional<OutputFormat> parseOutputFormat(const QString &text)
         return OutputFormat::Json;
     if (text == QLatin1String("csv"))
         return OutputFormat::Csv;
+    if (text == QLatin1String("yaml"))
+        return OutputFormat::Yaml;
     return std::nullopt;
 }
 
@@ -101,6 +103,7 @@ QString renderList(const QJsonArray &rows, const QList<Column> &columns, OutputF
 {
     switch (format) {
     case OutputFormat::Json:
+    case OutputFormat::Yaml:
         return QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented));
     case OutputFormat::Csv: {
         QStringList keys;
@@ -139,6 +142,7 @@ QString renderObject(const QJsonObject &object, const QList<Column> &columns, Ou
 {
     switch (format) {
     case OutputFormat::Json:
+    case OutputFormat::Yaml:
         return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
     case OutputFormat::Csv:
         return renderList(QJsonArray{object}, columns, format);

@@ -9,7 +9,7 @@
 
 namespace zenml::cli {
 
-enum class OutputFormat { Table, Json, Csv };
+enum class OutputFormat { Table, Json, Csv, Yaml }; // listings render Yaml as JSON (valid YAML)
 
 std::optional<OutputFormat> parseOutputFormat(const QString &text);
 

@@ -22,7 +22,7 @@ const QList<Command> &allCommands()
         QList<Command> all;
         all << userCommands() << teamCommands() << roleCommands() << assignmentCommands()
             << permissionCommands() << workspaceCommands() << profileCommands() << connectCommands()
-            << syncCommands() << completionCommands();
+            << syncCommands() << accessCommands() << userImportCommands() << completionCommands();
         return all;
     }();
     return commands;
@@ -47,6 +47,9 @@ QList<CommandGroup> allGroups()
         {{QStringLiteral("conflicts")},
          Registry::tr("Commands for changes that met a newer version.")},
         {{QStringLiteral("completion")}, Registry::tr("Print a shell's Tab completion script.")},
+        {{QStringLiteral("export")}, Registry::tr("Write the access model to a file.")},
+        {{QStringLiteral("plan")}, Registry::tr("Compare an access file with the profile.")},
+        {{QStringLiteral("apply")}, Registry::tr("Make the profile match an access file.")},
     };
 }
 

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/error.h"
+#include "domain/roleassignment.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace zenml {
+
+// The few columns the access file needs from the whole mirror, read in one plain query per
+// table with no sorting, joins or time parsing (export and plan of 100,000 users and 150,000
+// assignments; the tables' list() read everything a page shows).
+struct AccessRows
+{
+    struct UserRow
+    {
+        QString id, name, fullName, email;
+        bool active = true;
+    };
+    struct MemberRow
+    {
+        QString teamId, userId;
+    };
+    struct AssignmentRow
+    {
+        SubjectKind kind = SubjectKind::User;
+        QString subjectId, roleId, workspaceId; // workspaceId empty: global
+    };
+    QList<UserRow> users;
+    QList<std::pair<QString, QString>> teams; // id, name
+    QList<MemberRow> members;
+    QList<AssignmentRow> assignments;
+};
+
+Result<AccessRows> readAccessRows(const QSqlDatabase &db);
+
+} // namespace zenml
