@@ -1,0 +1,11 @@
+// history: every change made on the profile.
+#include "groups.h"
+
+namespace zenml::cli {
+
+QList<Command> historyCommands()
+{
+    return {};
+}
+
+} // namespace zenml::cli
