@@ -9,6 +9,7 @@
 namespace zenml {
 
 class AssignmentTable;
+class HistoryTable;
 class Outbox;
 class RoleTable;
 class TeamTable;
@@ -49,6 +50,7 @@ public:
     WorkspaceTable &workspaces() { return *m_workspaces; }
     AssignmentTable &assignments() { return *m_assignments; }
     Outbox &outbox() { return *m_outbox; }
+    HistoryTable &history() { return *m_history; }
 
 private:
     LocalStore(QString path, QString connectionName);
@@ -61,6 +63,7 @@ private:
     std::unique_ptr<WorkspaceTable> m_workspaces;
     std::unique_ptr<AssignmentTable> m_assignments;
     std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<HistoryTable> m_history;
 };
 
 } // namespace zenml
