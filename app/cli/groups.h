@@ -14,8 +14,8 @@ QList<Command> permissionCommands();
 QList<Command> workspaceCommands();
 QList<Command> profileCommands();
 QList<Command> connectCommands(); // profile create/update/delete, login, logout
-QList<Command> syncCommands();
+QList<Command> syncCommands();    // sync, status, pending ..., conflicts ...
 QList<Command> reviewCommands();  // user permissions, who-can, review
-QList<Command> historyCommands(); // history    // sync, status, pending ..., conflicts ...
+QList<Command> historyCommands(); // history
 
 } // namespace zenml::cli

@@ -22,7 +22,7 @@ const QList<Command> &allCommands()
         QList<Command> all;
         all << userCommands() << teamCommands() << roleCommands() << assignmentCommands()
             << permissionCommands() << workspaceCommands() << profileCommands() << connectCommands()
-            << syncCommands() << reviewCommands();
+            << syncCommands() << reviewCommands() << historyCommands();
         return all;
     }();
     return commands;
@@ -48,6 +48,7 @@ QList<CommandGroup> allGroups()
          Registry::tr("Commands for changes that met a newer version.")},
         {{QStringLiteral("who-can")}, Registry::tr("Who holds a permission, and why.")},
         {{QStringLiteral("review")}, Registry::tr("The access review an auditor asks for.")},
+        {{QStringLiteral("history")}, Registry::tr("Every change made on the profile.")},
     };
 }
 
