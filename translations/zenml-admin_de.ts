@@ -1696,6 +1696,61 @@
     </message>
 </context>
 <context>
+    <name>zenml::cli::HistoryCommands</name>
+    <message>
+        <source>--since takes a date such as 2026-12-01 (or a date and time), not &apos;%1&apos;.</source>
+        <translation>--since erwartet ein Datum wie 2026-12-01 (oder Datum und Uhrzeit), nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WANN</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>ÄNDERUNG</translation>
+    </message>
+    <message>
+        <source>ENTITY</source>
+        <translation>OBJEKT</translation>
+    </message>
+    <message>
+        <source>FIELDS</source>
+        <translation>FELDER</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>No changes recorded for the given filters.</source>
+        <translation>Für diese Filter sind keine Änderungen verzeichnet.</translation>
+    </message>
+    <message>
+        <source>List the changes made on the profile, newest first.</source>
+        <translation>Die Änderungen am Profil auflisten, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Only changes on or after DATE (2026-12-01).</source>
+        <translation>Nur Änderungen ab DATE (2026-12-01).</translation>
+    </message>
+    <message>
+        <source>Only changes of the user, team, role or workspace NAME.</source>
+        <translation>Nur Änderungen des Benutzers, Teams, der Rolle oder des Workspaces NAME.</translation>
+    </message>
+    <message>
+        <source>Kept for 365 days; older entries are removed with the next change. Passwords are never recorded, only that one changed.</source>
+        <translation>Wird 365 Tage aufbewahrt; ältere Einträge werden mit der nächsten Änderung entfernt. Passwörter werden nie verzeichnet, nur dass eines geändert wurde.</translation>
+    </message>
+</context>
+<context>
     <name>zenml::cli::InviteCommands</name>
     <message>
         <source>The sync could not start.</source>
@@ -1926,6 +1981,10 @@
     <message>
         <source>The access review an auditor asks for.</source>
         <translation>Die Zugriffsprüfung, die eine Prüferin verlangt.</translation>
+    </message>
+    <message>
+        <source>Every change made on the profile.</source>
+        <translation>Jede Änderung am Profil.</translation>
     </message>
 </context>
 <context>

@@ -1680,6 +1680,61 @@
     </message>
 </context>
 <context>
+    <name>zenml::cli::HistoryCommands</name>
+    <message>
+        <source>--since takes a date such as 2026-12-01 (or a date and time), not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENTITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes recorded for the given filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the changes made on the profile, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only changes on or after DATE (2026-12-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only changes of the user, team, role or workspace NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for 365 days; older entries are removed with the next change. Passwords are never recorded, only that one changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zenml::cli::InviteCommands</name>
     <message>
         <source>The sync could not start.</source>
@@ -1909,6 +1964,10 @@
     </message>
     <message>
         <source>The access review an auditor asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change made on the profile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

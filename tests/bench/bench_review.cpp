@@ -4,8 +4,11 @@
 #include "benchdata.h"
 #include "review/accessreview.h"
 #include "review/effectivepermissions.h"
+#include "review/mirrorsnapshot.h"
 #include "service/adminservice.h"
+#include "store/historytable.h"
 #include "store/localstore.h"
+#include "store/transaction.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -55,6 +58,8 @@ int main(int argc, char **argv)
     int held = 0;
     report("effective permissions of one user (all workspaces)",
            medianMs(21, [&] { held = int(query.byWorkspace(someone)->size()); }), "ms", 5);
+    std::printf("(of which reading the whole mirror into memory: %.1f ms)\n",
+                medianMs(3, [&] { auto m = review::MirrorSnapshot::load((*store)->database()); }));
     int holders = 0;
     report("who-can write over everyone",
            medianMs(5, [&] { holders = int(query.whoCan(Permission::Write)->size()); }), "ms",
@@ -69,6 +74,49 @@ int main(int argc, char **argv)
                             rows += int(f.rows.size());
                     }),
            "ms", 2000);
+    // History's share of a 10,000-edit bulk operation: the edits as one block (each recorded),
+    // then the same number of history rows alone, in one transaction as the block has.
+    QList<QString> names;
+    for (int i = 0; i < 10000 && i < users->size(); ++i)
+        names << users->at(i).name;
+    QElapsedTimer bulk;
+    bulk.start();
+    const Status edited = service.atomically([&]() -> Status {
+        for (const QString &n : names) {
+            UserChanges c;
+            c.fullName = n + QStringLiteral(" edited");
+            auto u = service.updateUser(n, c);
+            if (!u)
+                return u.error();
+        }
+        return {};
+    });
+    const double bulkMs = double(bulk.nsecsElapsed()) / 1e6;
+    if (!edited) {
+        std::fprintf(stderr, "bulk edit failed: %s\n", qPrintable(edited.error().message));
+        return 1;
+    }
+    HistoryEntry e;
+    e.actor = QStringLiteral("bench");
+    e.verb = QStringLiteral("update_user");
+    e.entityKind = QStringLiteral("user");
+    e.entityName = QStringLiteral("x");
+    e.fields = {
+        {QStringLiteral("full_name"), QJsonObject{{QStringLiteral("old"), QStringLiteral("a")},
+                                                  {QStringLiteral("new"), QStringLiteral("b")}}}};
+    QElapsedTimer alone;
+    alone.start();
+    {
+        Transaction tx((*store)->database());
+        for (int i = 0; i < names.size(); ++i)
+            (void)(*store)->history().record(e);
+        (void)tx.commit();
+    }
+    const double historyMs = double(alone.nsecsElapsed()) / 1e6;
+    std::printf("10,000-edit bulk operation: %.0f ms, of which recording history about %.0f ms\n",
+                bulkMs, historyMs);
+    report("history's share of the bulk operation", 100.0 * historyMs / (bulkMs - historyMs), "%",
+           10);
     std::printf("(%d workspace rows for one user, %d write holders, %d finding rows)\n", held,
                 holders, rows);
     return 0;
