@@ -4,6 +4,7 @@
 #include "guiapp.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 int main(int argc, char **argv)
 {
@@ -18,6 +19,12 @@ int main(int argc, char **argv)
         arguments << QString::fromLocal8Bit(argv[i]);
 
     if (zenml::cli::wantsCommandLine(arguments)) {
+        if (zenml::cli::drawsDocuments(arguments)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QGuiApplication app(argc, argv);
+            return zenml::cli::run(arguments);
+        }
         QCoreApplication app(argc, argv);
         return zenml::cli::run(arguments);
     }

@@ -2068,6 +2068,18 @@
         <source>Make the profile match an access file.</source>
         <translation>Das Profil einer Zugriffsdatei angleichen.</translation>
     </message>
+<message>
+        <source>Who holds a permission, and why.</source>
+        <translation>Wer eine Berechtigung hat, und warum.</translation>
+    </message>
+    <message>
+        <source>The access review an auditor asks for.</source>
+        <translation>Die Zugriffsprüfung, die eine Prüferin verlangt.</translation>
+    </message>
+    <message>
+        <source>Every change made on the profile.</source>
+        <translation>Jede Änderung am Profil.</translation>
+    </message>
 </context>
 <context>
     <name>zenml::cli::RoleCommands</name>
@@ -5312,6 +5324,331 @@
             <numerusform>'%1' hat %n fehlerhafte Zeile, unten markiert. Beheben Sie sie und öffnen Sie die Datei erneut; niemand wird importiert.</numerusform>
             <numerusform>'%1' hat %n fehlerhafte Zeilen, unten markiert. Beheben Sie sie und öffnen Sie die Datei erneut; niemand wird importiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name />
+    <message>
+        <source>Effective permissions</source>
+        <translation>Wirksame Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Inactive: holds these permissions but cannot use them until activated.</source>
+        <translation>Inaktiv: hat diese Berechtigungen, kann sie aber erst nach der Aktivierung nutzen.</translation>
+    </message>
+    <message>
+        <source>A local profile records roles but does not enforce them.</source>
+        <translation>Ein lokales Profil verzeichnet Rollen, setzt sie aber nicht durch.</translation>
+    </message>
+    <message>
+        <source>Every workspace</source>
+        <translation>Jeder Workspace</translation>
+    </message>
+    <message>
+        <source>Workspace %1</source>
+        <translation>Workspace %1</translation>
+    </message>
+    <message>
+        <source>No permissions.</source>
+        <translation>Keine Berechtigungen.</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::cli::HistoryCommands</name>
+    <message>
+        <source>--since takes a date such as 2026-12-01 (or a date and time), not '%1'.</source>
+        <translation>--since erwartet ein Datum wie 2026-12-01 (oder Datum und Uhrzeit), nicht '%1'.</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WANN</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>ÄNDERUNG</translation>
+    </message>
+    <message>
+        <source>ENTITY</source>
+        <translation>OBJEKT</translation>
+    </message>
+    <message>
+        <source>FIELDS</source>
+        <translation>FELDER</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>No changes recorded for the given filters.</source>
+        <translation>Für diese Filter sind keine Änderungen verzeichnet.</translation>
+    </message>
+    <message>
+        <source>List the changes made on the profile, newest first.</source>
+        <translation>Die Änderungen am Profil auflisten, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Only changes on or after DATE (2026-12-01).</source>
+        <translation>Nur Änderungen ab DATE (2026-12-01).</translation>
+    </message>
+    <message>
+        <source>Only changes of the user, team, role or workspace NAME.</source>
+        <translation>Nur Änderungen des Benutzers, Teams, der Rolle oder des Workspaces NAME.</translation>
+    </message>
+    <message>
+        <source>Kept for 365 days; older entries are removed with the next change. Passwords are never recorded, only that one changed.</source>
+        <translation>Wird 365 Tage aufbewahrt; ältere Einträge werden mit der nächsten Änderung entfernt. Passwörter werden nie verzeichnet, nur dass eines geändert wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::cli::ReviewCommands</name>
+    <message>
+        <source>(every workspace)</source>
+        <translation>(jeder Workspace)</translation>
+    </message>
+    <message>
+        <source>WORKSPACE</source>
+        <translation>WORKSPACE</translation>
+    </message>
+    <message>
+        <source>PERMISSION</source>
+        <translation>BERECHTIGUNG</translation>
+    </message>
+    <message>
+        <source>GRANTED BY</source>
+        <translation>GEWÄHRT DURCH</translation>
+    </message>
+    <message>
+        <source>'%1' holds no permission there.</source>
+        <translation>'%1' hat dort keine Berechtigung.</translation>
+    </message>
+    <message>
+        <source>'%1' is inactive: the permissions are held but cannot be used until the user is activated.</source>
+        <translation>'%1' ist inaktiv: Die Berechtigungen bestehen, können aber erst nach der Aktivierung genutzt werden.</translation>
+    </message>
+    <message>
+        <source>This is a local profile: roles are recorded but not enforced.</source>
+        <translation>Dies ist ein lokales Profil: Rollen werden verzeichnet, aber nicht durchgesetzt.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a permission. Use read, write or me.</source>
+        <translation>'%1' ist keine Berechtigung. Verwenden Sie read, write oder me.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>AKTIV</translation>
+    </message>
+    <message>
+        <source>Nobody holds '%1' there.</source>
+        <translation>Dort hat niemand '%1'.</translation>
+    </message>
+    <message>
+        <source>--stale-days takes a number of days (0 or more), not '%1'.</source>
+        <translation>--stale-days erwartet eine Anzahl Tage (0 oder mehr), nicht '%1'.</translation>
+    </message>
+    <message>
+        <source>Wrote the access review to '%1'.</source>
+        <translation>Die Zugriffsprüfung wurde nach '%1' geschrieben.</translation>
+    </message>
+    <message>
+        <source>Only this workspace (global roles count in every workspace).</source>
+        <translation>Nur dieser Workspace (globale Rollen gelten in jedem Workspace).</translation>
+    </message>
+    <message>
+        <source>Show what a user can do, and why.</source>
+        <translation>Zeigen, was ein Benutzer darf, und warum.</translation>
+    </message>
+    <message>
+        <source>Name, id or id prefix of the user.</source>
+        <translation>Name, ID oder ID-Präfix des Benutzers.</translation>
+    </message>
+    <message>
+        <source>Each permission is listed with every path that grants it: the user's own roles and those of its teams, global or in the workspace. Without --workspace, the global row comes first, then each workspace where the user holds more.</source>
+        <translation>Jede Berechtigung wird mit jedem Weg aufgeführt, der sie gewährt: den eigenen Rollen des Benutzers und denen seiner Teams, global oder im Workspace. Ohne --workspace kommt zuerst die globale Zeile, dann jeder Workspace, in dem der Benutzer mehr hat.</translation>
+    </message>
+    <message>
+        <source>List every user who holds a permission, with the reasons.</source>
+        <translation>Jeden Benutzer mit einer Berechtigung auflisten, mit den Gründen.</translation>
+    </message>
+    <message>
+        <source>read, write or me.</source>
+        <translation>read, write oder me.</translation>
+    </message>
+    <message>
+        <source>Without --workspace, a role held in any workspace counts.</source>
+        <translation>Ohne --workspace zählt eine Rolle in jedem Workspace.</translation>
+    </message>
+    <message>
+        <source>Show the access review's findings.</source>
+        <translation>Die Befunde der Zugriffsprüfung zeigen.</translation>
+    </message>
+    <message>
+        <source>Invitations older than this are stale (default 14).</source>
+        <translation>Ältere Einladungen gelten als veraltet (Standard 14).</translation>
+    </message>
+    <message>
+        <source>Write the review as a PDF report to FILE.</source>
+        <translation>Die Prüfung als PDF-Bericht nach FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>Findings: users who can write, admins, inactive users who hold roles, stale invitations, active users without a role, roles nobody holds, empty teams, assignments in missing workspaces.</source>
+        <translation>Befunde: Benutzer mit Schreibrecht, Administratoren, inaktive Benutzer mit Rollen, veraltete Einladungen, aktive Benutzer ohne Rolle, Rollen, die niemand hat, leere Teams, Zuweisungen in fehlenden Workspaces.</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::review::AccessGrant</name>
+    <message>
+        <source>role %1 through team %2, globally</source>
+        <translation>Rolle %1 über Team %2, global</translation>
+    </message>
+    <message>
+        <source>role %1 through team %2 in workspace %3</source>
+        <translation>Rolle %1 über Team %2 im Workspace %3</translation>
+    </message>
+    <message>
+        <source>own role %1, globally</source>
+        <translation>eigene Rolle %1, global</translation>
+    </message>
+    <message>
+        <source>own role %1 in workspace %2</source>
+        <translation>eigene Rolle %1 im Workspace %2</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::review::AccessReview</name>
+    <message>
+        <source>Users who can write</source>
+        <translation>Benutzer mit Schreibrecht</translation>
+    </message>
+    <message>
+        <source>Admins</source>
+        <translation>Administratoren</translation>
+    </message>
+    <message>
+        <source>Inactive users who still hold roles</source>
+        <translation>Inaktive Benutzer, die noch Rollen haben</translation>
+    </message>
+    <message>
+        <source>Invitations nobody accepted</source>
+        <translation>Nicht angenommene Einladungen</translation>
+    </message>
+    <message>
+        <source>Active users with no role</source>
+        <translation>Aktive Benutzer ohne Rolle</translation>
+    </message>
+    <message>
+        <source>Roles nobody holds</source>
+        <translation>Rollen, die niemand hat</translation>
+    </message>
+    <message>
+        <source>Empty teams</source>
+        <translation>Leere Teams</translation>
+    </message>
+    <message>
+        <source>Assignments in missing workspaces</source>
+        <translation>Zuweisungen in fehlenden Workspaces</translation>
+    </message>
+    <message>
+        <source>Everyone who can change things, and through which roles.</source>
+        <translation>Alle, die etwas ändern können, und über welche Rollen.</translation>
+    </message>
+    <message>
+        <source>Everyone holding the admin role, directly or through a team.</source>
+        <translation>Alle mit der Rolle admin, direkt oder über ein Team.</translation>
+    </message>
+    <message>
+        <source>They cannot sign in now, but would regain these roles.</source>
+        <translation>Sie können sich jetzt nicht anmelden, bekämen diese Rollen aber zurück.</translation>
+    </message>
+    <message>
+        <source>Invited users who have not activated their account.</source>
+        <translation>Eingeladene Benutzer, die ihr Konto nicht aktiviert haben.</translation>
+    </message>
+    <message>
+        <source>They can sign in but hold no role, own or through a team.</source>
+        <translation>Sie können sich anmelden, haben aber keine Rolle, weder eigene noch über ein Team.</translation>
+    </message>
+    <message>
+        <source>No user or team is assigned these roles.</source>
+        <translation>Diese Rollen sind keinem Benutzer und keinem Team zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Teams with no members grant nothing.</source>
+        <translation>Teams ohne Mitglieder gewähren nichts.</translation>
+    </message>
+    <message>
+        <source>Assignments scoped to a workspace that the mirror no longer has.</source>
+        <translation>Zuweisungen für einen Workspace, den der lokale Spiegel nicht mehr hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>invited %n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag eingeladen</numerusform>
+            <numerusform>vor %n Tagen eingeladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>role %1 in workspace %2, which no longer exists</source>
+        <translation>Rolle %1 im Workspace %2, den es nicht mehr gibt</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::review::ReviewReport</name>
+    <message>
+        <source>Access review</source>
+        <translation>Zugriffsprüfung</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>local profile</source>
+        <translation>lokales Profil</translation>
+    </message>
+    <message>
+        <source>Server version</source>
+        <translation>Serverversion</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Angemeldet als</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>lokal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>A local profile records roles but does not enforce them.</source>
+        <translation>Ein lokales Profil verzeichnet Rollen, setzt sie aber nicht durch.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to '%1': %2. Choose another file.</source>
+        <translation>Der Bericht kann nicht nach '%1' geschrieben werden: %2. Wählen Sie eine andere Datei.</translation>
     </message>
 </context>
 </TS>

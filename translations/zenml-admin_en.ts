@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>Effective permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive: holds these permissions but cannot use them until activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local profile records roles but does not enforce them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message numerus="yes">
         <source>Add %n user(s) to %1</source>
@@ -2210,6 +2237,61 @@
     </message>
 </context>
 <context>
+    <name>zenml::cli::HistoryCommands</name>
+    <message>
+        <source>--since takes a date such as 2026-12-01 (or a date and time), not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENTITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes recorded for the given filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the changes made on the profile, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only changes on or after DATE (2026-12-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only changes of the user, team, role or workspace NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for 365 days; older entries are removed with the next change. Passwords are never recorded, only that one changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zenml::cli::InviteCommands</name>
     <message>
         <source>The sync could not start.</source>
@@ -2447,6 +2529,117 @@
     </message>
     <message>
         <source>Make the profile match an access file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who holds a permission, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access review an auditor asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change made on the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::cli::ReviewCommands</name>
+    <message>
+        <source>(every workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WORKSPACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERMISSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GRANTED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no permission there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is inactive: the permissions are held but cannot be used until the user is activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a local profile: roles are recorded but not enforced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a permission. Use read, write or me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody holds &apos;%1&apos; there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stale-days takes a number of days (0 or more), not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the access review to &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this workspace (global roles count in every workspace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what a user can do, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, id or id prefix of the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each permission is listed with every path that grants it: the user&apos;s own roles and those of its teams, global or in the workspace. Without --workspace, the global row comes first, then each workspace where the user holds more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every user who holds a permission, with the reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read, write or me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without --workspace, a role held in any workspace counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the access review&apos;s findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations older than this are stale (default 14).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the review as a PDF report to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings: users who can write, admins, inactive users who hold roles, stale invitations, active users without a role, roles nobody holds, empty teams, assignments in missing workspaces.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4998,6 +5191,150 @@
     <message>
         <source>No network access is available.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenml::review::AccessGrant</name>
+    <message>
+        <source>role %1 through team %2, globally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role %1 through team %2 in workspace %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own role %1, globally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own role %1 in workspace %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::review::AccessReview</name>
+    <message>
+        <source>Users who can write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive users who still hold roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations nobody accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active users with no role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles nobody holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments in missing workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who can change things, and through which roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone holding the admin role, directly or through a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They cannot sign in now, but would regain these roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited users who have not activated their account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They can sign in but hold no role, own or through a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user or team is assigned these roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams with no members grant nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments scoped to a workspace that the mirror no longer has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>invited %n day(s) ago</source>
+        <translation>
+            <numerusform>invited %n day ago</numerusform>
+            <numerusform>invited %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>role %1 in workspace %2, which no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::review::ReviewReport</name>
+    <message>
+        <source>Access review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local profile records roles but does not enforce them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the report to &apos;%1&apos;: %2. Choose another file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

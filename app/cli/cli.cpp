@@ -95,6 +95,15 @@ int usageError(QTextStream &err, const QString &message, const QStringList &path
 }
 } // namespace
 
+bool drawsDocuments(const QStringList &arguments)
+{
+    for (const QString &a : arguments) {
+        if (a == QLatin1String("--pdf") || a.startsWith(QLatin1String("--pdf=")))
+            return true;
+    }
+    return false;
+}
+
 bool wantsCommandLine(const QStringList &arguments)
 {
     // Only no arguments, or only the desktop's options (--profile, --data-dir, --lang), start the

@@ -9,6 +9,9 @@ namespace zenml::cli {
 // True when the arguments (without the program name) ask for the command line: the first word
 // that is not an option names a command group, or --help or --version is given.
 bool wantsCommandLine(const QStringList &arguments);
+// True when the command draws a document (review --pdf): that needs fonts, so a QGuiApplication
+// on the offscreen platform instead of a QCoreApplication.
+bool drawsDocuments(const QStringList &arguments);
 
 // What the desktop app needs from the same global options.
 struct DesktopOptions

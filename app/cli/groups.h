@@ -18,5 +18,7 @@ QList<Command> syncCommands();       // sync, status, pending ..., conflicts ...
 QList<Command> completionCommands(); // completion bash, completion zsh
 QList<Command> accessCommands();     // export, plan, apply
 QList<Command> userImportCommands(); // user import, user invite-links
+QList<Command> reviewCommands();     // user permissions, who-can, review
+QList<Command> historyCommands();    // history
 
 } // namespace zenml::cli

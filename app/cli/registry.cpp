@@ -22,7 +22,8 @@ const QList<Command> &allCommands()
         QList<Command> all;
         all << userCommands() << teamCommands() << roleCommands() << assignmentCommands()
             << permissionCommands() << workspaceCommands() << profileCommands() << connectCommands()
-            << syncCommands() << accessCommands() << userImportCommands() << completionCommands();
+            << syncCommands() << accessCommands() << userImportCommands() << reviewCommands()
+            << historyCommands() << completionCommands();
         return all;
     }();
     return commands;
@@ -50,6 +51,9 @@ QList<CommandGroup> allGroups()
         {{QStringLiteral("export")}, Registry::tr("Write the access model to a file.")},
         {{QStringLiteral("plan")}, Registry::tr("Compare an access file with the profile.")},
         {{QStringLiteral("apply")}, Registry::tr("Make the profile match an access file.")},
+        {{QStringLiteral("who-can")}, Registry::tr("Who holds a permission, and why.")},
+        {{QStringLiteral("review")}, Registry::tr("The access review an auditor asks for.")},
+        {{QStringLiteral("history")}, Registry::tr("Every change made on the profile.")},
     };
 }
 

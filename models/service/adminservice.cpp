@@ -1,5 +1,7 @@
 #include "adminservice.h"
 
+#include "service/sessionrecord.h"
+#include "store/historytable.h"
 #include "store/localstore.h"
 #include "store/outbox.h"
 #include "store/roletable.h"
@@ -133,16 +135,70 @@ Status AdminService::queue(const QString &operation, EntityKind kind, const QStr
                            const QJsonObject &payload, const QString &baseUpdated,
                            const QJsonObject &baseSnapshot)
 {
-    if (m_kind == ProfileKind::Local)
-        return {};
-    OutboxOperation op;
-    op.operation = operation;
-    op.entityKind = kind;
-    op.entityId = entityId;
-    op.payload = payload;
-    op.baseUpdated = baseUpdated;
-    op.baseSnapshot = baseSnapshot;
-    auto id = m_store.outbox().append(op);
+    qint64 outboxId = 0;
+    if (m_kind == ProfileKind::Server) {
+        OutboxOperation op;
+        op.operation = operation;
+        op.entityKind = kind;
+        op.entityId = entityId;
+        op.payload = payload;
+        op.baseUpdated = baseUpdated;
+        op.baseSnapshot = baseSnapshot;
+        auto id = m_store.outbox().append(op);
+        if (!id)
+            return id.error();
+        outboxId = *id;
+    }
+    return recordHistory(operation, kind, entityId, payload, baseSnapshot, outboxId);
+}
+
+Status AdminService::recordHistory(const QString &operation, EntityKind kind,
+                                   const QString &entityId, const QJsonObject &payload,
+                                   const QJsonObject &baseSnapshot, qint64 outboxId)
+{
+    if (!m_actor) {
+        // Read once per service: who signs the history, and how long it is kept.
+        m_actor = QStringLiteral("local");
+        if (m_kind == ProfileKind::Server) {
+            auto record = SessionRecord::load(m_store);
+            if (record && record->isSignedIn())
+                m_actor = record->userName;
+        }
+        if (auto days = m_store.meta(HistoryTable::kRetentionKey); days && !days->isEmpty())
+            m_store.history().setRetentionDays(days->toInt());
+    }
+    HistoryEntry e;
+    e.actor = *m_actor;
+    e.verb = operation;
+    e.entityKind = entitykind::key(kind);
+    e.entityId = entityId;
+    e.entityName = payload.value(QStringLiteral("name"))
+                       .toString(baseSnapshot.value(QStringLiteral("name")).toString());
+    if (e.entityName.isEmpty() && (kind == EntityKind::User || kind == EntityKind::Team ||
+                                   kind == EntityKind::Role || kind == EntityKind::Workspace)) {
+        // Neither the payload nor the base holds the name (an edit on a local profile).
+        auto ref = table(kind).refById(entityId);
+        if (ref && ref.value())
+            e.entityName = ref.value()->name;
+    }
+    e.outboxId = outboxId;
+    // The old value is the one the edit was made on, where it is at hand; never a secret.
+    for (auto it = payload.begin(); it != payload.end(); ++it) {
+        const QString &key = it.key();
+        if (key.contains(QLatin1String("password")) || key.contains(QLatin1String("token"))) {
+            e.fields.insert(QStringLiteral("password"), QStringLiteral("password changed"));
+            continue;
+        }
+        QJsonObject change{{QStringLiteral("new"), it.value()}};
+        const auto old = baseSnapshot.find(key);
+        if (old != baseSnapshot.end()) {
+            if (old.value() == it.value())
+                continue;
+            change.insert(QStringLiteral("old"), old.value());
+        }
+        e.fields.insert(key, change);
+    }
+    auto id = m_store.history().record(e);
     if (!id)
         return id.error();
     return {};

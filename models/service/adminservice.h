@@ -162,6 +162,10 @@ private:
     Status queue(const QString &operation, EntityKind kind, const QString &entityId,
                  const QJsonObject &payload, const QString &baseUpdated = {},
                  const QJsonObject &baseSnapshot = {});
+    // One history row for the edit, in the edit's transaction.
+    Status recordHistory(const QString &operation, EntityKind kind, const QString &entityId,
+                         const QJsonObject &payload, const QJsonObject &baseSnapshot,
+                         qint64 outboxId);
     // The row as the server last showed it, taken before an edit changes the mirror.
     Result<QJsonObject> baseSnapshotOf(EntityKind kind, const QString &id) const;
     // The one path of an update (role, workspace): in one transaction the edited row is written
@@ -185,6 +189,7 @@ private:
     PermissionGate m_gate;
     SecretSink m_secretSink;
     std::optional<QSet<EntityKind>> m_deferred; // set inside atomically()
+    std::optional<QString> m_actor;             // who signs the history, read on first use
 };
 
 } // namespace zenml

@@ -2,6 +2,7 @@
 
 #include "assignmenttable.h"
 #include "domain/rules.h"
+#include "historytable.h"
 #include "migrations.h"
 #include "outbox.h"
 #include "roletable.h"
@@ -47,6 +48,7 @@ LocalStore::LocalStore(QString path, QString connectionName)
     m_workspaces = std::make_unique<WorkspaceTable>(db);
     m_assignments = std::make_unique<AssignmentTable>(db);
     m_outbox = std::make_unique<Outbox>(db);
+    m_history = std::make_unique<HistoryTable>(db);
 }
 
 LocalStore::~LocalStore()
@@ -57,6 +59,7 @@ LocalStore::~LocalStore()
     m_workspaces.reset();
     m_assignments.reset();
     m_outbox.reset();
+    m_history.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();

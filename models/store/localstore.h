@@ -10,6 +10,7 @@
 namespace zenml {
 
 class AssignmentTable;
+class HistoryTable;
 class Outbox;
 class RoleTable;
 class TeamTable;
@@ -50,6 +51,7 @@ public:
     WorkspaceTable &workspaces() { return *m_workspaces; }
     AssignmentTable &assignments() { return *m_assignments; }
     Outbox &outbox() { return *m_outbox; }
+    HistoryTable &history() { return *m_history; }
 
     // Said by whoever committed a local edit (the AdminService, after each verb or block of
     // verbs): those below the service that act on edits (the SyncEngine pushes soon after one)
@@ -70,6 +72,7 @@ private:
     std::unique_ptr<WorkspaceTable> m_workspaces;
     std::unique_ptr<AssignmentTable> m_assignments;
     std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<HistoryTable> m_history;
 };
 
 } // namespace zenml

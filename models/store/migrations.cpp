@@ -84,6 +84,18 @@ const QList<QStringList> &steps()
         {
             QStringLiteral("ALTER TABLE outbox ADD COLUMN base_snapshot TEXT"),
         },
+        // 3: the history of every change made on the profile (never a secret)
+        {
+            QStringLiteral(
+                "CREATE TABLE history (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, "
+                "actor TEXT NOT NULL, verb TEXT NOT NULL, entity_kind TEXT NOT NULL, "
+                "entity_id TEXT, entity_name TEXT, fields TEXT NOT NULL DEFAULT '{}', "
+                "source TEXT NOT NULL DEFAULT 'local', outbox_id INTEGER, outcome TEXT, "
+                "http_status INTEGER, outcome_at TEXT, detail TEXT)"),
+            QStringLiteral("CREATE INDEX history_at ON history(at)"),
+            QStringLiteral("CREATE INDEX history_outbox ON history(outbox_id)"),
+            QStringLiteral("CREATE INDEX history_entity ON history(entity_name, at)"),
+        },
     };
     return list;
 }

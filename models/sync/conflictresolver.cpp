@@ -4,6 +4,7 @@
 #include "mirrorwriter.h"
 #include "operationrequest.h"
 #include "rowsnapshot.h"
+#include "store/historytable.h"
 #include "store/localstore.h"
 #include "store/namedtable.h"
 #include "store/outbox.h"
@@ -153,6 +154,14 @@ Status ConflictResolver::resolve(const QList<qint64> &operationIds, Choice choic
         Status s = choice == Choice::KeepMine ? keepMine(op->operation) : takeServer(op->operation);
         if (!s)
             return s;
+        // The history says how the conflict ended, in the same transaction.
+        if (Status h = m_store.history().setOutcome(
+                id,
+                choice == Choice::KeepMine ? QStringLiteral("conflict: kept mine")
+                                           : QStringLiteral("conflict: took the server's"),
+                0, QDateTime::currentDateTimeUtc());
+            !h)
+            return h;
         if (Status c = tx.commit(); !c)
             return c;
     }

@@ -3,6 +3,7 @@
 #include "mirrorwriter.h"
 #include "operationrequest.h"
 #include "store/assignmenttable.h"
+#include "store/historytable.h"
 #include "store/localstore.h"
 #include "store/outbox.h"
 #include "store/roletable.h"
@@ -110,6 +111,31 @@ Status OutcomeApplier::applyDone(const OutboxOperation &op, const OperationOutco
     return {};
 }
 
+Status OutcomeApplier::recordOutcome(const OutboxOperation &op, const OperationOutcome &outcome)
+{
+    QString what;
+    switch (outcome.kind) {
+    case OperationOutcome::Kind::Done:
+        what = QStringLiteral("sent");
+        break;
+    case OperationOutcome::Kind::Failed:
+        what = QStringLiteral("failed");
+        break;
+    case OperationOutcome::Kind::Conflict:
+        what = QStringLiteral("conflict");
+        break;
+    default:
+        return {}; // tried again later: not an outcome yet
+    }
+    // A done push answered 2xx; the job reports the status only with an error.
+    const int status = outcome.error.httpStatus > 0
+                           ? outcome.error.httpStatus
+                           : (outcome.kind == OperationOutcome::Kind::Done ? 200 : 0);
+    return m_store.history().setOutcome(
+        op.id, what, status, m_clock(),
+        outcome.kind == OperationOutcome::Kind::Done ? QString() : outcome.error.message);
+}
+
 Result<OutboxStatus> OutcomeApplier::apply(const OutboxOperation &op,
                                            const OperationOutcome &outcome)
 {
@@ -149,6 +175,8 @@ Result<OutboxStatus> OutcomeApplier::apply(const OutboxOperation &op,
             return s.error();
         break;
     }
+    if (Status s = recordOutcome(op, outcome); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     if (outcome.kind == OperationOutcome::Kind::Done && OperationRequest::isCreate(op)) {

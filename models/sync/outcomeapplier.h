@@ -28,6 +28,7 @@ public:
     Result<OutboxStatus> apply(const OutboxOperation &op, const OperationOutcome &outcome);
 
 private:
+    Status recordOutcome(const OutboxOperation &op, const OperationOutcome &outcome);
     Status applyDone(const OutboxOperation &op, const OperationOutcome &outcome);
     Result<bool> hasLaterOperations(const OutboxOperation &op, const QString &serverId) const;
 

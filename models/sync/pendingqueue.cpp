@@ -4,6 +4,7 @@
 #include "idtranslator.h"
 #include "mirrorwriter.h"
 #include "operationrequest.h"
+#include "store/historytable.h"
 #include "store/localstore.h"
 #include "store/outbox.h"
 #include "store/sqlutil.h"
@@ -131,6 +132,10 @@ Status PendingQueue::drop(const QList<qint64> &operationIds)
         } else {
             repull = true; // the row comes back with the next full pull
         }
+        if (Status s = m_store.history().setOutcome(id, QStringLiteral("dropped"), 0,
+                                                    QDateTime::currentDateTimeUtc());
+            !s)
+            return s;
         if (Status s = m_store.outbox().remove(id); !s)
             return s;
     }

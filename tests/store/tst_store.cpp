@@ -86,7 +86,7 @@ void TestStore::migrationsFromNoFile()
     QCOMPARE(pragma(db, QStringLiteral("user_version")), migrations::latestVersion());
     QVERIFY(migrations::latestVersion() >= 1);
     QCOMPARE(tableNames(db),
-             (QStringList{"id_map", "meta", "outbox", "role_permissions", "roles",
+             (QStringList{"history", "id_map", "meta", "outbox", "role_permissions", "roles",
                           "sqlite_sequence", "team_members", "team_role_assignments", "teams",
                           "user_role_assignments", "users", "workspaces"}));
     QCOMPARE(pragma(db, QStringLiteral("foreign_keys")), 1);

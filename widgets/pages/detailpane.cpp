@@ -1,5 +1,7 @@
 #include "detailpane.h"
 
+#include "reviewuserpermissions.h"
+
 #include "domain/rules.h"
 #include "service/adminservice.h"
 
@@ -119,6 +121,7 @@ QString DetailPane::userHtml(const QString &name) const
         teams << esc(t.name);
     html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Teams")));
     html += list(teams, esc(tr("Not in any team.")));
+    html += reviewUserPermissionsHtml(m_service, u.name);
     return html;
 }
 

@@ -1,0 +1,123 @@
+#include "historytable.h"
+
+#include "sqlutil.h"
+
+#include <QJsonDocument>
+
+namespace zenml {
+
+HistoryTable::HistoryTable(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+HistoryTable::~HistoryTable() = default;
+
+Status HistoryTable::pruneIfDue(const QDateTime &now)
+{
+    // Once an hour is enough: a prune that finds nothing still costs an index probe per write.
+    if (m_lastPrune.isValid() && m_lastPrune.secsTo(now) < 3600)
+        return {};
+    auto done = sql::exec(m_db, QStringLiteral("DELETE FROM history WHERE at < ?"),
+                          {sql::toDb(now.addDays(-m_retentionDays))});
+    if (!done)
+        return done.error();
+    m_lastPrune = now;
+    return {};
+}
+
+Result<qint64> HistoryTable::record(const HistoryEntry &e)
+{
+    const QDateTime at = e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc();
+    if (Status s = pruneIfDue(at); !s)
+        return s.error();
+    if (!m_insert) {
+        m_insert = std::make_unique<QSqlQuery>(m_db);
+        if (!m_insert->prepare(QStringLiteral(
+                "INSERT INTO history (at, actor, verb, entity_kind, entity_id, entity_name, "
+                "fields, source, outbox_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+            const Error error = sql::errorOf(*m_insert);
+            m_insert.reset();
+            return error;
+        }
+    }
+    QSqlQuery &q = *m_insert;
+    q.bindValue(0, sql::toDb(at));
+    q.bindValue(1, e.actor);
+    q.bindValue(2, e.verb);
+    q.bindValue(3, e.entityKind);
+    q.bindValue(4, sql::nullIfEmpty(e.entityId));
+    q.bindValue(5, sql::nullIfEmpty(e.entityName));
+    q.bindValue(6, e.fields.isEmpty()
+                       ? QStringLiteral("{}")
+                       : QString::fromUtf8(QJsonDocument(e.fields).toJson(QJsonDocument::Compact)));
+    q.bindValue(7, e.source.isEmpty() ? QStringLiteral("local") : e.source);
+    q.bindValue(8, e.outboxId > 0 ? QVariant(e.outboxId) : QVariant());
+    if (!q.exec())
+        return sql::errorOf(q);
+    return q.lastInsertId().toLongLong();
+}
+
+Status HistoryTable::setOutcome(qint64 outboxId, const QString &outcome, int httpStatus,
+                                const QDateTime &at, const QString &detail)
+{
+    auto done = sql::exec(m_db,
+                          QStringLiteral("UPDATE history SET outcome = ?, http_status = ?, "
+                                         "outcome_at = ?, detail = ? WHERE outbox_id = ?"),
+                          {outcome, httpStatus > 0 ? QVariant(httpStatus) : QVariant(),
+                           sql::toDb(at), sql::nullIfEmpty(detail), outboxId});
+    if (!done)
+        return done.error();
+    return {};
+}
+
+Result<QList<HistoryEntry>> HistoryTable::list(const HistoryQuery &query) const
+{
+    QString statement = QStringLiteral(
+        "SELECT id, at, actor, verb, entity_kind, entity_id, entity_name, fields, source, "
+        "outbox_id, outcome, http_status, outcome_at, detail FROM history WHERE 1 = 1");
+    QVariantList values;
+    if (query.since) {
+        statement += QStringLiteral(" AND at >= ?");
+        values << sql::toDb(*query.since);
+    }
+    if (!query.entityName.isEmpty()) {
+        statement += QStringLiteral(" AND entity_name = ?");
+        values << query.entityName;
+    }
+    statement += QStringLiteral(" ORDER BY at DESC, id DESC");
+    if (query.limit > 0)
+        statement += QStringLiteral(" LIMIT %1").arg(query.limit);
+    auto q = sql::exec(m_db, statement, values);
+    if (!q)
+        return q.error();
+    QList<HistoryEntry> out;
+    while (q->next()) {
+        HistoryEntry e;
+        e.id = q->value(0).toLongLong();
+        e.at = sql::fromDb(q->value(1));
+        e.actor = q->value(2).toString();
+        e.verb = q->value(3).toString();
+        e.entityKind = q->value(4).toString();
+        e.entityId = q->value(5).toString();
+        e.entityName = q->value(6).toString();
+        e.fields = QJsonDocument::fromJson(q->value(7).toString().toUtf8()).object();
+        e.source = q->value(8).toString();
+        e.outboxId = q->value(9).toLongLong();
+        e.outcome = q->value(10).toString();
+        e.httpStatus = q->value(11).toInt();
+        e.outcomeAt = sql::fromDb(q->value(12));
+        e.detail = q->value(13).toString();
+        out << e;
+    }
+    return out;
+}
+
+Result<int> HistoryTable::count() const
+{
+    auto q = sql::exec(m_db, QStringLiteral("SELECT COUNT(*) FROM history"));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
+} // namespace zenml
