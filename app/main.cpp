@@ -5,8 +5,13 @@
 
 #include <QCoreApplication>
 
+#include <sys/stat.h>
+
 int main(int argc, char **argv)
 {
+    // Nothing this program writes is for other local users (the mirror holds the organisation's
+    // directory): the libraries also set 0700/0600 explicitly, this covers what Qt writes.
+    ::umask(077);
     // Set before any QStandardPaths lookup, so the command line and the desktop app share one
     // data folder.
     QCoreApplication::setOrganizationName(QStringLiteral("zenml"));

@@ -5,9 +5,11 @@
 #include "mainwindow.h"
 #include "profile/profilesession.h"
 #include "service/profilemanager.h"
+#include "store/privatefiles.h"
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QSettings>
 
 namespace zenml::gui {
 
@@ -21,6 +23,8 @@ int run(int &argc, char **argv, const Options &options)
     QApplication::setApplicationDisplayName(QStringLiteral("ZenML Admin"));
     QApplication::setDesktopFileName(QStringLiteral("zenml-admin"));
     i18n::install(options.language);
+    // The window's own settings (sizes, columns) are corrected like the data folder's files.
+    privatefiles::makePrivateFile(QSettings().fileName());
 
     ProfileManager profiles(options.dataDir.isEmpty() ? ProfileManager::defaultDataDir()
                                                       : options.dataDir);

@@ -4,6 +4,7 @@
 #include "domain/rules.h"
 #include "migrations.h"
 #include "outbox.h"
+#include "privatefiles.h"
 #include "roletable.h"
 #include "sqlutil.h"
 #include "teamtable.h"
@@ -72,6 +73,15 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path)
         return openError(path, tr("the file is not readable"));
     if (!info.exists() && !QFileInfo(info.absolutePath()).isWritable())
         return openError(path, tr("the folder is not writable"));
+    // Private whatever the umask: a new file starts 0600 (SQLite gives its -wal and -shm files
+    // the database's mode); an existing installation's files are corrected.
+    if (!info.exists())
+        privatefiles::createPrivateFile(path);
+    else if (!readOnly) {
+        for (const QString &file :
+             {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
+            privatefiles::makePrivateFile(file);
+    }
 
     const QString name = QStringLiteral("zenml-store-") + newId();
     {

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QStringList>
+
+namespace zenml::hardeningtest {
+
+// Every folder under (and including) `root` that is not 0700 and every file that is not 0600,
+// as "path mode" lines; empty when all are private. Symbolic links are reported too.
+QStringList notPrivate(const QString &root);
+
+} // namespace zenml::hardeningtest
