@@ -35,4 +35,17 @@ QStringList notPrivate(const QString &root)
     return out;
 }
 
+QStringList filesContaining(const QString &folder, const QString &secret)
+{
+    QStringList out;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(secret.toUtf8()))
+            out << file.fileName();
+    }
+    return out;
+}
+
 } // namespace zenml::hardeningtest

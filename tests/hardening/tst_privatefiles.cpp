@@ -27,8 +27,13 @@ using zenml::hardeningtest::notPrivate;
 namespace {
 const QString kPassword = QStringLiteral("Pr1vate-Files-4471");
 
-#define CLI_OK(r)                                                                                  \
-    QVERIFY2((r).code == 0, qPrintable(QStringLiteral("exit %1: %2").arg((r).code).arg((r).all())))
+// Runs the command once and checks its exit code (the argument is evaluated once).
+#define CLI_OK(call)                                                                               \
+    do {                                                                                           \
+        const CliResult r_ = (call);                                                               \
+        QVERIFY2(r_.code == 0,                                                                     \
+                 qPrintable(QStringLiteral("exit %1: %2").arg(r_.code).arg(r_.all())));            \
+    } while (false)
 
 QString joined(const QStringList &lines)
 {
