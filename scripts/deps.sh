@@ -4,7 +4,7 @@ set -euo pipefail
 
 packages=(
     # build
-    cmake ninja-build g++ qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools
+    cmake ninja-build g++ qt6-base-dev libqt6sql6-sqlite libsqlite3-dev qt6-tools-dev qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6svg6 qtkeychain-qt6-dev
     libxkbcommon-dev libqrencode-dev
     # run headless, test with a real keychain, take screenshots

@@ -13,8 +13,10 @@
 #include "workspacetable.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QUrl>
 #include <QUuid>
 
 namespace zenml {
@@ -67,8 +69,27 @@ LocalStore::~LocalStore()
 
 Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path)
 {
+    bool diskFull = false;
+    auto store = openAt(path, false, &diskFull);
+    if (store || !diskFull)
+        return store;
+    // No space to open it for writing (SQLite needs a little for its -shm file): reading needs
+    // none, so listing and describing still work. Only when the write-ahead log holds nothing:
+    // this way of opening does not read it.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (wal.exists() && wal.size() > 0)
+        return store;
+    auto reader = openAt(path, true, nullptr);
+    if (!reader)
+        return store;
+    return reader;
+}
+
+Result<std::unique_ptr<LocalStore>> LocalStore::openAt(const QString &path, bool onFullDisk,
+                                                       bool *diskFull)
+{
     const QFileInfo info(path);
-    const bool readOnly = info.exists() && !info.isWritable();
+    const bool readOnly = onFullDisk || (info.exists() && !info.isWritable());
     if (info.exists() && !info.isReadable())
         return openError(path, tr("the file is not readable"));
     if (!info.exists() && !QFileInfo(info.absolutePath()).isWritable())
@@ -86,9 +107,19 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path)
     const QString name = QStringLiteral("zenml-store-") + newId();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (readOnly)
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (onFullDisk) {
+            // "immutable": no -shm, no locks, nothing written. The read-only store's writes fail
+            // and are named as a full disk (sql::lastFailureWasDiskFull).
+            QUrl uri = QUrl::fromLocalFile(path);
+            uri.setScheme(QStringLiteral("file"));
+            uri.setQuery(QStringLiteral("immutable=1"));
+            db.setDatabaseName(uri.toString());
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else {
+            db.setDatabaseName(path);
+            if (readOnly)
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        }
         if (!db.open()) {
             const QString detail = db.lastError().text();
             db = QSqlDatabase();
@@ -98,13 +129,24 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path)
     }
     std::unique_ptr<LocalStore> store(new LocalStore(path, name));
     QSqlDatabase db = store->database();
+    const auto failed = [&db, &path, diskFull](const QString &detail) {
+        if (diskFull && sql::lastFailureWasDiskFull(db)) {
+            *diskFull = true;
+            return Error::make(ErrorKind::Io,
+                               tr("Cannot open the profile database '%1' for changes: the disk "
+                                  "holding it is full. Free some space on that disk, then try "
+                                  "again; the file itself is fine.")
+                                   .arg(QDir::toNativeSeparators(path)));
+        }
+        return openError(path, detail);
+    };
 
     // The first statement reads the header: a file that is not SQLite fails here. It is scoped
     // so that its read transaction ends before the journal mode changes.
     {
         auto probe = sql::exec(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master"));
         if (!probe)
-            return openError(path, probe.error().message);
+            return failed(probe.error().message);
     }
     // A 32 MiB page cache (SQLite's default is 2 MiB): a first pull writes tens of thousands of
     // rows keyed by random UUIDs in one transaction, which with the small cache spilled pages
@@ -113,7 +155,7 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path)
          {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 5000"),
           QStringLiteral("PRAGMA cache_size = -32768")}) {
         if (auto r = sql::exec(db, pragma); !r)
-            return openError(path, r.error().message);
+            return failed(r.error().message);
     }
     if (readOnly) {
         auto version = sql::exec(db, QStringLiteral("PRAGMA user_version"));
@@ -124,9 +166,9 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path)
         return store;
     }
     if (auto r = sql::exec(db, QStringLiteral("PRAGMA journal_mode = WAL")); !r)
-        return openError(path, r.error().message);
+        return failed(r.error().message);
     if (Status s = migrations::migrate(db); !s)
-        return openError(path, s.error().message);
+        return failed(s.error().message);
     return store;
 }
 
