@@ -433,6 +433,10 @@
         <source>The local database failed: %1</source>
         <translation>Die lokale Datenbank ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>The disk holding &apos;%1&apos; is full, so nothing was saved and the profile is as it was. Free some space on that disk, then try again.</source>
+        <translation>Der Datenträger mit &apos;%1&apos; ist voll, daher wurde nichts gespeichert und das Profil ist unverändert. Geben Sie auf diesem Datenträger Platz frei und versuchen Sie es dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>OperationRequest</name>
@@ -907,6 +911,10 @@
     <message>
         <source>the file is read-only and needs an upgrade; make it writable</source>
         <translation>die Datei ist schreibgeschützt und muss aktualisiert werden; machen Sie sie beschreibbar</translation>
+    </message>
+    <message>
+        <source>Cannot open the profile database &apos;%1&apos; for changes: the disk holding it is full. Free some space on that disk, then try again; the file itself is fine.</source>
+        <translation>Die Profildatenbank &apos;%1&apos; kann nicht zum Ändern geöffnet werden: Der Datenträger, auf dem sie liegt, ist voll. Geben Sie dort Platz frei und versuchen Sie es dann erneut; die Datei selbst ist in Ordnung.</translation>
     </message>
 </context>
 <context>

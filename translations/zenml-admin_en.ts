@@ -433,6 +433,10 @@
         <source>The local database failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disk holding &apos;%1&apos; is full, so nothing was saved and the profile is as it was. Free some space on that disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OperationRequest</name>
@@ -906,6 +910,10 @@
     </message>
     <message>
         <source>the file is read-only and needs an upgrade; make it writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the profile database &apos;%1&apos; for changes: the disk holding it is full. Free some space on that disk, then try again; the file itself is fine.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
