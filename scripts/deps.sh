@@ -11,6 +11,10 @@ packages=(
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools fonts-dejavu-core
     imagemagick desktop-file-utils openssl
 )
+# Only for the fuzz build (scripts/fuzz.sh runs: scripts/deps.sh --fuzz): clang with libFuzzer.
+if [ "${1:-}" = "--fuzz" ]; then
+    packages+=(clang-14 libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
