@@ -418,10 +418,6 @@
 <context>
     <name>LocalStore</name>
     <message>
-        <source>Cannot open the profile database &apos;%1&apos;: %2. If the file is damaged, move it aside and create the profile again.</source>
-        <translation>Die Profildatenbank &apos;%1&apos; kann nicht geöffnet werden: %2. Ist die Datei beschädigt, verschieben Sie sie und legen Sie das Profil neu an.</translation>
-    </message>
-    <message>
         <source>The profile database was written by a newer ZenML Admin (schema %1, this one knows %2). Update ZenML Admin to open it.</source>
         <translation>Die Profildatenbank stammt von einem neueren ZenML Admin (Schema %1, diese Version kennt %2). Aktualisieren Sie ZenML Admin, um sie zu öffnen.</translation>
     </message>
@@ -436,6 +432,18 @@
     <message>
         <source>The disk holding &apos;%1&apos; is full, so nothing was saved and the profile is as it was. Free some space on that disk, then try again.</source>
         <translation>Der Datenträger mit &apos;%1&apos; ist voll, daher wurde nichts gespeichert und das Profil ist unverändert. Geben Sie auf diesem Datenträger Platz frei und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot open the profile database &apos;%1&apos;: %2.</source>
+        <translation>Die Profildatenbank &apos;%1&apos; kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open the profile database &apos;%1&apos;: it is damaged or is not a profile database. Nothing was written to it. Keep the file: it may hold changes not yet sent to the server. Restore it from a backup; for a server profile you can also move it aside and sign in again to fetch a fresh copy (its unsent changes stay in the moved file).</source>
+        <translation>Die Profildatenbank &apos;%1&apos; kann nicht geöffnet werden: Sie ist beschädigt oder keine Profildatenbank. Es wurde nichts in sie geschrieben. Behalten Sie die Datei: Sie kann Änderungen enthalten, die noch nicht an den Server gesendet wurden. Stellen Sie sie aus einer Sicherung wieder her; bei einem Serverprofil können Sie sie auch beiseitelegen und sich erneut anmelden, um eine frische Kopie zu laden (ihre nicht gesendeten Änderungen bleiben in der beiseitegelegten Datei).</translation>
+    </message>
+    <message>
+        <source>The profile database &apos;%1&apos; is damaged (%2); nothing more was written to it. Keep the file: it may hold changes not yet sent to the server. Restore it from a backup; for a server profile you can also move it aside and sign in again to fetch a fresh copy (its unsent changes stay in the moved file).</source>
+        <translation>Die Profildatenbank &apos;%1&apos; ist beschädigt (%2); es wurde nichts weiter in sie geschrieben. Behalten Sie die Datei: Sie kann Änderungen enthalten, die noch nicht an den Server gesendet wurden. Stellen Sie sie aus einer Sicherung wieder her; bei einem Serverprofil können Sie sie auch beiseitelegen und sich erneut anmelden, um eine frische Kopie zu laden (ihre nicht gesendeten Änderungen bleiben in der beiseitegelegten Datei).</translation>
     </message>
 </context>
 <context>

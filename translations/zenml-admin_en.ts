@@ -418,10 +418,6 @@
 <context>
     <name>LocalStore</name>
     <message>
-        <source>Cannot open the profile database &apos;%1&apos;: %2. If the file is damaged, move it aside and create the profile again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The profile database was written by a newer ZenML Admin (schema %1, this one knows %2). Update ZenML Admin to open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,6 +431,18 @@
     </message>
     <message>
         <source>The disk holding &apos;%1&apos; is full, so nothing was saved and the profile is as it was. Free some space on that disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the profile database &apos;%1&apos;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the profile database &apos;%1&apos;: it is damaged or is not a profile database. Nothing was written to it. Keep the file: it may hold changes not yet sent to the server. Restore it from a backup; for a server profile you can also move it aside and sign in again to fetch a fresh copy (its unsent changes stay in the moved file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile database &apos;%1&apos; is damaged (%2); nothing more was written to it. Keep the file: it may hold changes not yet sent to the server. Restore it from a backup; for a server profile you can also move it aside and sign in again to fetch a fresh copy (its unsent changes stay in the moved file).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -25,12 +25,25 @@ namespace {
 
 Error openError(const QString &path, const QString &detail)
 {
-    return Error::make(ErrorKind::Io,
-                       QCoreApplication::translate(
-                           "LocalStore",
-                           "Cannot open the profile database '%1': %2. If the file is damaged, "
-                           "move it aside and create the profile again.")
-                           .arg(path, detail));
+    return Error::make(
+        ErrorKind::Io,
+        QCoreApplication::translate("LocalStore", "Cannot open the profile database '%1': %2.")
+            .arg(QDir::toNativeSeparators(path), detail));
+}
+
+// SQLite found the file damaged (SQLITE_CORRUPT) or not a database at all (SQLITE_NOTADB).
+Error damagedError(const QString &path)
+{
+    return Error::make(
+        ErrorKind::Io,
+        QCoreApplication::translate(
+            "LocalStore",
+            "Cannot open the profile database '%1': it is damaged or is not a profile database. "
+            "Nothing was written to it. Keep the file: it may hold changes not yet "
+            "sent to the server. Restore it from a backup; for a server profile you can also "
+            "move it aside and sign in again to fetch a fresh copy (its unsent changes stay in "
+            "the moved file).")
+            .arg(QDir::toNativeSeparators(path)));
 }
 
 QString newId()
@@ -130,6 +143,8 @@ Result<std::unique_ptr<LocalStore>> LocalStore::openAt(const QString &path, bool
     std::unique_ptr<LocalStore> store(new LocalStore(path, name));
     QSqlDatabase db = store->database();
     const auto failed = [&db, &path, diskFull](const QString &detail) {
+        if (sql::lastFailureWasDamage(db))
+            return damagedError(path);
         if (diskFull && sql::lastFailureWasDiskFull(db)) {
             *diskFull = true;
             return Error::make(ErrorKind::Io,

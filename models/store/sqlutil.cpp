@@ -11,16 +11,32 @@
 
 namespace zenml::sql {
 
+namespace {
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+} // namespace
+
+bool lastFailureWasDamage(const QSqlDatabase &db)
+{
+    sqlite3 *connection = handleOf(db);
+    if (!connection)
+        return false;
+    const int code = sqlite3_extended_errcode(connection) & 0xff;
+    return code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
+}
+
 bool lastFailureWasDiskFull(const QSqlDatabase &db)
 {
     // LocalStore opens a profile this way only when the disk was full.
     if (db.databaseName().startsWith(QLatin1String("file:")) &&
         db.databaseName().endsWith(QLatin1String("?immutable=1")))
         return true;
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    auto *connection = *static_cast<sqlite3 *const *>(handle.data());
+    sqlite3 *connection = handleOf(db);
     if (!connection)
         return false;
     const int code = sqlite3_extended_errcode(connection);
@@ -44,6 +60,20 @@ Error diskFullError(const QString &path)
 
 Error errorOf(const QSqlDatabase &db, const QSqlQuery &query)
 {
+    if (lastFailureWasDamage(db)) {
+        QString path = db.databaseName();
+        if (path.startsWith(QLatin1String("file:")))
+            path = QUrl(path).toLocalFile();
+        return Error::make(
+            ErrorKind::Io,
+            QCoreApplication::translate(
+                "LocalStore",
+                "The profile database '%1' is damaged (%2); nothing more was written to it. "
+                "Keep the file: it may hold changes not yet sent to the server. Restore it from "
+                "a backup; for a server profile you can also move it aside and sign in again to "
+                "fetch a fresh copy (its unsent changes stay in the moved file).")
+                .arg(QDir::toNativeSeparators(path), query.lastError().databaseText()));
+    }
     if (lastFailureWasDiskFull(db)) {
         QString path = db.databaseName();
         if (path.startsWith(QLatin1String("file:")))

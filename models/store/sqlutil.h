@@ -22,6 +22,8 @@ Error errorOf(const QSqlQuery &query);
 Error errorOf(const QSqlDatabase &db, const QSqlQuery &query);
 // True when the connection's last failure was for want of space (see errorOf).
 bool lastFailureWasDiskFull(const QSqlDatabase &db);
+// True when the connection's last failure found the file damaged or not a database.
+bool lastFailureWasDamage(const QSqlDatabase &db);
 // The message for a full disk holding the database at `path`.
 Error diskFullError(const QString &path);
 
