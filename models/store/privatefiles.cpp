@@ -22,7 +22,10 @@ bool makePrivateFolder(const QString &path)
 {
     if (!QDir().mkpath(path))
         return false;
-    return QFile::setPermissions(path, kFolderMode);
+    // Best effort: a folder of another owner (made for this user by an admin) cannot be
+    // changed, and need not stop the program.
+    QFile::setPermissions(path, kFolderMode);
+    return true;
 }
 
 bool makePrivateFile(const QString &path)
@@ -32,7 +35,8 @@ bool makePrivateFile(const QString &path)
         return true;
     if ((info.permissions() & ~kFileMode) == 0)
         return true;
-    return QFile::setPermissions(path, kFileMode);
+    // Only takes away: a file its owner made read-only stays read-only.
+    return QFile::setPermissions(path, info.permissions() & kFileMode);
 }
 
 bool createPrivateFile(const QString &path)
@@ -54,7 +58,7 @@ void correctTree(const QString &folder, int depth)
     if (!info.isDir() || info.isSymLink())
         return;
     if ((info.permissions() & ~kFolderMode) != 0)
-        QFile::setPermissions(folder, kFolderMode);
+        QFile::setPermissions(folder, info.permissions() & kFolderMode);
     const QDir dir(folder);
     const auto entries = dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot |
                                            QDir::Hidden | QDir::System);
