@@ -46,4 +46,4 @@ for t in "${targets[@]}"; do
         echo "  finding: see $log and $build/findings/" >&2
     fi
 done
-echo "total: $total executions in ${seconds}s"
+echo "total: $total executions, ${per}s per target (${#targets[@]} targets)"
