@@ -6,8 +6,17 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#include <csignal>
+#include <sys/stat.h>
+
 int main(int argc, char **argv)
 {
+    // Nothing this program writes is for other local users (the mirror holds the organisation's
+    // directory): the libraries also set 0700/0600 explicitly, this covers what Qt writes.
+    ::umask(077);
+    // A write past the process's file-size limit is then an error (EFBIG) that is named like a
+    // full disk, instead of a signal that kills the program mid-transaction.
+    std::signal(SIGXFSZ, SIG_IGN);
     // Set before any QStandardPaths lookup, so the command line and the desktop app share one
     // data folder.
     QCoreApplication::setOrganizationName(QStringLiteral("zenml"));

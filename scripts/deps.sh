@@ -4,7 +4,7 @@ set -euo pipefail
 
 packages=(
     # build
-    cmake ninja-build g++ qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools
+    cmake ninja-build g++ qt6-base-dev libqt6sql6-sqlite libsqlite3-dev qt6-tools-dev qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6svg6 qtkeychain-qt6-dev
     libxkbcommon-dev libqrencode-dev libyaml-dev
     # run headless, test with a real keychain, take screenshots
@@ -13,6 +13,10 @@ packages=(
     # man pages, completions, desktop integration checks and the .deb (scripts/package.sh)
     man-db groff-base gzip bash-completion zsh appstream dpkg-dev fakeroot file lintian
 )
+# Only for the fuzz build (scripts/fuzz.sh runs: scripts/deps.sh --fuzz): clang with libFuzzer.
+if [ "${1:-}" = "--fuzz" ]; then
+    packages+=(clang-14 libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

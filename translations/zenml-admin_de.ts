@@ -433,6 +433,22 @@
         <source>The local database failed: %1</source>
         <translation>Die lokale Datenbank ist fehlgeschlagen: %1</translation>
     </message>
+<message>
+        <source>The disk holding '%1' is full, so nothing was saved and the profile is as it was. Free some space on that disk, then try again.</source>
+        <translation>Der Datenträger mit '%1' ist voll, daher wurde nichts gespeichert und das Profil ist unverändert. Geben Sie auf diesem Datenträger Platz frei und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot open the profile database '%1': %2.</source>
+        <translation>Die Profildatenbank '%1' kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open the profile database '%1': it is damaged or is not a profile database. Nothing was written to it. Keep the file: it may hold changes not yet sent to the server. Restore it from a backup; for a server profile you can also move it aside and sign in again to fetch a fresh copy (its unsent changes stay in the moved file).</source>
+        <translation>Die Profildatenbank '%1' kann nicht geöffnet werden: Sie ist beschädigt oder keine Profildatenbank. Es wurde nichts in sie geschrieben. Behalten Sie die Datei: Sie kann Änderungen enthalten, die noch nicht an den Server gesendet wurden. Stellen Sie sie aus einer Sicherung wieder her; bei einem Serverprofil können Sie sie auch beiseitelegen und sich erneut anmelden, um eine frische Kopie zu laden (ihre nicht gesendeten Änderungen bleiben in der beiseitegelegten Datei).</translation>
+    </message>
+    <message>
+        <source>The profile database '%1' is damaged (%2); nothing more was written to it. Keep the file: it may hold changes not yet sent to the server. Restore it from a backup; for a server profile you can also move it aside and sign in again to fetch a fresh copy (its unsent changes stay in the moved file).</source>
+        <translation>Die Profildatenbank '%1' ist beschädigt (%2); es wurde nichts weiter in sie geschrieben. Behalten Sie die Datei: Sie kann Änderungen enthalten, die noch nicht an den Server gesendet wurden. Stellen Sie sie aus einer Sicherung wieder her; bei einem Serverprofil können Sie sie auch beiseitelegen und sich erneut anmelden, um eine frische Kopie zu laden (ihre nicht gesendeten Änderungen bleiben in der beiseitegelegten Datei).</translation>
+    </message>
 </context>
 <context>
     <name>OperationRequest</name>
@@ -1036,6 +1052,10 @@
     <message>
         <source>the file is read-only and needs an upgrade; make it writable</source>
         <translation>die Datei ist schreibgeschützt und muss aktualisiert werden; machen Sie sie beschreibbar</translation>
+    </message>
+<message>
+        <source>Cannot open the profile database '%1' for changes: the disk holding it is full. Free some space on that disk, then try again; the file itself is fine.</source>
+        <translation>Die Profildatenbank '%1' kann nicht zum Ändern geöffnet werden: Der Datenträger, auf dem sie liegt, ist voll. Geben Sie dort Platz frei und versuchen Sie es dann erneut; die Datei selbst ist in Ordnung.</translation>
     </message>
 </context>
 <context>

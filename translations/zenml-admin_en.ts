@@ -2,30 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Effective permissions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Inactive: holds these permissions but cannot use them until activated.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A local profile records roles but does not enforce them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Every workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -458,6 +458,22 @@
     </message>
     <message>
         <source>The local database failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>The disk holding '%1' is full, so nothing was saved and the profile is as it was. Free some space on that disk, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the profile database '%1': %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the profile database '%1': it is damaged or is not a profile database. Nothing was written to it. Keep the file: it may hold changes not yet sent to the server. Restore it from a backup; for a server profile you can also move it aside and sign in again to fetch a fresh copy (its unsent changes stay in the moved file).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile database '%1' is damaged (%2); nothing more was written to it. Keep the file: it may hold changes not yet sent to the server. Restore it from a backup; for a server profile you can also move it aside and sign in again to fetch a fresh copy (its unsent changes stay in the moved file).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1064,6 +1080,10 @@
         <source>the file is read-only and needs an upgrade; make it writable</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>Cannot open the profile database '%1' for changes: the disk holding it is full. Free some space on that disk, then try again; the file itself is fine.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>zenml::PendingChangeModel</name>
@@ -1359,161 +1379,161 @@
         </translation>
     </message>
     <message>
-        <source>%1 %2 &apos;%3&apos;: %4</source>
-        <translation type="unfinished"></translation>
+        <source>%1 %2 '%3': %4</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>zenml::access::CsvText</name>
     <message>
         <source>Text after the closing quote of a field. Put the whole field in quotes and double any quote inside.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A quoted field is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>zenml::access::Decoder</name>
     <message>
         <source>workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>assignment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Each %1 must be a mapping of keys to values.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown key &apos;%1&apos; in a %2. Known keys: %3.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown key '%1' in a %2. Known keys: %3.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The key &apos;%1&apos; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <source>The key '%1' appears twice.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>A %1 needs &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>A %1 needs '%2'.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; must be text.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' must be text.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' must not be empty.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' must be true or false.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' must be a list.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Each item of &apos;%1&apos; must be a name.</source>
-        <translation type="unfinished"></translation>
+        <source>Each item of '%1' must be a name.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The %1 &apos;%2&apos; is listed twice (first on line %3).</source>
-        <translation type="unfinished"></translation>
+        <source>The %1 '%2' is listed twice (first on line %3).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown permission &apos;%1&apos;. Use read, write or me.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown permission '%1'. Use read, write or me.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The member &apos;%1&apos; is listed twice in team &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>The member '%1' is listed twice in team '%2'.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>An assignment names exactly one of &apos;user&apos; and &apos;team&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>An assignment names exactly one of 'user' and 'team'.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file must be a mapping with the keys version, workspaces, roles, users, teams and assignments.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The file needs &apos;version: %1&apos; at the top.</source>
-        <translation type="unfinished"></translation>
+        <source>The file needs 'version: %1' at the top.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This version of ZenML Admin reads files of version %1 only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This assignment is listed twice (first on line %1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>zenml::access::ImportText</name>
     <message>
         <source>The file has no header row. The first line names the columns: name, full_name, email, roles, teams, workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown column &apos;%1&apos;. Known columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown column '%1'. Known columns: %2.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The column &apos;%1&apos; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <source>The column '%1' appears twice.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The header row needs a &apos;name&apos; column.</source>
-        <translation type="unfinished"></translation>
+        <source>The header row needs a 'name' column.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This line has %1 fields; the header has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; is already on line %2 of the file.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is already on line %2 of the file.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>A user named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <source>A user named '%1' already exists.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>There is no role &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no role '%1'.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>There is no team &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no team '%1'.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>There is no workspace &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no workspace '%1'.</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>The file has %n problem(s); nobody was imported.</source>
@@ -1524,115 +1544,115 @@
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>zenml::access::JsonText</name>
     <message>
         <source>This is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>zenml::access::PlanText</name>
     <message>
-        <source>The built-in role &apos;%1&apos; cannot be changed: it keeps the permissions %2.</source>
-        <translation type="unfinished"></translation>
+        <source>The built-in role '%1' cannot be changed: it keeps the permissions %2.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The default user cannot be deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Team &apos;%1&apos; names the user &apos;%2&apos;, whom neither the file nor the profile has.</source>
-        <translation type="unfinished"></translation>
+        <source>Team '%1' names the user '%2', whom neither the file nor the profile has.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The role &apos;%1&apos; is in neither the file nor the profile.</source>
-        <translation type="unfinished"></translation>
+        <source>The role '%1' is in neither the file nor the profile.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The user &apos;%1&apos; is in neither the file nor the profile.</source>
-        <translation type="unfinished"></translation>
+        <source>The user '%1' is in neither the file nor the profile.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The team &apos;%1&apos; is in neither the file nor the profile.</source>
-        <translation type="unfinished"></translation>
+        <source>The team '%1' is in neither the file nor the profile.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The workspace &apos;%1&apos; is in neither the file nor the profile.</source>
-        <translation type="unfinished"></translation>
+        <source>The workspace '%1' is in neither the file nor the profile.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>team %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 → %2 (global)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 → %2 in workspace %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Role assignments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2 to create, %3 to update, %4 to delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No changes: the profile matches the file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Plan: %1 to create, %2 to update, %3 to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>zenml::access::YamlText</name>
     <message>
         <source>This is not valid YAML (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>zenml::cli::AccessCommands</name>
     <message>
-        <source>Cannot read &apos;%1&apos;: %2. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot read '%1': %2. Check the path.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name the access file with --file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>The file has %n problem(s); nothing was queued:</source>
@@ -1643,37 +1663,37 @@
     </message>
     <message>
         <source>Export writes yaml or json, not csv.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot write &apos;%1&apos;: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot write '%1': %2.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Exported the access model of profile &apos;%1&apos; to &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Exported the access model of profile '%1' to '%2'.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Queue these changes? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>y</source>
         <comment>the short yes of the confirmation</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>yes</source>
         <comment>the long yes of the confirmation</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Apply asks for a confirmation, and there is no terminal to ask on. Check the plan with &apos;zenml-admin plan&apos;, then run apply with --yes.</source>
-        <translation type="unfinished"></translation>
+        <source>Apply asks for a confirmation, and there is no terminal to ask on. Check the plan with 'zenml-admin plan', then run apply with --yes.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing was queued.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Queued %n change(s) in one transaction; the next sync sends them to the server.</source>
@@ -1690,60 +1710,60 @@
         </translation>
     </message>
     <message>
-        <source>The file is YAML, or JSON when its name ends in .json or it starts with &apos;{&apos;. The format is described in docs/access-file.md.</source>
-        <translation type="unfinished"></translation>
+        <source>The file is YAML, or JSON when its name ends in .json or it starts with '{'. The format is described in docs/access-file.md.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Write the profile&apos;s whole access model (workspaces, roles, users, teams, role assignments) by name.</source>
-        <translation type="unfinished"></translation>
+        <source>Write the profile's whole access model (workspaces, roles, users, teams, role assignments) by name.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Write to this file instead of the standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--output yaml (the default) or --output json. Two exports of the same state are byte-identical; no ids, times, tokens or passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show what apply would change to make the profile match a file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The access file to compare with the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Also show what the file leaves out, which apply --prune deletes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Exit with code 9 when the profile differs from the file (for CI).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Exit codes: 0 no difference (or any plan without --check), 9 a difference with --check, 4 the file has problems.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Queue every change of the plan of a file, in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The access file to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete what the file leaves out (built-ins always stay).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Do not ask for a confirmation (needed without a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A file with any problem is refused as a whole, every problem listed with its line and column; nothing is queued.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2239,56 +2259,56 @@
 <context>
     <name>zenml::cli::HistoryCommands</name>
     <message>
-        <source>--since takes a date such as 2026-12-01 (or a date and time), not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>--since takes a date such as 2026-12-01 (or a date and time), not '%1'.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WHEN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>BY</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>CHANGE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ENTITY</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>FIELDS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>OUTCOME</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No changes recorded for the given filters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>List the changes made on the profile, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only changes on or after DATE (2026-12-01).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only changes of the user, team, role or workspace NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kept for 365 days; older entries are removed with the next change. Passwords are never recorded, only that one changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2521,126 +2541,126 @@
     </message>
     <message>
         <source>Write the access model to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Compare an access file with the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Make the profile match an access file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Who holds a permission, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The access review an auditor asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Every change made on the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>zenml::cli::ReviewCommands</name>
     <message>
         <source>(every workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WORKSPACE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PERMISSION</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>GRANTED BY</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; holds no permission there.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' holds no permission there.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; is inactive: the permissions are held but cannot be used until the user is activated.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is inactive: the permissions are held but cannot be used until the user is activated.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This is a local profile: roles are recorded but not enforced.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; is not a permission. Use read, write or me.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a permission. Use read, write or me.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ACTIVE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Nobody holds &apos;%1&apos; there.</source>
-        <translation type="unfinished"></translation>
+        <source>Nobody holds '%1' there.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>--stale-days takes a number of days (0 or more), not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>--stale-days takes a number of days (0 or more), not '%1'.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Wrote the access review to &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Wrote the access review to '%1'.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only this workspace (global roles count in every workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show what a user can do, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name, id or id prefix of the user.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Each permission is listed with every path that grants it: the user&apos;s own roles and those of its teams, global or in the workspace. Without --workspace, the global row comes first, then each workspace where the user holds more.</source>
-        <translation type="unfinished"></translation>
+        <source>Each permission is listed with every path that grants it: the user's own roles and those of its teams, global or in the workspace. Without --workspace, the global row comes first, then each workspace where the user holds more.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>List every user who holds a permission, with the reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>read, write or me.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Without --workspace, a role held in any workspace counts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Show the access review&apos;s findings.</source>
-        <translation type="unfinished"></translation>
+        <source>Show the access review's findings.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Invitations older than this are stale (default 14).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Write the review as a PDF report to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Findings: users who can write, admins, inactive users who hold roles, stale invitations, active users without a role, roles nobody holds, empty teams, assignments in missing workspaces.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3150,8 +3170,8 @@
 <context>
     <name>zenml::cli::UserImportCommands</name>
     <message>
-        <source>Cannot read &apos;%1&apos;: %2. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot read '%1': %2. Check the path.</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>The file has %n problem(s); nobody was imported:</source>
@@ -3162,37 +3182,37 @@
     </message>
     <message>
         <source>LINE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ROLES</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>TEAMS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WORKSPACE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file lists nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>Invited %n user(s) in one transaction; the links come with the next sync (&apos;zenml-admin user invite-links&apos;).</source>
+        <source>Invited %n user(s) in one transaction; the links come with the next sync ('zenml-admin user invite-links').</source>
         <translation>
-            <numerusform>Invited %n user in one transaction; the links come with the next sync (&apos;zenml-admin user invite-links&apos;).</numerusform>
-            <numerusform>Invited %n users in one transaction; the links come with the next sync (&apos;zenml-admin user invite-links&apos;).</numerusform>
+            <numerusform>Invited %n user in one transaction; the links come with the next sync ('zenml-admin user invite-links').</numerusform>
+            <numerusform>Invited %n users in one transaction; the links come with the next sync ('zenml-admin user invite-links').</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3204,35 +3224,35 @@
     </message>
     <message>
         <source>LINK</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No invitation link is kept on this computer yet. Links arrive with the sync that sends the invitations.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Create users from a CSV file, with their roles and teams, in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The CSV file (UTF-8, &apos;,&apos; or &apos;;&apos;).</source>
-        <translation type="unfinished"></translation>
+        <source>The CSV file (UTF-8, ',' or ';').</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check the file and show who would be created; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The header row names the columns: name (required), full_name, email, roles, teams and workspace (where the roles apply; global when empty). Several roles or teams are separated by &apos;;&apos; (by &apos;,&apos; when &apos;;&apos; separates the fields). Users are created without a password: on a server profile they are invitations. A file with any bad line is refused as a whole, every problem listed with its line and column.</source>
-        <translation type="unfinished"></translation>
+        <source>The header row names the columns: name (required), full_name, email, roles, teams and workspace (where the roles apply; global when empty). Several roles or teams are separated by ';' (by ',' when ';' separates the fields). Users are created without a password: on a server profile they are invitations. A file with any bad line is refused as a whole, every problem listed with its line and column.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>List name and link of every invitation whose link is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>With --output csv the list goes straight into a mail merge.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3294,70 +3314,70 @@
     <name>zenml::gui::AccessPlanDialog</name>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Apply access model</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; is refused: fix these problems and open it again. Nothing was queued.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is refused: fix these problems and open it again. Nothing was queued.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The profile already matches &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>The profile already matches '%1'.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Applying &apos;%1&apos; queues these changes in one step (Edit &gt; Undo takes them back): %2 to create, %3 to update, %4 to delete.</source>
-        <translation type="unfinished"></translation>
+        <source>Applying '%1' queues these changes in one step (Edit &gt; Undo takes them back): %2 to create, %3 to update, %4 to delete.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>zenml::gui::ApplyAccessCommand</name>
     <message>
         <source>Apply access model</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3767,52 +3787,52 @@
     <name>zenml::gui::CsvImportDialog</name>
     <message>
         <source>Import users from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>%n user(s) from &apos;%1&apos; will be created without a password (invitations on a server profile), with their roles and teams, in one step.</source>
+        <source>%n user(s) from '%1' will be created without a password (invitations on a server profile), with their roles and teams, in one step.</source>
         <translation>
-            <numerusform>%n user from &apos;%1&apos; will be created without a password (invitations on a server profile), with their roles and teams, in one step.</numerusform>
-            <numerusform>%n users from &apos;%1&apos; will be created without a password (invitations on a server profile), with their roles and teams, in one step.</numerusform>
+            <numerusform>%n user from '%1' will be created without a password (invitations on a server profile), with their roles and teams, in one step.</numerusform>
+            <numerusform>%n users from '%1' will be created without a password (invitations on a server profile), with their roles and teams, in one step.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&apos;%1&apos; has %n bad line(s), marked below. Fix them and open the file again; nobody is imported.</source>
+        <source>'%1' has %n bad line(s), marked below. Fix them and open the file again; nobody is imported.</source>
         <translation>
-            <numerusform>&apos;%1&apos; has %n bad line, marked below. Fix them and open the file again; nobody is imported.</numerusform>
-            <numerusform>&apos;%1&apos; has %n bad lines, marked below. Fix them and open the file again; nobody is imported.</numerusform>
+            <numerusform>'%1' has %n bad line, marked below. Fix them and open the file again; nobody is imported.</numerusform>
+            <numerusform>'%1' has %n bad lines, marked below. Fix them and open the file again; nobody is imported.</numerusform>
         </translation>
     </message>
 </context>
@@ -4507,59 +4527,59 @@
     </message>
     <message>
         <source>Export access model</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Access model (*.yaml *.yml *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The access model was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot write &apos;%1&apos;: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot write '%1': %2.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Apply access model</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The access model was not applied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot read &apos;%1&apos;: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot read '%1': %2.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The change was not made</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import users from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No users were imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>E&amp;xport access model…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Apply access mo&amp;del…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>I&amp;mport users from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5197,86 +5217,86 @@
     <name>zenml::review::AccessGrant</name>
     <message>
         <source>role %1 through team %2, globally</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>role %1 through team %2 in workspace %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>own role %1, globally</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>own role %1 in workspace %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>zenml::review::AccessReview</name>
     <message>
         <source>Users who can write</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Admins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Inactive users who still hold roles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Invitations nobody accepted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Active users with no role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Roles nobody holds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Empty teams</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Assignments in missing workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Everyone who can change things, and through which roles.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Everyone holding the admin role, directly or through a team.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>They cannot sign in now, but would regain these roles.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Invited users who have not activated their account.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>They can sign in but hold no role, own or through a team.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No user or team is assigned these roles.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Teams with no members grant nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Assignments scoped to a workspace that the mirror no longer has.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>invited %n day(s) ago</source>
@@ -5287,54 +5307,54 @@
     </message>
     <message>
         <source>role %1 in workspace %2, which no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>zenml::review::ReviewReport</name>
     <message>
         <source>Access review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>local profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Server version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>local</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A local profile records roles but does not enforce them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot write the report to &apos;%1&apos;: %2. Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot write the report to '%1': %2. Choose another file.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

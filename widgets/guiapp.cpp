@@ -5,11 +5,13 @@
 #include "mainwindow.h"
 #include "profile/profilesession.h"
 #include "service/profilemanager.h"
+#include "store/privatefiles.h"
 
 #include <QApplication>
 #include <QMessageBox>
 #include <QPalette>
 #include <QStyle>
+#include <QSettings>
 
 namespace zenml::gui {
 
@@ -62,6 +64,8 @@ int run(int &argc, char **argv, const Options &options)
     // colours, whatever the desktop's theme says.
     if (qEnvironmentVariable("ZENML_ADMIN_PALETTE") == QLatin1String("dark"))
         useDarkPalette();
+    // The window's own settings (sizes, columns) are corrected like the data folder's files.
+    privatefiles::makePrivateFile(QSettings().fileName());
 
     ProfileManager profiles(options.dataDir.isEmpty() ? ProfileManager::defaultDataDir()
                                                       : options.dataDir);

@@ -60,6 +60,11 @@ QString SecretStore::passwordKey()
     return QStringLiteral("password");
 }
 
+QString SecretStore::sessionTokenKey()
+{
+    return QStringLiteral("session-token");
+}
+
 QString SecretStore::activationKey(const QString &userId)
 {
     return QStringLiteral("activation:") + userId;

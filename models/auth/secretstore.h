@@ -31,8 +31,10 @@ public:
     // Jobs still queued or running finish with ErrorKind::Cancelled.
     ~SecretStore() override;
 
-    // The keys the app uses. The bearer token is never stored (memory only, see Session).
+    // The keys the app uses. The session token is kept beside the password so that each run of
+    // the command line need not sign in again (never on disk; see ServerConnection).
     static QString passwordKey();                        // "password"
+    static QString sessionTokenKey();                    // "session-token"
     static QString activationKey(const QString &userId); // "activation:<userId>"
 
     // Profile: any non-empty name. Key: non-empty, no '/', no line break, not starting with "__".

@@ -2,6 +2,7 @@
 
 #include "store/localstore.h"
 #include "store/outbox.h"
+#include "store/privatefiles.h"
 #include "store/profilelock.h"
 
 #include <QCoreApplication>
@@ -51,11 +52,13 @@ Status ProfileManager::validateProfileName(const QString &name)
 Status ProfileManager::ensureDataDir() const
 {
     const QString folder = QDir(m_dataDir).filePath(kProfilesFolder);
-    if (!QDir().mkpath(folder) || !QFileInfo(folder).isWritable())
+    if (!privatefiles::makePrivateFolder(m_dataDir) || !privatefiles::makePrivateFolder(folder) ||
+        !QFileInfo(folder).isWritable())
         return Error::make(ErrorKind::Io,
                            tr("Cannot create the data folder '%1'. Choose a writable folder with "
                               "--data-dir or ZENML_ADMIN_DATA_DIR.")
                                .arg(QDir::toNativeSeparators(m_dataDir)));
+    privatefiles::correctTree(m_dataDir);
     return {};
 }
 
@@ -252,6 +255,7 @@ Status ProfileManager::setActiveProfile(const QString &name)
                        QSettings::IniFormat);
     settings.setValue(QStringLiteral("profile/active"), name);
     settings.sync();
+    privatefiles::makePrivateFile(settings.fileName());
     if (settings.status() != QSettings::NoError)
         return Error::make(
             ErrorKind::Io,
@@ -274,6 +278,9 @@ Result<std::unique_ptr<LocalStore>> ProfileManager::open(const QString &name)
         if (!created)
             return created.error();
     }
+    // The app and the command line open a profile first thing: an existing installation made
+    // before the data folder was private is corrected here.
+    privatefiles::correctTree(m_dataDir);
     return LocalStore::open(pathOf(name));
 }
 

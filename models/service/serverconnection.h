@@ -33,9 +33,9 @@ struct LoginOutcome
 };
 
 // The connection of ONE server profile: checks the server, signs in and out, keeps the token in
-// memory, the password in the keychain (when asked to) and the non-secret facts of the sign-in
-// in the profile (SessionRecord), gates edits by the signed-in user's permissions, and logs in
-// again when the server answers 401 mid-session.
+// memory and, with the password, in the keychain (when asked to) and the non-secret facts of the
+// sign-in in the profile (SessionRecord), gates edits by the signed-in user's permissions, and logs
+// in again when the server answers 401 mid-session.
 //
 // Every verb is asynchronous with one completion signal; the *Sync wrappers spin a local event
 // loop for the headless command line (never use them from GUI code).
@@ -126,6 +126,12 @@ private:
     void finishLogin(const remote::LoginResult &login, const remote::ServerInfo &info,
                      const QString &password, PasswordPolicy policy, LoginDone done);
     void runEnsure(bool force, StatusDone done);
+    void signInWithPassword(StatusDone done);
+    // The session token in the keychain (serverconnectiontoken.cpp): reuseToken adopts a saved
+    // one issued for this server and user (true) or leaves things as they are (false);
+    // keepToken saves the current one (keep) or removes a saved one.
+    void reuseToken(std::function<void(bool)> done);
+    void keepToken(bool keep, std::function<void()> done);
     void runLogout(std::function<void(const Result<QString> &)> done);
     void forgetSession();
     Status insecureRefusal() const;

@@ -65,7 +65,8 @@ void ServerConnection::finishLogin(const remote::LoginResult &login, const remot
     outcome.server = info;
     if (policy == PasswordPolicy::Keep) {
         outcome.passwordStored = m_sessionPassword.isEmpty();
-        done(outcome);
+        // The token goes with the password: a session-only sign-in keeps neither.
+        keepToken(outcome.passwordStored, [done, outcome] { done(outcome); });
         return;
     }
     SecretChangeJob *job =
@@ -89,7 +90,7 @@ void ServerConnection::finishLogin(const remote::LoginResult &login, const remot
                 else if (!status)
                     outcome.note =
                         tr("A saved password could not be removed: %1").arg(status.error().message);
-                done(outcome);
+                keepToken(outcome.passwordStored, [done, outcome] { done(outcome); });
             });
 }
 
@@ -100,6 +101,22 @@ void ServerConnection::runEnsure(bool force, StatusDone done)
             this, [done] { done({}); }, Qt::QueuedConnection);
         return;
     }
+    if (force) {
+        signInWithPassword(std::move(done));
+        return;
+    }
+    // A token saved by an earlier run is tried first; the server's 401, if it is no longer
+    // good, brings the caller back here with force (reauthenticate).
+    reuseToken([this, done](bool reused) {
+        if (reused)
+            done({});
+        else
+            signInWithPassword(done);
+    });
+}
+
+void ServerConnection::signInWithPassword(StatusDone done)
+{
     const auto loginWith = [this, done](const QString &password) {
         runLogin(password, PasswordPolicy::Keep, [this, done](const Result<LoginOutcome> &r) {
             if (!r && r.error().kind == ErrorKind::Unauthorized) {
@@ -138,6 +155,8 @@ void ServerConnection::reauthenticate(QObject *context, std::function<void(Statu
     if (m_reauthWaiting.size() > 1)
         return; // a login is already under way; it answers everyone
     forgetSession();
+    // The saved token was refused: it goes now, whether or not the new sign-in works.
+    m_secrets.remove(m_profile.name, SecretStore::sessionTokenKey());
     runEnsure(true, [this](const Status &status) {
         const auto waiting = std::exchange(m_reauthWaiting, {});
         for (const auto &[context, callback] : waiting) {
@@ -161,6 +180,9 @@ void ServerConnection::runLogout(std::function<void(const Result<QString> &)> do
     if (cleared)
         m_record = SessionRecord();
     emit sessionChanged();
+    // Queued before the password's removal, which reports for both (the store runs them in
+    // order).
+    m_secrets.remove(m_profile.name, SecretStore::sessionTokenKey());
     SecretChangeJob *job = m_secrets.remove(m_profile.name, SecretStore::passwordKey());
     connect(job, &SecretChangeJob::finished, this, [done, cleared](const Status &status) {
         if (!cleared) {

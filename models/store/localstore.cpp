@@ -5,6 +5,7 @@
 #include "historytable.h"
 #include "migrations.h"
 #include "outbox.h"
+#include "privatefiles.h"
 #include "roletable.h"
 #include "sqlutil.h"
 #include "teamtable.h"
@@ -13,8 +14,10 @@
 #include "workspacetable.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QUrl>
 #include <QUuid>
 
 namespace zenml {
@@ -23,12 +26,25 @@ namespace {
 
 Error openError(const QString &path, const QString &detail)
 {
-    return Error::make(ErrorKind::Io,
-                       QCoreApplication::translate(
-                           "LocalStore",
-                           "Cannot open the profile database '%1': %2. If the file is damaged, "
-                           "move it aside and create the profile again.")
-                           .arg(path, detail));
+    return Error::make(
+        ErrorKind::Io,
+        QCoreApplication::translate("LocalStore", "Cannot open the profile database '%1': %2.")
+            .arg(QDir::toNativeSeparators(path), detail));
+}
+
+// SQLite found the file damaged (SQLITE_CORRUPT) or not a database at all (SQLITE_NOTADB).
+Error damagedError(const QString &path)
+{
+    return Error::make(
+        ErrorKind::Io,
+        QCoreApplication::translate(
+            "LocalStore",
+            "Cannot open the profile database '%1': it is damaged or is not a profile database. "
+            "Nothing was written to it. Keep the file: it may hold changes not yet "
+            "sent to the server. Restore it from a backup; for a server profile you can also "
+            "move it aside and sign in again to fetch a fresh copy (its unsent changes stay in "
+            "the moved file).")
+            .arg(QDir::toNativeSeparators(path)));
 }
 
 QString newId()
@@ -69,19 +85,57 @@ LocalStore::~LocalStore()
 
 Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path)
 {
+    bool diskFull = false;
+    auto store = openAt(path, false, &diskFull);
+    if (store || !diskFull)
+        return store;
+    // No space to open it for writing (SQLite needs a little for its -shm file): reading needs
+    // none, so listing and describing still work. Only when the write-ahead log holds nothing:
+    // this way of opening does not read it.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (wal.exists() && wal.size() > 0)
+        return store;
+    auto reader = openAt(path, true, nullptr);
+    if (!reader)
+        return store;
+    return reader;
+}
+
+Result<std::unique_ptr<LocalStore>> LocalStore::openAt(const QString &path, bool onFullDisk,
+                                                       bool *diskFull)
+{
     const QFileInfo info(path);
-    const bool readOnly = info.exists() && !info.isWritable();
+    const bool readOnly = onFullDisk || (info.exists() && !info.isWritable());
     if (info.exists() && !info.isReadable())
         return openError(path, tr("the file is not readable"));
     if (!info.exists() && !QFileInfo(info.absolutePath()).isWritable())
         return openError(path, tr("the folder is not writable"));
+    // Private whatever the umask: a new file starts 0600 (SQLite gives its -wal and -shm files
+    // the database's mode); an existing installation's files are corrected.
+    if (!info.exists())
+        privatefiles::createPrivateFile(path);
+    else if (!readOnly) {
+        for (const QString &file :
+             {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
+            privatefiles::makePrivateFile(file);
+    }
 
     const QString name = QStringLiteral("zenml-store-") + newId();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (readOnly)
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (onFullDisk) {
+            // "immutable": no -shm, no locks, nothing written. The read-only store's writes fail
+            // and are named as a full disk (sql::lastFailureWasDiskFull).
+            QUrl uri = QUrl::fromLocalFile(path);
+            uri.setScheme(QStringLiteral("file"));
+            uri.setQuery(QStringLiteral("immutable=1"));
+            db.setDatabaseName(uri.toString());
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else {
+            db.setDatabaseName(path);
+            if (readOnly)
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        }
         if (!db.open()) {
             const QString detail = db.lastError().text();
             db = QSqlDatabase();
@@ -91,13 +145,26 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path)
     }
     std::unique_ptr<LocalStore> store(new LocalStore(path, name));
     QSqlDatabase db = store->database();
+    const auto failed = [&db, &path, diskFull](const QString &detail) {
+        if (sql::lastFailureWasDamage(db))
+            return damagedError(path);
+        if (diskFull && sql::lastFailureWasDiskFull(db)) {
+            *diskFull = true;
+            return Error::make(ErrorKind::Io,
+                               tr("Cannot open the profile database '%1' for changes: the disk "
+                                  "holding it is full. Free some space on that disk, then try "
+                                  "again; the file itself is fine.")
+                                   .arg(QDir::toNativeSeparators(path)));
+        }
+        return openError(path, detail);
+    };
 
     // The first statement reads the header: a file that is not SQLite fails here. It is scoped
     // so that its read transaction ends before the journal mode changes.
     {
         auto probe = sql::exec(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master"));
         if (!probe)
-            return openError(path, probe.error().message);
+            return failed(probe.error().message);
     }
     // A 32 MiB page cache (SQLite's default is 2 MiB): a first pull writes tens of thousands of
     // rows keyed by random UUIDs in one transaction, which with the small cache spilled pages
@@ -106,7 +173,7 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path)
          {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 5000"),
           QStringLiteral("PRAGMA cache_size = -32768")}) {
         if (auto r = sql::exec(db, pragma); !r)
-            return openError(path, r.error().message);
+            return failed(r.error().message);
     }
     if (readOnly) {
         auto version = sql::exec(db, QStringLiteral("PRAGMA user_version"));
@@ -117,9 +184,9 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path)
         return store;
     }
     if (auto r = sql::exec(db, QStringLiteral("PRAGMA journal_mode = WAL")); !r)
-        return openError(path, r.error().message);
+        return failed(r.error().message);
     if (Status s = migrations::migrate(db); !s)
-        return openError(path, s.error().message);
+        return failed(s.error().message);
     return store;
 }
 

@@ -26,7 +26,8 @@ public:
     ~LocalStore() override;
 
     // Opens (creating when missing) and migrates the file. A damaged file or one that cannot be
-    // written is an Io error that says what to do.
+    // written is an Io error that says what to do. On a full disk it opens read-only (reading
+    // needs no space) and its writes fail naming the full disk.
     static Result<std::unique_ptr<LocalStore>> open(const QString &path);
 
     QSqlDatabase database() const;
@@ -63,6 +64,10 @@ Q_SIGNALS:
 
 private:
     LocalStore(QString path, QString connectionName);
+    // onFullDisk: read-only without touching -wal or -shm; diskFull (when given) is set when
+    // opening for writing failed for want of space.
+    static Result<std::unique_ptr<LocalStore>> openAt(const QString &path, bool onFullDisk,
+                                                      bool *diskFull);
 
     QString m_path;
     QString m_connectionName;

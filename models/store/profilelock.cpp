@@ -1,5 +1,7 @@
 #include "profilelock.h"
 
+#include "privatefiles.h"
+
 namespace zenml {
 
 ProfileLock ProfileLock::tryTake(const QString &path)
@@ -8,6 +10,8 @@ ProfileLock ProfileLock::tryTake(const QString &path)
     auto lock = std::make_unique<QLockFile>(path);
     lock->setStaleLockTime(0);
     if (lock->tryLock(0)) {
+        // QLockFile creates it with the umask's mode; it names the process and the host.
+        privatefiles::makePrivateFile(path);
         attempt.lock = std::move(lock);
         return attempt;
     }

@@ -1,9 +1,87 @@
 #include "sqlutil.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QUrl>
+
+#include <cerrno>
+#include <sqlite3.h>
 
 namespace zenml::sql {
+
+namespace {
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+} // namespace
+
+bool lastFailureWasDamage(const QSqlDatabase &db)
+{
+    sqlite3 *connection = handleOf(db);
+    if (!connection)
+        return false;
+    const int code = sqlite3_extended_errcode(connection) & 0xff;
+    return code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
+}
+
+bool lastFailureWasDiskFull(const QSqlDatabase &db)
+{
+    // LocalStore opens a profile this way only when the disk was full.
+    if (db.databaseName().startsWith(QLatin1String("file:")) &&
+        db.databaseName().endsWith(QLatin1String("?immutable=1")))
+        return true;
+    sqlite3 *connection = handleOf(db);
+    if (!connection)
+        return false;
+    const int code = sqlite3_extended_errcode(connection);
+    if ((code & 0xff) == SQLITE_FULL)
+        return true;
+    // A write the OS refused for want of space (ENOSPC), or past the process's file-size limit
+    // (EFBIG), is reported by SQLite as an I/O error.
+    const int system = sqlite3_system_errno(connection);
+    return (code & 0xff) == SQLITE_IOERR && (system == ENOSPC || system == EFBIG);
+}
+
+Error diskFullError(const QString &path)
+{
+    return Error::make(ErrorKind::Io,
+                       QCoreApplication::translate(
+                           "LocalStore",
+                           "The disk holding '%1' is full, so nothing was saved and the profile "
+                           "is as it was. Free some space on that disk, then try again.")
+                           .arg(QDir::toNativeSeparators(path)));
+}
+
+Error errorOf(const QSqlDatabase &db, const QSqlQuery &query)
+{
+    if (lastFailureWasDamage(db)) {
+        QString path = db.databaseName();
+        if (path.startsWith(QLatin1String("file:")))
+            path = QUrl(path).toLocalFile();
+        return Error::make(
+            ErrorKind::Io,
+            QCoreApplication::translate(
+                "LocalStore",
+                "The profile database '%1' is damaged (%2); nothing more was written to it. "
+                "Keep the file: it may hold changes not yet sent to the server. Restore it from "
+                "a backup; for a server profile you can also move it aside and sign in again to "
+                "fetch a fresh copy (its unsent changes stay in the moved file).")
+                .arg(QDir::toNativeSeparators(path), query.lastError().databaseText()));
+    }
+    if (lastFailureWasDiskFull(db)) {
+        QString path = db.databaseName();
+        if (path.startsWith(QLatin1String("file:")))
+            path = QUrl(path).toLocalFile();
+        return diskFullError(path);
+    }
+    return errorOf(query);
+}
 
 Error errorOf(const QSqlQuery &query)
 {
@@ -26,7 +104,7 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const Q
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(statement))
-        return errorOf(query);
+        return errorOf(db, query);
     for (const QVariant &v : values) {
         // Qt binds a null QString as SQL NULL, which NOT NULL text columns refuse; an unset
         // QString field means "empty" here. NULL is asked for explicitly (nullIfEmpty, QVariant()).
@@ -36,7 +114,7 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const Q
             query.addBindValue(v);
     }
     if (!query.exec())
-        return errorOf(query);
+        return errorOf(db, query);
     return query;
 }
 

@@ -17,6 +17,15 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement,
                        const QVariantList &values);
 
 Error errorOf(const QSqlQuery &query);
+// As above, naming a full disk (SQLite's "database or disk is full", or a write refused with
+// ENOSPC or EFBIG) as such: "the disk holding … is full", with what to do.
+Error errorOf(const QSqlDatabase &db, const QSqlQuery &query);
+// True when the connection's last failure was for want of space (see errorOf).
+bool lastFailureWasDiskFull(const QSqlDatabase &db);
+// True when the connection's last failure found the file damaged or not a database.
+bool lastFailureWasDamage(const QSqlDatabase &db);
+// The message for a full disk holding the database at `path`.
+Error diskFullError(const QString &path);
 
 // Stored times are UTC ISO 8601 with milliseconds; null stays null.
 QVariant toDb(const QDateTime &time);

@@ -242,6 +242,16 @@ void TestCli::readOnlyDatabase()
     // file next to it, as it would for a read-only file in a user's folder.
     QVERIFY(QFile::setPermissions(profilePath(d), kReadOnly));
     QVERIFY(QFile::setPermissions(QDir(d).filePath(QStringLiteral("profiles")), kOpenFolder));
+    // The data folder is private (0700) and the file's -wal/-shm 0600: the reader ("nobody",
+    // below) must own them, as a user owns the files of their own read-only profile.
+    QVERIFY(QFile::setPermissions(d, kOpenFolder));
+    if (geteuid() == 0) {
+        for (const QString &file : {profilePath(d), profilePath(d) + QStringLiteral("-wal"),
+                                    profilePath(d) + QStringLiteral("-shm")}) {
+            if (QFile::exists(file))
+                QVERIFY(::chown(QFile::encodeName(file).constData(), 65534, 65534) == 0);
+        }
+    }
     m_cli->setUnprivileged(true);
     const auto cleanup = qScopeGuard([this] { m_cli->setUnprivileged(false); });
 

@@ -238,6 +238,9 @@ void TestServerConnection::ensureSessionUsesSavedPassword()
     // The password changed on the server: the saved one is refused with a clear way out.
     m_server->touchUser(QStringLiteral("default"),
                         {{QStringLiteral("password"), QStringLiteral("changed-elsewhere")}});
+    // The saved session token spares a new run the sign-in; without it (refused by the server
+    // and removed) the saved password is used.
+    QVERIFY(m_secrets->removeSync(m_profile.name, SecretStore::sessionTokenKey()).ok());
     m_connection = std::make_unique<ServerConnection>(m_profile, *m_store, *m_secrets);
     const Status refused = m_connection->ensureSessionSync();
     QVERIFY(!refused.ok());

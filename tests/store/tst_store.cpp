@@ -326,6 +326,14 @@ void TestStore::readOnlyFile()
     // Traversable by "nobody"; the folder stays writable so SQLite can keep its -shm file.
     QVERIFY(QFile::setPermissions(m_dir->path(), QFileDevice::Permissions(0x7777)));
 
+    // The reader's own read-only file: its -wal/-shm (private, 0600) are the reader's too.
+    if (geteuid() == 0) {
+        for (const QString &file :
+             {path(), path() + QStringLiteral("-wal"), path() + QStringLiteral("-shm")}) {
+            if (QFile::exists(file))
+                QVERIFY(::chown(QFile::encodeName(file).constData(), 65534, 65534) == 0);
+        }
+    }
     // Root ignores file modes, so the read-only part runs in a child process as "nobody"; the
     // exit code says which check failed.
     const pid_t child = fork();

@@ -129,7 +129,7 @@ qint64 ServerState::now()
 {
     using namespace std::chrono;
     const qint64 micros =
-        duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
+        duration_cast<microseconds>(system_clock::now().time_since_epoch()).count() + m_clockOffset;
     m_lastTime = qMax(micros, m_lastTime + 1);
     return m_lastTime;
 }

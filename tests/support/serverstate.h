@@ -45,6 +45,13 @@ public:
 
     // Strictly increasing, so every write gets a new `updated` even within one microsecond.
     qint64 now();
+    // The server's clock runs this far ahead of (negative: behind) the real one, from the next
+    // write on (the strictly increasing order starts afresh).
+    void setClockOffset(qint64 seconds)
+    {
+        m_clockOffset = seconds * 1000000;
+        m_lastTime = 0;
+    }
     QString newId();
     QString newActivationToken();
     static QByteArray hashPassword(const QString &password);
@@ -70,6 +77,7 @@ private:
     QString m_defaultPassword;
     QRandomGenerator64 m_random;
     qint64 m_lastTime = 0;
+    qint64 m_clockOffset = 0; // microseconds
 
     Table<UserRecord> m_users;
     Table<TeamRecord> m_teams;

@@ -134,6 +134,11 @@ void TestServer::invalidateTokens()
     m_state->rotateJwtSecret();
 }
 
+void TestServer::setClockOffset(qint64 seconds)
+{
+    m_state->setClockOffset(seconds);
+}
+
 void TestServer::reset()
 {
     m_state->reset();

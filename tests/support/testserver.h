@@ -45,7 +45,10 @@ public:
     void setVersion(const QString &version); // "0.47.0" (default) or "0.43.0"; also any 0.39..0.47
     QString version() const;
     void setDefaultPassword(const QString &password); // of user "default"; empty by default
-    void setIdSeed(quint64 seed); // makes ids and activation tokens reproducible from now on
+    void setIdSeed(quint64 seed);
+    // The server's clock runs `seconds` ahead of the client's (negative: behind); call reset()
+    // after it for seeded rows on that clock too.
+    void setClockOffset(qint64 seconds); // makes ids and activation tokens reproducible from now on
     QString serverId() const;
     // Every token issued so far is refused from now on (401), as after a server restart with a
     // new secret: clients must log in again and resume.
