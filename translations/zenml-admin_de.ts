@@ -390,6 +390,10 @@
         <source>missing</source>
         <translation>fehlend</translation>
     </message>
+    <message>
+        <source>is out of the range of a whole number</source>
+        <translation>liegt außerhalb des Bereichs einer ganzen Zahl</translation>
+    </message>
 </context>
 <context>
     <name>JwtClaims</name>

@@ -390,6 +390,10 @@
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>is out of the range of a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JwtClaims</name>

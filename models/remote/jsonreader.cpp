@@ -178,6 +178,13 @@ qint64 JsonReader::integer(const QString &key) const
     if (!v || !expectType(*v, QJsonValue::Double, key))
         return 0;
     const double d = v->toDouble();
+    // Range first: converting a double outside qint64 (or NaN) to an integer is undefined, and a
+    // server may send 3e+72. 2^63 is exact as a double; every whole double below it fits.
+    constexpr double kLimit = 9223372036854775808.0;
+    if (!(d >= -kLimit && d < kLimit)) {
+        fail(tr("is out of the range of a whole number"), key);
+        return 0;
+    }
     if (d != static_cast<double>(static_cast<qint64>(d))) {
         fail(tr("should be a whole number"), key);
         return 0;

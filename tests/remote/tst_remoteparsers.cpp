@@ -386,6 +386,13 @@ void TestRemoteParsers::malformed_data()
     QTest::newRow("total_pages missing")
         << "userpage" << QByteArray(page("[]")).replace("\"total_pages\":1,", "") << "total_pages";
     QTest::newRow("items not a list") << "userpage" << page("{}") << "items";
+    // Beyond qint64: rejected before the conversion (found by fuzzing; the corpus keeps it).
+    QTest::newRow("total beyond 64 bits")
+        << "userpage" << QByteArray(page("[]")).replace("\"total\":4", "\"total\":3e+72")
+        << "out of the range";
+    QTest::newRow("total below 64 bits")
+        << "userpage" << QByteArray(page("[]")).replace("\"total\":4", "\"total\":-1e19")
+        << "out of the range";
     QTest::newRow("body is a list") << "role" << QByteArray("[1, 2]") << "(body)";
     QTest::newRow("assignment role missing")
         << "assignment"
