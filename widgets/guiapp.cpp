@@ -5,13 +5,12 @@
 #include "mainwindow.h"
 #include "profile/profilesession.h"
 #include "service/profilemanager.h"
-#include "store/privatefiles.h"
 
 #include <QApplication>
 #include <QMessageBox>
 #include <QPalette>
-#include <QStyle>
 #include <QSettings>
+#include <QStyle>
 
 namespace zenml::gui {
 
@@ -65,7 +64,7 @@ int run(int &argc, char **argv, const Options &options)
     if (qEnvironmentVariable("ZENML_ADMIN_PALETTE") == QLatin1String("dark"))
         useDarkPalette();
     // The window's own settings (sizes, columns) are corrected like the data folder's files.
-    privatefiles::makePrivateFile(QSettings().fileName());
+    ProfileManager::makeSettingsFilePrivate(QSettings().fileName());
 
     ProfileManager profiles(options.dataDir.isEmpty() ? ProfileManager::defaultDataDir()
                                                       : options.dataDir);

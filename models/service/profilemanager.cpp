@@ -247,6 +247,11 @@ QString ProfileManager::activeProfile() const
     return settings.value(QStringLiteral("profile/active"), kDefaultProfile).toString();
 }
 
+void ProfileManager::makeSettingsFilePrivate(const QString &path)
+{
+    privatefiles::makePrivateFile(path);
+}
+
 Status ProfileManager::setActiveProfile(const QString &name)
 {
     if (Status s = ensureDataDir(); !s)

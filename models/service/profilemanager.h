@@ -38,6 +38,9 @@ public:
     explicit ProfileManager(QString dataDir);
 
     static QString defaultDataDir();
+    // The app's own settings file (window sizes, columns) lives outside the data folder and is
+    // kept 0600 like the files in it.
+    static void makeSettingsFilePrivate(const QString &path);
     static Status validateProfileName(const QString &name);
     static inline const QString kDefaultProfile = QStringLiteral("default");
 

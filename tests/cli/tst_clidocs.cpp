@@ -166,8 +166,8 @@ void TstCliDocs::mistypedCommandIsAUsageError_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("group") << QStringList{"usr", "list"}
                            << QStringLiteral("No such command 'usr'. Did you mean 'user'?");
-    QTest::newRow("unknown word") << QStringList{"export"}
-                                  << QStringLiteral("No such command 'export'.");
+    QTest::newRow("unknown word") << QStringList{"frobnicate"}
+                                  << QStringLiteral("No such command 'frobnicate'.");
     QTest::newRow("verb") << QStringList{"role", "lst"}
                           << QStringLiteral("No such command 'lst'. Did you mean 'list'?");
     QTest::newRow("output without a command")
