@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -116,6 +117,23 @@ void showProgress(sync::SyncPhase phase, int done, int total)
     std::fflush(stderr);
 }
 
+// While the push waits for a back-off (on a terminal only): why, and until when.
+void showWaiting(const sync::SyncStatus &status)
+{
+    static const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    if (!terminal || !status.retryAt.isValid() || status.phase == sync::SyncPhase::Idle)
+        return;
+    const int seconds = int(
+        std::max<qint64>(1, (QDateTime::currentDateTime().msecsTo(status.retryAt) + 999) / 1000));
+    const QString line =
+        status.connectivity == sync::Connectivity::Offline
+            ? SyncCommands::tr("Cannot reach the server; next try in %n second(s)", nullptr,
+                               seconds)
+            : SyncCommands::tr("The server is busy; next try in %n second(s)", nullptr, seconds);
+    std::fprintf(stderr, "\r%s\033[K", qPrintable(line));
+    std::fflush(stderr);
+}
+
 int runSync(Invocation &inv)
 {
     Context &ctx = inv.context();
@@ -139,6 +157,7 @@ int runSync(Invocation &inv)
     // A command run waits out short back-offs; longer ones are left to the next run.
     engine.setMaxRetryWait(std::chrono::seconds(20));
     QObject::connect(&engine, &sync::SyncEngine::progress, &engine, &showProgress);
+    QObject::connect(&engine, &sync::SyncEngine::statusChanged, &engine, &showWaiting);
     const sync::SyncMode mode = inv.isSet(QStringLiteral("pull-only"))   ? sync::SyncMode::PullOnly
                                 : inv.isSet(QStringLiteral("push-only")) ? sync::SyncMode::PushOnly
                                                                          : sync::SyncMode::Both;

@@ -27,6 +27,7 @@ void Pusher::start()
     if (m_running)
         return;
     m_report = {};
+    m_lastTransient.reset();
     auto ids = IdTranslator::load(m_store.database());
     if (!ids) {
         m_running = true;
@@ -107,6 +108,9 @@ void Pusher::pump()
         if (wait <= m_waitBudget) {
             m_waitBudget -= std::max<qint64>(wait, 1);
             m_wake.start(int(wait));
+            Q_EMIT waiting(now.addMSecs(wait),
+                           m_lastTransient.value_or(
+                               Error::make(ErrorKind::Network, tr("Waiting to try again."))));
             return;
         }
     }
@@ -214,6 +218,7 @@ void Pusher::onOutcome(int index, const OperationOutcome &outcome)
         Q_EMIT mirrorChanged();
         break;
     case OperationOutcome::Kind::Transient:
+        m_lastTransient = outcome.error;
         // The store drew the back-off; read it back rather than drawing another.
         if (auto fresh = m_store.outbox().byId(op.id); fresh && fresh.value())
             op = *fresh.value();

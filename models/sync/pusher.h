@@ -76,6 +76,9 @@ signals:
     void needsReauthentication();
     void invitationTokenReceived(const QString &userId, const QString &token);
     void mirrorChanged();
+    // Nothing is in flight and the push waits until `retryAt` for a back-off to pass; `reason`
+    // is the error that put the last operation back (unreachable, busy).
+    void waiting(const QDateTime &retryAt, const zenml::Error &reason);
     void finished(const zenml::sync::PushReport &report);
 
 private:
@@ -92,6 +95,7 @@ private:
     IdTranslator m_ids;
     std::unique_ptr<OutcomeApplier> m_applier;
     PushReport m_report;
+    std::optional<Error> m_lastTransient;
     QTimer m_wake;
     qint64 m_waitBudget = 0;
     int m_total = 0;

@@ -118,6 +118,7 @@ void SyncEngine::refreshCounts()
 void SyncEngine::setPhase(SyncPhase phase, int done, int total)
 {
     m_status.phase = phase;
+    m_status.retryAt = QDateTime();
     m_status.done = done;
     m_status.total = total;
     Q_EMIT statusChanged(m_status);
@@ -207,6 +208,18 @@ void SyncEngine::startPush()
                 m_pusher->abandon(s.error());
         });
     });
+    connect(m_pusher.get(), &Pusher::waiting, this,
+            [this](const QDateTime &retryAt, const Error &reason) {
+                // Said while it waits, not only when the push ends: "Syncing 0 of 3" for the
+                // whole wait would hide that the server is away.
+                m_status.retryAt = retryAt;
+                m_status.lastError = reason.message;
+                const bool unreachable =
+                    reason.kind == ErrorKind::Network || reason.kind == ErrorKind::Timeout;
+                if (unreachable)
+                    m_status.connectivity = Connectivity::Offline;
+                Q_EMIT statusChanged(m_status);
+            });
     connect(m_pusher.get(), &Pusher::invitationTokenReceived, this,
             &SyncEngine::invitationTokenReceived);
     connect(m_pusher.get(), &Pusher::mirrorChanged, this, &SyncEngine::mirrorChanged);

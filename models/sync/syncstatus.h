@@ -35,6 +35,9 @@ struct SyncStatus
     int conflicts = 0;
     QDateTime lastSuccess; // the end of the last sync that completed without error
     QString lastError;
+    // While a push waits to try again (the server could not be reached or asked to wait): when
+    // the next try starts. Invalid otherwise.
+    QDateTime retryAt;
 };
 
 // How one sync ended.

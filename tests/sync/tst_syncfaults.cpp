@@ -6,6 +6,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace zenml;
 using namespace zenml::test;
@@ -21,6 +22,8 @@ private slots:
     void destroyedWhileSyncing_data();
     void destroyedWhileSyncing();
     void syncByHandSkipsTheBackoff();
+    void aWaitingPushSaysWhy_data();
+    void aWaitingPushSaysWhy();
     void oneSyncOfAProfileAtATime();
 
 private:
@@ -172,6 +175,53 @@ void TstSyncFaults::syncByHandSkipsTheBackoff()
     QCOMPARE(done.first().first().value<sync::SyncReport>().push->sent, 1);
     QCOMPARE(f.engine().status().pending, 0);
     QCOMPARE(serverNames(f.server().users()).count(QStringLiteral("zed")), 1);
+}
+
+void TstSyncFaults::aWaitingPushSaysWhy_data()
+{
+    QTest::addColumn<int>("fault");
+    QTest::addColumn<bool>("unreachable");
+    // -1: no fault; the server stops listening for a while (connection refused).
+    QTest::newRow("server away") << -1 << true;
+    QTest::newRow("503") << int(Fault::ServiceUnavailable503) << false;
+}
+
+void TstSyncFaults::aWaitingPushSaysWhy()
+{
+    // While a push waits out a back-off, the status says so (with when the next try starts and
+    // whether the server was unreachable) instead of still "Syncing 0 of 1"; once the retry
+    // goes through, the wait is over and the sync ends online.
+    QFETCH(int, fault);
+    QFETCH(bool, unreachable);
+    SyncFixture f;
+    QVERIFY(f.ok());
+    QVERIFY(f.sync()->ok());
+    f.engine().setMaxRetryWait(std::chrono::seconds(30));
+    QVERIFY(f.service().createUser({QStringLiteral("wes"), {}, {}, std::nullopt, {}}).ok());
+    if (fault >= 0) {
+        f.server().injectFault(QStringLiteral("POST"), QStringLiteral("/users$"), Fault(fault), 1);
+    } else {
+        const quint16 port = f.server().port();
+        f.server().close();
+        QTimer::singleShot(1500, this, [&f, port] { QVERIFY(f.server().listen(port)); });
+    }
+    QList<sync::SyncStatus> seen;
+    connect(&f.engine(), &sync::SyncEngine::statusChanged, this,
+            [&seen](const sync::SyncStatus &s) { seen << s; });
+    auto report = f.sync(sync::SyncMode::PushOnly);
+    QVERIFY(report);
+    QCOMPARE(report->push->sent, 1);
+    const auto waiting = std::find_if(
+        seen.cbegin(), seen.cend(), [](const sync::SyncStatus &s) { return s.retryAt.isValid(); });
+    QVERIFY(waiting != seen.cend());
+    QCOMPARE(waiting->phase, sync::SyncPhase::Pushing);
+    QCOMPARE(waiting->connectivity == sync::Connectivity::Offline, unreachable);
+    QVERIFY(!waiting->lastError.isEmpty());
+    QVERIFY(waiting->retryAt > QDateTime::currentDateTime().addSecs(-60));
+    QVERIFY(!f.engine().status().retryAt.isValid());
+    QCOMPARE(f.engine().status().phase, sync::SyncPhase::Idle);
+    QCOMPARE(f.engine().status().connectivity, sync::Connectivity::Online);
+    QCOMPARE(serverNames(f.server().users()).count(QStringLiteral("wes")), 1);
 }
 
 void TstSyncFaults::oneSyncOfAProfileAtATime()

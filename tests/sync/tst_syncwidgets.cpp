@@ -133,6 +133,17 @@ void TstSyncWidgets::statusStates()
     s.done = 2;
     s.total = 5;
     QCOMPARE(SyncStatusWidget::statement(s, now), QStringLiteral("Syncing 2 of 5"));
+    // A push that waits for a back-off says why and for how long, not "Syncing 2 of 5".
+    s.retryAt = now.addMSecs(3200);
+    QCOMPARE(SyncStatusWidget::statement(s, now),
+             QStringLiteral("Cannot reach the server · next try in 4 seconds"));
+    s.retryAt = now.addMSecs(400);
+    QCOMPARE(SyncStatusWidget::statement(s, now),
+             QStringLiteral("Cannot reach the server · next try in 1 second"));
+    s.connectivity = sync::Connectivity::Unknown;
+    QCOMPARE(SyncStatusWidget::statement(s, now),
+             QStringLiteral("The server is busy · next try in 1 second"));
+    s.retryAt = QDateTime();
     s.phase = sync::SyncPhase::Idle;
     s.connectivity = sync::Connectivity::Error;
     s.pending = 0;

@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QProgressBar>
 
+#include <algorithm>
+
 namespace zenml::gui {
 
 SyncStatusWidget::SyncStatusWidget(QWidget *parent)
@@ -19,6 +21,9 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent)
     m_progress->setMaximumWidth(160);
     m_progress->setTextVisible(false);
     m_progress->hide();
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this,
+            [this] { m_text->setText(statement(m_status, QDateTime::currentDateTime())); });
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_progress);
@@ -29,6 +34,15 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent)
 QString SyncStatusWidget::statement(const sync::SyncStatus &s, const QDateTime &now)
 {
     using sync::Connectivity;
+    if (s.phase != sync::SyncPhase::Idle && s.retryAt.isValid()) {
+        // Whole seconds, rounded up, so that the count never shows 0 before the try.
+        const int seconds = int(std::max<qint64>(1, (now.msecsTo(s.retryAt) + 999) / 1000));
+        if (s.connectivity == Connectivity::Offline)
+            //: The status bar while a sync waits because the server could not be reached
+            return tr("Cannot reach the server · next try in %n second(s)", nullptr, seconds);
+        //: The status bar while a sync waits because the server asked it to (busy, rate limit)
+        return tr("The server is busy · next try in %n second(s)", nullptr, seconds);
+    }
     if (s.phase != sync::SyncPhase::Idle) {
         //: The status bar while a sync runs: operations pushed or pages fetched so far
         return s.total > 0 ? tr("Syncing %1 of %2").arg(s.done).arg(s.total) : tr("Syncing…");
@@ -92,6 +106,12 @@ QString SyncStatusWidget::details(const sync::SyncStatus &s)
 
 void SyncStatusWidget::setStatus(const sync::SyncStatus &s)
 {
+    m_status = s;
+    // While a push waits, the count of seconds goes down once a second.
+    if (s.phase != sync::SyncPhase::Idle && s.retryAt.isValid())
+        m_tick.start();
+    else
+        m_tick.stop();
     m_text->setText(statement(s, QDateTime::currentDateTime()));
     m_text->setToolTip(details(s));
     const bool busy = s.phase != sync::SyncPhase::Idle && s.total > 1;

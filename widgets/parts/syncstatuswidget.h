@@ -2,6 +2,7 @@
 
 #include "sync/syncstatus.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -10,8 +11,9 @@ class QProgressBar;
 namespace zenml::gui {
 
 // The sync part of the status bar: one statement of the sync state ("1 conflict to resolve ·
-// last sync 15:34", "Offline · 3 changes to send · last sync 15:30", "Syncing 2 of 5"), the
-// details in its tooltip, and a progress bar while a long pull or push runs.
+// last sync 15:34", "Offline · 3 changes to send · last sync 15:30", "Syncing 2 of 5", "Cannot
+// reach the server · next try in 4 seconds"), the details in its tooltip, and a progress bar while
+// a long pull or push runs.
 class SyncStatusWidget : public QWidget
 {
     Q_OBJECT
@@ -32,6 +34,8 @@ public:
 private:
     QLabel *m_text = nullptr;
     QProgressBar *m_progress = nullptr;
+    zenml::sync::SyncStatus m_status;
+    QTimer m_tick;
 };
 
 } // namespace zenml::gui
