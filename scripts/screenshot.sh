@@ -13,11 +13,12 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${1:-$ROOT/build-screenshot}
 OUT=${2:-$ROOT/docs/screenshots}
 if [ ! -x "$BUILD/app/zenml-admin" ] || [ ! -x "$BUILD/tests/bench/zenml-demo-data" ] ||
-    [ ! -x "$BUILD/tests/support/zenml-test-server" ]; then
+    [ ! -x "$BUILD/tests/support/zenml-test-server" ] ||
+    [ ! -x "$BUILD/tests/screenshots/zenml-dialog-shots" ]; then
     # A build folder that exists keeps its configuration (the test suite's runs this script).
     [ -f "$BUILD/CMakeCache.txt" ] ||
         cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-    ninja -C "$BUILD" zenml-admin zenml-demo-data zenml-test-server
+    ninja -C "$BUILD" zenml-admin zenml-demo-data zenml-test-server zenml-dialog-shots
 fi
 APP="$BUILD/app/zenml-admin"
 WORK=$(mktemp -d)
@@ -49,9 +50,9 @@ INI
         timeout 60 xvfb-run -a -s "-screen 0 ${width}x${height}x24" sh -c '
         "$0" --data-dir "$1" --lang "$2" >/dev/null 2>&1 &
         app=$!
-        sleep ${SCREENSHOT_WAIT:-4}
+        sleep "$4"
         import -window root "$3"
-        kill $app' "$APP" "$1" "$4" "$5"
+        kill $app' "$APP" "$1" "$4" "$5" "${SCREENSHOT_WAIT:-4}"
     [ -s "$5" ] || { echo "no picture: $5" >&2; exit 1; }
     # A picture of one colour means the window never showed.
     spread=$(convert "$5" -format '%[fx:standard_deviation>0.02]' info:)
@@ -74,6 +75,17 @@ done
 shoot "$WORK/data" users anna.schmidt en "$OUT/dark-users.png" 1 dark
 shoot "$WORK/data" matrix "" en "$OUT/dark-matrix.png" 1 dark
 shoot "$WORK/data" users anna.schmidt en "$OUT/scale2-users.png" 2
+# The dialogs, each filled as a person meets it (the invitation link with its QR code).
+for lang in en de; do
+    QT_QPA_PLATFORM=offscreen timeout 90 "$BUILD/tests/screenshots/zenml-dialog-shots" \
+        "$WORK/data" "$OUT" $lang
+    for dialog in user role workspace assign invite invitation-link about; do
+        picture="$OUT/$lang-dialog-$dialog.png"
+        [ -s "$picture" ] || { echo "no picture: $picture" >&2; exit 1; }
+        spread=$(convert "$picture" -format '%[fx:standard_deviation>0.02]' info:)
+        [ "$spread" = 1 ] || { echo "blank picture: $picture" >&2; exit 1; }
+    done
+done
 ;; esac
 case " $PARTS " in *" server "*) ;; *) exit 0 ;; esac
 
@@ -117,8 +129,9 @@ cli --profile acme user update pia.keller --email pia.keller@example.com
 cli --profile acme user create jonas.weber --full-name "Jonas Weber" --role editor
 cli profile use acme
 for lang in en de; do
-    # The app tries the stopped server first; its status bar settles on Offline.
-    SCREENSHOT_WAIT=${SCREENSHOT_SERVER_WAIT:-8}
+    # The app tries the stopped server first (a push waits up to 10 s for it); its status bar
+    # then settles on Offline.
+    SCREENSHOT_WAIT=${SCREENSHOT_SERVER_WAIT:-13}
     shoot "$SRV" pending "" $lang "$OUT/$lang-server-pending.png"
     shoot "$SRV" conflicts "" $lang "$OUT/$lang-server-conflicts.png"
     shoot "$SRV" invitations "" $lang "$OUT/$lang-server-invitations.png"

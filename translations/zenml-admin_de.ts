@@ -1419,6 +1419,22 @@
         <source>not known yet (sign in once)</source>
         <translation>noch unbekannt (einmal anmelden)</translation>
     </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>macOS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
+    </message>
+    <message>
+        <source>Secret Service (libsecret), no D-Bus session bus</source>
+        <translation>Secret Service (libsecret), kein D-Bus-Sitzungsbus</translation>
+    </message>
+    <message>
+        <source>Secret Service (libsecret) over D-Bus</source>
+        <translation>Secret Service (libsecret) über D-Bus</translation>
+    </message>
 </context>
 <context>
     <name>zenml::access::ApplyText</name>
@@ -3164,6 +3180,20 @@
     <message>
         <source>The sync could not start.</source>
         <translation>Der Abgleich konnte nicht starten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot reach the server; next try in %n second(s)</source>
+        <translation>
+            <numerusform>Server nicht erreichbar; nächster Versuch in %n Sekunde</numerusform>
+            <numerusform>Server nicht erreichbar; nächster Versuch in %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is busy; next try in %n second(s)</source>
+        <translation>
+            <numerusform>Der Server ist ausgelastet; nächster Versuch in %n Sekunde</numerusform>
+            <numerusform>Der Server ist ausgelastet; nächster Versuch in %n Sekunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5064,6 +5094,22 @@
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Cannot reach the server · next try in %n second(s)</source>
+        <extracomment>The status bar while a sync waits because the server could not be reached</extracomment>
+        <translation>
+            <numerusform>Server nicht erreichbar · nächster Versuch in %n Sekunde</numerusform>
+            <numerusform>Server nicht erreichbar · nächster Versuch in %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is busy · next try in %n second(s)</source>
+        <extracomment>The status bar while a sync waits because the server asked it to (busy, rate limit)</extracomment>
+        <translation>
+            <numerusform>Der Server ist ausgelastet · nächster Versuch in %n Sekunde</numerusform>
+            <numerusform>Der Server ist ausgelastet · nächster Versuch in %n Sekunden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zenml::gui::TeamDialog</name>
@@ -5532,6 +5578,10 @@
     <message>
         <source>This change carries a password kept in the keychain, which this sync cannot read.</source>
         <translation>Diese Änderung trägt ein im Schlüsselbund aufbewahrtes Passwort, das dieser Abgleich nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>Waiting to try again.</source>
+        <translation>Wartet auf den nächsten Versuch.</translation>
     </message>
 </context>
 <context>

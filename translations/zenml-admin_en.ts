@@ -1419,6 +1419,22 @@
         <source>not known yet (sign in once)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Service (libsecret), no D-Bus session bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Service (libsecret) over D-Bus</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zenml::access::ApplyText</name>
@@ -3148,6 +3164,20 @@
     <message>
         <source>The sync could not start.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot reach the server; next try in %n second(s)</source>
+        <translation>
+            <numerusform>Cannot reach the server; next try in %n second</numerusform>
+            <numerusform>Cannot reach the server; next try in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is busy; next try in %n second(s)</source>
+        <translation>
+            <numerusform>The server is busy; next try in %n second</numerusform>
+            <numerusform>The server is busy; next try in %n seconds</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5048,6 +5078,22 @@
         <source>Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Cannot reach the server · next try in %n second(s)</source>
+        <extracomment>The status bar while a sync waits because the server could not be reached</extracomment>
+        <translation>
+            <numerusform>Cannot reach the server · next try in %n second</numerusform>
+            <numerusform>Cannot reach the server · next try in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is busy · next try in %n second(s)</source>
+        <extracomment>The status bar while a sync waits because the server asked it to (busy, rate limit)</extracomment>
+        <translation>
+            <numerusform>The server is busy · next try in %n second</numerusform>
+            <numerusform>The server is busy · next try in %n seconds</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zenml::gui::TeamDialog</name>
@@ -5515,6 +5561,10 @@
     </message>
     <message>
         <source>This change carries a password kept in the keychain, which this sync cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

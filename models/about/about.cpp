@@ -38,14 +38,17 @@ QString versionText()
 
 QString keychainBackend()
 {
+    // In English (a bug report's language); rows() translates it for the About box.
 #if defined(Q_OS_MACOS)
-    return QStringLiteral("macOS Keychain");
+    return QStringLiteral(QT_TRANSLATE_NOOP("zenml::about::About", "macOS Keychain"));
 #elif defined(Q_OS_WIN)
-    return QStringLiteral("Windows Credential Manager");
+    return QStringLiteral(QT_TRANSLATE_NOOP("zenml::about::About", "Windows Credential Manager"));
 #else
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        return QStringLiteral("Secret Service (libsecret), no D-Bus session bus");
-    return QStringLiteral("Secret Service (libsecret) over D-Bus");
+        return QStringLiteral(QT_TRANSLATE_NOOP(
+            "zenml::about::About", "Secret Service (libsecret), no D-Bus session bus"));
+    return QStringLiteral(
+        QT_TRANSLATE_NOOP("zenml::about::About", "Secret Service (libsecret) over D-Bus"));
 #endif
 }
 
@@ -94,7 +97,7 @@ QList<std::pair<QString, QString>> rows(const Facts &facts)
                     ? facts.qtVersion
                     : About::tr("%1 (built with %2)").arg(facts.qtVersion, facts.qtBuildVersion)});
     out.append({About::tr("System"), facts.platform});
-    out.append({About::tr("Keychain"), facts.keychainBackend});
+    out.append({About::tr("Keychain"), About::tr(facts.keychainBackend.toUtf8().constData())});
     out.append({About::tr("Data folder"), facts.dataDir});
     if (!facts.profile.isEmpty()) {
         out.append({About::tr("Profile"), facts.serverProfile

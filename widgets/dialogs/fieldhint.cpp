@@ -1,5 +1,7 @@
 #include "fieldhint.h"
 
+#include <QLineEdit>
+
 namespace zenml::gui {
 
 FieldHint::FieldHint(QString help, QWidget *parent)
@@ -23,6 +25,16 @@ bool FieldHint::show(const Status &status)
     setForegroundRole(m_problem ? QPalette::Link : QPalette::PlaceholderText);
     setAccessibleDescription(text());
     return !m_problem;
+}
+
+bool FieldHint::show(const QLineEdit *field, const Status &status)
+{
+    if (status.ok() || !field->text().isEmpty() || field->isModified())
+        return show(status);
+    // Still a problem (the dialog cannot be accepted), but not said before the first keystroke.
+    show(Status());
+    m_problem = true;
+    return false;
 }
 
 } // namespace zenml::gui

@@ -98,7 +98,7 @@ void RoleDialog::validate()
                 Error::make(ErrorKind::AlreadyExists,
                             tr("A role named '%1' already exists. Choose another name.").arg(name));
     }
-    m_nameHint->show(ok);
+    m_nameHint->show(m_name, ok);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok.ok() && !m_locked);
 }
 

@@ -101,7 +101,7 @@ void TeamDialog::validate()
                 Error::make(ErrorKind::AlreadyExists,
                             tr("A team named '%1' already exists. Choose another name.").arg(name));
     }
-    m_nameHint->show(ok);
+    m_nameHint->show(m_name, ok);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok.ok());
 }
 

@@ -122,7 +122,7 @@ void UserDialog::validate()
                 Error::make(ErrorKind::AlreadyExists,
                             tr("A user named '%1' already exists. Choose another name.").arg(name));
     }
-    m_nameHint->show(nameOk);
+    m_nameHint->show(m_name, nameOk);
     m_emailHint->show(rules::validateEmail(m_email->text().trimmed()));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(isValid());
 }

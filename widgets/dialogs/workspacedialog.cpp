@@ -83,7 +83,7 @@ void WorkspaceDialog::validate()
                 ErrorKind::AlreadyExists,
                 tr("A workspace named '%1' already exists. Choose another name.").arg(name));
     }
-    m_nameHint->show(ok);
+    m_nameHint->show(m_name, ok);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok.ok());
 }
 
