@@ -167,7 +167,13 @@ QString HistoryModel::fieldsText(const QJsonObject &fields)
             continue;
         }
         const QJsonObject change = it.value().toObject();
-        const QString now = valueText(change.value(QStringLiteral("new")));
+        const QJsonValue newValue = change.value(QStringLiteral("new"));
+        // A new row's empty fields say nothing.
+        if (!change.contains(QStringLiteral("old")) &&
+            ((newValue.isString() && newValue.toString().isEmpty()) ||
+             (newValue.isArray() && newValue.toArray().isEmpty())))
+            continue;
+        const QString now = valueText(newValue);
         parts << (change.contains(QStringLiteral("old"))
                       //: A changed field in the history: field: old value → new value
                       ? tr("%1: %2 → %3")

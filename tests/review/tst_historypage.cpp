@@ -27,6 +27,7 @@ private Q_SLOTS:
     void newestFirstAndFilters();
     void fillsInBatches();
     void showsAnEditAtOnce();
+    void assignmentsByName();
 
 private:
     static QStringList column(const HistoryModel &model, int column)
@@ -177,6 +178,42 @@ void TstHistoryPage::showsAnEditAtOnce()
     QCOMPARE(model.index(0, HistoryModel::Entity).data().toString(), QStringLiteral("ml"));
     QCOMPARE(model.index(0, HistoryModel::Verb).data().toString(),
              QStringLiteral("Create workspace"));
+}
+
+// A role assignment is named by its user, role and workspace, never by the ids the server needs.
+void TstHistoryPage::assignmentsByName()
+{
+    test::GuiFixture f;
+    QVERIFY(f.ok());
+    AdminService &s = f.service();
+    QVERIFY(s.createUser({QStringLiteral("alice"), {}, {}, QStringLiteral("pw"), {}}).ok());
+    QVERIFY(s.createWorkspace(QStringLiteral("ml")).ok());
+    QVERIFY(
+        s.assignRole({QStringLiteral("guest"), {QStringLiteral("alice")}, {}, QStringLiteral("ml")})
+            .ok());
+    QVERIFY(
+        s.revokeRole({QStringLiteral("guest"), {QStringLiteral("alice")}, {}, QStringLiteral("ml")})
+            .ok());
+    HistoryModel &model = *f.window().historyPage()->model();
+    QVERIFY(model.reload().ok());
+    QCOMPARE(model.index(0, HistoryModel::Verb).data().toString(),
+             QStringLiteral("Revoke role from user"));
+    QCOMPARE(model.index(1, HistoryModel::Verb).data().toString(),
+             QStringLiteral("Assign role to user"));
+    for (int row : {0, 1}) {
+        QCOMPARE(model.index(row, HistoryModel::Entity).data().toString(),
+                 QStringLiteral("alice → guest (ml)"));
+        const QString fields = model.index(row, HistoryModel::Fields).data().toString();
+        QVERIFY2(fields.contains(QStringLiteral("role: guest")) &&
+                     fields.contains(QStringLiteral("user: alice")) &&
+                     fields.contains(QStringLiteral("workspace: ml")),
+                 qPrintable(fields));
+    }
+    // The entity filter finds a user's assignments by the user's name.
+    HistoryFilter filter;
+    filter.entityText = QStringLiteral("alice");
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), 3);
 }
 
 QTEST_MAIN(TstHistoryPage)
