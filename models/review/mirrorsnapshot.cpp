@@ -3,6 +3,7 @@
 #include "store/sqlutil.h"
 
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace zenml::review {
 
@@ -54,9 +55,24 @@ Result<MirrorSnapshot> MirrorSnapshot::load(const QSqlDatabase &db)
     MirrorSnapshot s;
     if (Status st = s.loadRolesAndWorkspaces(db); !st)
         return st.error();
+    // Sized once: growing lists of 100,000 rows step by step copies them again and again.
+    auto counts = run(db,
+                      QStringLiteral("SELECT (SELECT COUNT(*) FROM users), (SELECT COUNT(*) FROM "
+                                     "user_role_assignments) + (SELECT COUNT(*) FROM "
+                                     "team_role_assignments)"),
+                      {});
+    if (!counts)
+        return counts.error();
+    if (counts->next()) {
+        s.users.reserve(counts->value(0).toInt());
+        s.assignments.reserve(counts->value(1).toInt());
+    }
+    // In table order, sorted here: ORDER BY name walks the name index and fetches each row from
+    // the table by id, which took half the read of 100,000 users; names compare as SQLite's
+    // BINARY collation does (code units).
     auto users = run(db,
                      QStringLiteral("SELECT id, name, active, is_service_account, created FROM "
-                                    "users ORDER BY name"),
+                                    "users"),
                      {});
     if (!users)
         return users.error();
@@ -65,6 +81,8 @@ Result<MirrorSnapshot> MirrorSnapshot::load(const QSqlDatabase &db)
                         users->value(2).toBool(), users->value(3).toBool(),
                         users->value(4).toString()});
     }
+    std::sort(s.users.begin(), s.users.end(),
+              [](const UserRow &a, const UserRow &b) { return a.name < b.name; });
     auto teams = run(db, QStringLiteral("SELECT id, name FROM teams ORDER BY name"), {});
     if (!teams)
         return teams.error();
