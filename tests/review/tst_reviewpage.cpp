@@ -5,10 +5,15 @@
 #include "pages/entitypage.h"
 #include "pages/reviewpage.h"
 #include "pages/userspage.h"
+#include "parts/commandpalette.h"
 
+#include <QAction>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -32,6 +37,7 @@ private Q_SLOTS:
     void revokeGoesThroughUndo();
     void deleteAnEmptyTeam();
     void exportsAndLocalNote();
+    void reachedFromMenuAndPalette();
 
 private:
     std::unique_ptr<test::GuiFixture> m_fixture;
@@ -176,6 +182,43 @@ void TstReviewPage::exportsAndLocalNote()
              qPrintable(text));
     // A file that cannot be written is an error that says so, not a silent nothing.
     QVERIFY(!page()->exportCsv(dir.filePath(QStringLiteral("missing/review.csv"))).ok());
+}
+
+// Both new pages are in the View menu (with access keys) and the command palette finds them.
+void TstReviewPage::reachedFromMenuAndPalette()
+{
+    MainWindow &w = m_fixture->window();
+    QVERIFY(w.showPage(QStringLiteral("users")));
+    QMenu *view = nullptr;
+    for (QAction *menu : w.menuBar()->actions()) {
+        if (menu->text() == QStringLiteral("&View"))
+            view = menu->menu();
+    }
+    QVERIFY(view);
+    QAction *review = w.action(QStringLiteral("showReview"));
+    QAction *history = w.action(QStringLiteral("showHistory"));
+    QVERIFY(review && history);
+    QVERIFY(view->actions().contains(review) && view->actions().contains(history));
+    QVERIFY(review->text().contains(QLatin1Char('&')) &&
+            history->text().contains(QLatin1Char('&')));
+    review->trigger();
+    QCOMPARE(w.currentPageKey(), QStringLiteral("review"));
+    history->trigger();
+    QCOMPARE(w.currentPageKey(), QStringLiteral("history"));
+
+    CommandPalette *palette = w.palette();
+    palette->show();
+    palette->input()->setText(QStringLiteral("access rev"));
+    QVERIFY(palette->results()->count() >= 1);
+    QVERIFY2(palette->results()->item(0)->text().startsWith(QStringLiteral("Access review")),
+             qPrintable(palette->results()->item(0)->text()));
+    palette->activateCurrent();
+    QCOMPARE(w.currentPageKey(), QStringLiteral("review"));
+    palette->show();
+    palette->input()->setText(QStringLiteral("history"));
+    QVERIFY(palette->results()->count() >= 1);
+    palette->activateCurrent();
+    QCOMPARE(w.currentPageKey(), QStringLiteral("history"));
 }
 
 QTEST_MAIN(TstReviewPage)
