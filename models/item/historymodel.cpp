@@ -156,6 +156,27 @@ QString valueText(const QJsonValue &value)
 }
 } // namespace
 
+namespace {
+// The REST field names a change is recorded with, as a person reads them.
+QString fieldText(const QString &field)
+{
+    static const QHash<QString, const char *> texts{
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("zenml::HistoryModel", "name")},
+        {QStringLiteral("full_name"), QT_TRANSLATE_NOOP("zenml::HistoryModel", "full name")},
+        {QStringLiteral("email"), QT_TRANSLATE_NOOP("zenml::HistoryModel", "email")},
+        {QStringLiteral("active"), QT_TRANSLATE_NOOP("zenml::HistoryModel", "active")},
+        {QStringLiteral("permissions"), QT_TRANSLATE_NOOP("zenml::HistoryModel", "permissions")},
+        {QStringLiteral("users"), QT_TRANSLATE_NOOP("zenml::HistoryModel", "members")},
+        {QStringLiteral("description"), QT_TRANSLATE_NOOP("zenml::HistoryModel", "description")},
+        {QStringLiteral("role"), QT_TRANSLATE_NOOP("zenml::HistoryModel", "role")},
+        {QStringLiteral("user"), QT_TRANSLATE_NOOP("zenml::HistoryModel", "user")},
+        {QStringLiteral("team"), QT_TRANSLATE_NOOP("zenml::HistoryModel", "team")},
+        {QStringLiteral("workspace"), QT_TRANSLATE_NOOP("zenml::HistoryModel", "workspace")}};
+    const char *text = texts.value(field);
+    return text ? HistoryModel::tr(text) : field;
+}
+} // namespace
+
 QString HistoryModel::fieldsText(const QJsonObject &fields)
 {
     QStringList parts;
@@ -177,8 +198,9 @@ QString HistoryModel::fieldsText(const QJsonObject &fields)
         parts << (change.contains(QStringLiteral("old"))
                       //: A changed field in the history: field: old value → new value
                       ? tr("%1: %2 → %3")
-                            .arg(it.key(), valueText(change.value(QStringLiteral("old"))), now)
-                      : QStringLiteral("%1: %2").arg(it.key(), now));
+                            .arg(fieldText(it.key()),
+                                 valueText(change.value(QStringLiteral("old"))), now)
+                      : QStringLiteral("%1: %2").arg(fieldText(it.key()), now));
     }
     return parts.join(QStringLiteral("; "));
 }

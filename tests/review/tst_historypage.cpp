@@ -28,6 +28,7 @@ private Q_SLOTS:
     void fillsInBatches();
     void showsAnEditAtOnce();
     void assignmentsByName();
+    void outcomesInWords();
 
 private:
     static QStringList column(const HistoryModel &model, int column)
@@ -214,6 +215,34 @@ void TstHistoryPage::assignmentsByName()
     filter.entityText = QStringLiteral("alice");
     model.setFilter(filter);
     QCOMPARE(model.rowCount(), 3);
+}
+
+// What became of a change, as the Outcome column says it: the HTTP status of a sent change, and
+// no internal word.
+void TstHistoryPage::outcomesInWords()
+{
+    HistoryEntry e;
+    e.outboxId = 7;
+    QCOMPARE(HistoryModel::outcomeText(e), QStringLiteral("waiting to be sent"));
+    e.outcome = QStringLiteral("sent");
+    e.httpStatus = 200;
+    QCOMPARE(HistoryModel::outcomeText(e), QStringLiteral("sent (HTTP 200)"));
+    e.outcome = QStringLiteral("failed");
+    e.httpStatus = 422;
+    e.detail = QStringLiteral("name too long");
+    QCOMPARE(HistoryModel::outcomeText(e), QStringLiteral("failed (HTTP 422): name too long"));
+    e = {};
+    e.source = QStringLiteral("server");
+    QCOMPARE(HistoryModel::outcomeText(e), QStringLiteral("changed on the server"));
+    QCOMPARE(HistoryModel::actorText(QStringLiteral("server")), QStringLiteral("on the server"));
+    QCOMPARE(HistoryModel::verbText(QStringLiteral("server_delete")),
+             QStringLiteral("Deleted on the server"));
+    const QJsonObject fields{
+        {QStringLiteral("full_name"), QJsonObject{{QStringLiteral("old"), QStringLiteral("A")},
+                                                  {QStringLiteral("new"), QStringLiteral("B")}}},
+        {QStringLiteral("password"), QStringLiteral("password changed")}};
+    QCOMPARE(HistoryModel::fieldsText(fields),
+             QStringLiteral("full name: A → B; password changed"));
 }
 
 QTEST_MAIN(TstHistoryPage)
