@@ -4539,12 +4539,8 @@
 <context>
     <name>zenml::gui::HistoryPage</name>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;Von</translation>
-    </message>
-    <message>
         <source>&amp;To</source>
-        <translation>&amp;Bis</translation>
+        <translation>B&amp;is</translation>
     </message>
     <message>
         <source>History</source>
@@ -4583,16 +4579,8 @@
         <translation>Nur Änderungen bis zu einem Tag</translation>
     </message>
     <message>
-        <source>&amp;Entity:</source>
-        <translation>&amp;Objekt:</translation>
-    </message>
-    <message>
-        <source>W&amp;ho:</source>
-        <translation>&amp;Wer:</translation>
-    </message>
-    <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Art:</translation>
+        <translation>Ar&amp;t:</translation>
     </message>
     <message>
         <source>Every change made on this profile and every change found on the server, newest first.</source>
@@ -4605,6 +4593,18 @@
     <message>
         <source>Any change</source>
         <translation>Jede Änderung</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>E&amp;ntity:</source>
+        <translation>&amp;Objekt:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Wer:</translation>
     </message>
 </context>
 <context>
@@ -5210,14 +5210,6 @@
 <context>
     <name>zenml::gui::ReviewPage</name>
     <message>
-        <source>S&amp;how</source>
-        <translation>&amp;Anzeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Fix…</source>
-        <translation>&amp;Beheben…</translation>
-    </message>
-    <message>
         <source>Export as &amp;PDF…</source>
         <translation>Als &amp;PDF exportieren…</translation>
     </message>
@@ -5236,10 +5228,6 @@
     <message>
         <source>Invitations are stale after this many days</source>
         <translation>Einladungen gelten nach so vielen Tagen als veraltet</translation>
-    </message>
-    <message>
-        <source>Invitations are &amp;stale after:</source>
-        <translation>Einladungen gelten als veraltet &amp;nach:</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -5279,10 +5267,6 @@
         <translation>%1 Keine gefunden.</translation>
     </message>
     <message>
-        <source>&amp;Revoke role %1</source>
-        <translation>Rolle %1 &amp;entziehen</translation>
-    </message>
-    <message>
         <source>Take role %1 back from %2</source>
         <translation>%2 die Rolle %1 entziehen</translation>
     </message>
@@ -5291,24 +5275,12 @@
         <translation>%3 die Rolle %1 im Workspace %2 entziehen</translation>
     </message>
     <message>
-        <source>&amp;Delete user…</source>
-        <translation>Benutzer &amp;löschen…</translation>
-    </message>
-    <message>
         <source>Delete the invited user; the invitation link stops working</source>
         <translation>Den eingeladenen Benutzer löschen; der Einladungslink funktioniert dann nicht mehr</translation>
     </message>
     <message>
-        <source>&amp;Delete team…</source>
-        <translation>Team &amp;löschen…</translation>
-    </message>
-    <message>
         <source>Delete the empty team</source>
         <translation>Das leere Team löschen</translation>
-    </message>
-    <message>
-        <source>&amp;Delete role…</source>
-        <translation>Rolle &amp;löschen…</translation>
     </message>
     <message>
         <source>Delete the role that nobody holds</source>
@@ -5349,6 +5321,34 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>An&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Fi&amp;x…</source>
+        <translation>&amp;Korrigieren…</translation>
+    </message>
+    <message>
+        <source>Invitations are stale &amp;after:</source>
+        <translation>Einladungen gelten als &amp;veraltet nach:</translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke role %1</source>
+        <translation>Rolle %1 &amp;entziehen</translation>
+    </message>
+    <message>
+        <source>Delete &amp;user…</source>
+        <translation>Benutzer &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete tea&amp;m…</source>
+        <translation>Team &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete ro&amp;le…</source>
+        <translation>Rolle &amp;löschen…</translation>
     </message>
 </context>
 <context>

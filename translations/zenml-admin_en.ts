@@ -4523,10 +4523,6 @@
 <context>
     <name>zenml::gui::HistoryPage</name>
     <message>
-        <source>&amp;From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4567,14 +4563,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Entity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>W&amp;ho:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4588,6 +4576,18 @@
     </message>
     <message>
         <source>Any change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ntity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5194,14 +5194,6 @@
 <context>
     <name>zenml::gui::ReviewPage</name>
     <message>
-        <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Fix…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5219,10 +5211,6 @@
     </message>
     <message>
         <source>Invitations are stale after this many days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invitations are &amp;stale after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5263,10 +5251,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Revoke role %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Take role %1 back from %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5275,23 +5259,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Delete user…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete the invited user; the invitation link stops working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Delete team…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete the empty team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete role…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5332,6 +5304,34 @@
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;x…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations are stale &amp;after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &amp;user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete tea&amp;m…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete ro&amp;le…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,7 +23,7 @@ HistoryPage::HistoryPage(AdminService &service, QWidget *parent)
     , m_entity(new QLineEdit(this))
     , m_actor(new QComboBox(this))
     , m_verb(new QComboBox(this))
-    , m_fromOn(new QCheckBox(tr("&From"), this))
+    , m_fromOn(new QCheckBox(tr("Fro&m"), this))
     , m_from(new QDateEdit(this))
     , m_toOn(new QCheckBox(tr("&To"), this))
     , m_to(new QDateEdit(this))
@@ -68,9 +68,9 @@ HistoryPage::HistoryPage(AdminService &service, QWidget *parent)
     m_error->setWordWrap(true);
     m_error->hide();
 
-    auto *entityLabel = new QLabel(tr("&Entity:"), this);
+    auto *entityLabel = new QLabel(tr("E&ntity:"), this);
     entityLabel->setBuddy(m_entity);
-    auto *actorLabel = new QLabel(tr("W&ho:"), this);
+    auto *actorLabel = new QLabel(tr("&Who:"), this);
     actorLabel->setBuddy(m_actor);
     auto *verbLabel = new QLabel(tr("&Kind:"), this);
     verbLabel->setBuddy(m_verb);

@@ -34,8 +34,8 @@ ReviewPage::ReviewPage(Editor &editor, const QString &profileName, QWidget *pare
     , m_findings(new QListWidget(this))
     , m_explanation(new QLabel(this))
     , m_rows(new QTreeWidget(this))
-    , m_show(new QPushButton(tr("S&how"), this))
-    , m_act(new QPushButton(tr("&Fix…"), this))
+    , m_show(new QPushButton(tr("Sho&w"), this))
+    , m_act(new QPushButton(tr("Fi&x…"), this))
     , m_pdf(new QPushButton(tr("Export as &PDF…"), this))
     , m_csv(new QPushButton(tr("Export as &CSV…"), this))
 {
@@ -50,7 +50,7 @@ ReviewPage::ReviewPage(Editor &editor, const QString &profileName, QWidget *pare
     m_staleDays->setValue(review::AccessReview::kDefaultStaleDays);
     m_staleDays->setSuffix(tr(" days"));
     m_staleDays->setAccessibleName(tr("Invitations are stale after this many days"));
-    auto *staleLabel = new QLabel(tr("Invitations are &stale after:"), this);
+    auto *staleLabel = new QLabel(tr("Invitations are stale &after:"), this);
     staleLabel->setBuddy(m_staleDays);
     m_findings->setObjectName(QStringLiteral("reviewFindings"));
     m_findings->setAccessibleName(tr("Findings"));
@@ -62,6 +62,8 @@ ReviewPage::ReviewPage(Editor &editor, const QString &profileName, QWidget *pare
     m_rows->setHeaderLabels({tr("Name"), tr("Details")});
     m_rows->header()->setStretchLastSection(true);
     m_rows->setColumnWidth(0, 220);
+    // Access keys clear of the menu bar's (File, Edit, Selection, View, Help; in German Datei,
+    // Bearbeiten, Auswahl, Ansicht, Hilfe).
     m_show->setObjectName(QStringLiteral("reviewShow"));
     m_show->setToolTip(tr("Show the selected row on its page (Enter)"));
     m_act->setObjectName(QStringLiteral("reviewAct"));
@@ -225,26 +227,26 @@ void ReviewPage::updateButtons()
     const review::FindingAction action = row ? row->action : review::FindingAction::None;
     switch (action) {
     case review::FindingAction::Revoke:
-        m_act->setText(tr("&Revoke role %1").arg(row->roleName));
+        m_act->setText(tr("Revo&ke role %1").arg(row->roleName));
         m_act->setToolTip(row->workspaceName.isEmpty()
                               ? tr("Take role %1 back from %2").arg(row->roleName, row->entityName)
                               : tr("Take role %1 in workspace %2 back from %3")
                                     .arg(row->roleName, row->workspaceName, row->entityName));
         break;
     case review::FindingAction::DeleteUser:
-        m_act->setText(tr("&Delete user…"));
+        m_act->setText(tr("Delete &user…"));
         m_act->setToolTip(tr("Delete the invited user; the invitation link stops working"));
         break;
     case review::FindingAction::DeleteTeam:
-        m_act->setText(tr("&Delete team…"));
+        m_act->setText(tr("Delete tea&m…"));
         m_act->setToolTip(tr("Delete the empty team"));
         break;
     case review::FindingAction::DeleteRole:
-        m_act->setText(tr("&Delete role…"));
+        m_act->setText(tr("Delete ro&le…"));
         m_act->setToolTip(tr("Delete the role that nobody holds"));
         break;
     case review::FindingAction::None:
-        m_act->setText(tr("&Fix…"));
+        m_act->setText(tr("Fi&x…"));
         m_act->setToolTip(tr("This row has no one-step fix; show it on its page to change it"));
         break;
     }
