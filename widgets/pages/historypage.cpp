@@ -40,7 +40,7 @@ HistoryPage::HistoryPage(AdminService &service, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(HistoryModel::When, 150);
     m_view->setColumnWidth(HistoryModel::Who, 110);
-    m_view->setColumnWidth(HistoryModel::Verb, 170);
+    m_view->setColumnWidth(HistoryModel::Verb, 230); // "Rolle an Benutzer vergeben"
     m_view->setColumnWidth(HistoryModel::Entity, 160);
     m_view->setColumnWidth(HistoryModel::Fields, 300);
 
