@@ -965,6 +965,231 @@
     </message>
 </context>
 <context>
+    <name>zenml::HistoryModel</name>
+    <message>
+        <source>Create user</source>
+        <translation>Benutzer anlegen</translation>
+    </message>
+    <message>
+        <source>Update user</source>
+        <translation>Benutzer ändern</translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation>Benutzer löschen</translation>
+    </message>
+    <message>
+        <source>New invitation link</source>
+        <translation>Neuer Einladungslink</translation>
+    </message>
+    <message>
+        <source>Create team</source>
+        <translation>Team anlegen</translation>
+    </message>
+    <message>
+        <source>Update team</source>
+        <translation>Team ändern</translation>
+    </message>
+    <message>
+        <source>Change team members</source>
+        <translation>Teammitglieder ändern</translation>
+    </message>
+    <message>
+        <source>Delete team</source>
+        <translation>Team löschen</translation>
+    </message>
+    <message>
+        <source>Create role</source>
+        <translation>Rolle anlegen</translation>
+    </message>
+    <message>
+        <source>Update role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation>Rolle löschen</translation>
+    </message>
+    <message>
+        <source>Create workspace</source>
+        <translation>Workspace anlegen</translation>
+    </message>
+    <message>
+        <source>Update workspace</source>
+        <translation>Workspace ändern</translation>
+    </message>
+    <message>
+        <source>Delete workspace</source>
+        <translation>Workspace löschen</translation>
+    </message>
+    <message>
+        <source>Assign role to user</source>
+        <translation>Rolle an Benutzer vergeben</translation>
+    </message>
+    <message>
+        <source>Revoke role from user</source>
+        <translation>Rolle eines Benutzers entziehen</translation>
+    </message>
+    <message>
+        <source>Assign role to team</source>
+        <translation>Rolle an Team vergeben</translation>
+    </message>
+    <message>
+        <source>Revoke role from team</source>
+        <translation>Rolle eines Teams entziehen</translation>
+    </message>
+    <message>
+        <source>Created on the server</source>
+        <translation>Auf dem Server angelegt</translation>
+    </message>
+    <message>
+        <source>Changed on the server</source>
+        <translation>Auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>Deleted on the server</source>
+        <translation>Auf dem Server gelöscht</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>Passwort geändert</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>changed on the server</source>
+        <translation>auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>wartet auf das Senden</translation>
+    </message>
+    <message>
+        <source>sent (HTTP %1)</source>
+        <translation>gesendet (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>failed (HTTP %1)</source>
+        <translation>fehlgeschlagen (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>undone before it was sent</source>
+        <translation>rückgängig gemacht, bevor es gesendet wurde</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <extracomment>Who made a change: the admin on a local profile (no sign-in)</extracomment>
+        <translation>lokal</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Fields (old → new)</source>
+        <translation>Felder (alt → neu)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>on the server</source>
+        <extracomment>Who made a change: someone on the server, found by a sync</extracomment>
+        <translation>auf dem Server</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>vollständiger Name</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation>Workspace</translation>
+    </message>
+</context>
+<context>
     <name>zenml::InvitationService</name>
     <message>
         <source>A local profile has no invitations: its users never sign in to a server, so there is no activation link to send. Connect a server profile to invite users.</source>
@@ -4342,6 +4567,77 @@
     </message>
 </context>
 <context>
+    <name>zenml::gui::HistoryPage</name>
+    <message>
+        <source>&amp;To</source>
+        <translation>B&amp;is</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Part of a name</source>
+        <translation>Teil eines Namens</translation>
+    </message>
+    <message>
+        <source>Entity name</source>
+        <translation>Name des Objekts</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>Art der Änderung</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>Vom Tag</translation>
+    </message>
+    <message>
+        <source>To day (inclusive)</source>
+        <translation>Bis zum Tag (einschließlich)</translation>
+    </message>
+    <message>
+        <source>Only changes from a day on</source>
+        <translation>Nur Änderungen ab einem Tag</translation>
+    </message>
+    <message>
+        <source>Only changes up to a day</source>
+        <translation>Nur Änderungen bis zu einem Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ar&amp;t:</translation>
+    </message>
+    <message>
+        <source>Every change made on this profile and every change found on the server, newest first.</source>
+        <translation>Jede Änderung in diesem Profil und jede auf dem Server gefundene Änderung, die neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Any change</source>
+        <translation>Jede Änderung</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>E&amp;ntity:</source>
+        <translation>&amp;Objekt:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Wer:</translation>
+    </message>
+</context>
+<context>
     <name>zenml::gui::InvitationHook</name>
     <message>
         <source>&amp;Invite user…</source>
@@ -4820,6 +5116,30 @@
         <source>I&amp;mport users from CSV…</source>
         <translation>Benutzer aus &amp;CSV importieren …</translation>
     </message>
+    <message>
+        <source>Access review</source>
+        <translation>Zugriffsprüfung</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Every change made on this profile, newest first</source>
+        <translation>Jede Änderung in diesem Profil, die neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Access re&amp;view</source>
+        <translation>Zugriffs&amp;prüfung</translation>
+    </message>
+    <message>
+        <source>The findings an auditor asks for, each with its rows</source>
+        <translation>Die Befunde, nach denen eine Prüfung fragt, jeder mit seinen Zeilen</translation>
+    </message>
 </context>
 <context>
     <name>zenml::gui::MatrixPage</name>
@@ -4915,6 +5235,150 @@
     <message>
         <source>QR code of the link</source>
         <translation>QR-Code des Links</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::ReviewPage</name>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>A local profile records roles but does not enforce them.</source>
+        <translation>Ein lokales Profil verzeichnet Rollen, setzt sie aber nicht durch.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>Invitations are stale after this many days</source>
+        <translation>Einladungen gelten nach so vielen Tagen als veraltet</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Rows of the finding</source>
+        <translation>Zeilen des Befunds</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Show the selected row on its page (Enter)</source>
+        <translation>Die gewählte Zeile auf ihrer Seite zeigen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Write the review as a PDF report, as &apos;zenml-admin review --pdf&apos; does</source>
+        <translation>Die Prüfung als PDF-Bericht schreiben, wie es &apos;zenml-admin review --pdf&apos; tut</translation>
+    </message>
+    <message>
+        <source>Write every finding&apos;s rows as CSV</source>
+        <translation>Die Zeilen jedes Befunds als CSV schreiben</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A finding of the access review and how many rows it has</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 None found.</source>
+        <translation>%1 Keine gefunden.</translation>
+    </message>
+    <message>
+        <source>Take role %1 back from %2</source>
+        <translation>%2 die Rolle %1 entziehen</translation>
+    </message>
+    <message>
+        <source>Take role %1 in workspace %2 back from %3</source>
+        <translation>%3 die Rolle %1 im Workspace %2 entziehen</translation>
+    </message>
+    <message>
+        <source>Delete the invited user; the invitation link stops working</source>
+        <translation>Den eingeladenen Benutzer löschen; der Einladungslink funktioniert dann nicht mehr</translation>
+    </message>
+    <message>
+        <source>Delete the empty team</source>
+        <translation>Das leere Team löschen</translation>
+    </message>
+    <message>
+        <source>Delete the role that nobody holds</source>
+        <translation>Die Rolle löschen, die niemand hat</translation>
+    </message>
+    <message>
+        <source>This row has no one-step fix; show it on its page to change it</source>
+        <translation>Für diese Zeile gibt es keine Behebung in einem Schritt; zeigen Sie sie auf ihrer Seite, um sie zu ändern</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2.</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Export the access review as PDF</source>
+        <translation>Die Zugriffsprüfung als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>access-review.pdf</source>
+        <translation>zugriffspruefung.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The review was not exported</source>
+        <translation>Die Prüfung wurde nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Export the access review as CSV</source>
+        <translation>Die Zugriffsprüfung als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>access-review.csv</source>
+        <translation>zugriffspruefung.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>An&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Fi&amp;x…</source>
+        <translation>&amp;Korrigieren…</translation>
+    </message>
+    <message>
+        <source>Invitations are stale &amp;after:</source>
+        <translation>Einladungen gelten als &amp;veraltet nach:</translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke role %1</source>
+        <translation>Rolle %1 &amp;entziehen</translation>
+    </message>
+    <message>
+        <source>Delete &amp;user…</source>
+        <translation>Benutzer &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete tea&amp;m…</source>
+        <translation>Team &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete ro&amp;le…</source>
+        <translation>Rolle &amp;löschen…</translation>
     </message>
 </context>
 <context>

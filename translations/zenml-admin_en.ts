@@ -965,6 +965,231 @@
     </message>
 </context>
 <context>
+    <name>zenml::HistoryModel</name>
+    <message>
+        <source>Create user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New invitation link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign role to user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke role from user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign role to team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke role from team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone before it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local</source>
+        <extracomment>Who made a change: the admin on a local profile (no sign-in)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields (old → new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the server</source>
+        <extracomment>Who made a change: someone on the server, found by a sync</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zenml::InvitationService</name>
     <message>
         <source>A local profile has no invitations: its users never sign in to a server, so there is no activation link to send. Connect a server profile to invite users.</source>
@@ -4326,6 +4551,77 @@
     </message>
 </context>
 <context>
+    <name>zenml::gui::HistoryPage</name>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To day (inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only changes from a day on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only changes up to a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change made on this profile and every change found on the server, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ntity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zenml::gui::InvitationHook</name>
     <message>
         <source>&amp;Invite user…</source>
@@ -4804,6 +5100,30 @@
         <source>I&amp;mport users from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Access review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change made on this profile, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The findings an auditor asks for, each with its rows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zenml::gui::MatrixPage</name>
@@ -4898,6 +5218,150 @@
     <name>zenml::gui::QrCodeWidget</name>
     <message>
         <source>QR code of the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::ReviewPage</name>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local profile records roles but does not enforce them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations are stale after this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected row on its page (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the review as a PDF report, as &apos;zenml-admin review --pdf&apos; does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every finding&apos;s rows as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A finding of the access review and how many rows it has</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 None found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take role %1 back from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take role %1 in workspace %2 back from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the invited user; the invitation link stops working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the empty team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the role that nobody holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has no one-step fix; show it on its page to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the access review as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access-review.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the access review as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access-review.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;x…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations are stale &amp;after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &amp;user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete tea&amp;m…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete ro&amp;le…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,7 +10,9 @@
 #include "item/usertablemodel.h"
 #include "item/workspacetablemodel.h"
 #include "pages/entitypage.h"
+#include "pages/historypage.h"
 #include "pages/matrixpage.h"
+#include "pages/reviewpage.h"
 #include "pages/userspage.h"
 #include "parts/commandpalette.h"
 #include "parts/pageicons.h"
@@ -116,6 +118,8 @@ void MainWindow::buildPages()
     m_assignmentsPage = new EntityPage(m_service, EntityKind::UserRoleAssignment, m_assignments,
                                        m_assignmentProxy, m_stack);
     m_matrixPage = new MatrixPage(*m_editor, m_users, m_teams, m_stack);
+    m_reviewPage = new ReviewPage(*m_editor, m_profileName, m_stack);
+    m_historyPage = new HistoryPage(m_service, m_stack);
     // The permission rows name permissions, not roles: their detail is the roles column.
     m_permissionsPage->splitter()->widget(1)->hide();
     m_assignmentsPage->splitter()->widget(1)->hide();
@@ -127,6 +131,10 @@ void MainWindow::buildPages()
     addPage(QStringLiteral("permissions"), tr("Permissions"), m_permissionsPage);
     addPage(QStringLiteral("assignments"), tr("Role assignments"), m_assignmentsPage);
     addPage(QStringLiteral("matrix"), tr("Role matrix"), m_matrixPage);
+    addPage(QStringLiteral("review"), tr("Access review"), m_reviewPage);
+    addPage(QStringLiteral("history"), tr("History"), m_historyPage);
+    connect(m_reviewPage, &ReviewPage::entityRequested, this,
+            [this](EntityKind kind, const QString &name) { showEntity(kind, name); });
 
     for (EntityPage *page : entityPages()) {
         connect(page, &EntityPage::activated, this, [this] { editCurrent(); });

@@ -31,13 +31,16 @@ namespace zenml::gui {
 class CommandPalette;
 class Editor;
 class EntityPage;
+class HistoryPage;
 class MatrixPage;
 class Prompter;
+class ReviewPage;
 class UsersPage;
 
 // The main window: a page list on the left (Users, Teams, Roles, Workspaces, Permissions, Role
-// assignments, Matrix; later work adds more through addPage()), the page on the right, the
-// edit actions with their shortcuts, and a status bar with the profile and the sync slots.
+// assignments, Matrix, Access review, History; later work adds more through addPage()), the page on
+// the right, the edit actions with their shortcuts, and a status bar with the profile and the sync
+// slots.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -87,6 +90,8 @@ public:
     EntityPage *permissionsPage() const { return m_permissionsPage; }
     EntityPage *assignmentsPage() const { return m_assignmentsPage; }
     MatrixPage *matrixPage() const { return m_matrixPage; }
+    HistoryPage *historyPage() const { return m_historyPage; }
+    ReviewPage *reviewPage() const { return m_reviewPage; }
     CommandPalette *palette() const { return m_palette; }
     QAction *action(const QString &objectName) const;
 
@@ -173,6 +178,8 @@ private:
     EntityPage *m_permissionsPage = nullptr;
     EntityPage *m_assignmentsPage = nullptr;
     MatrixPage *m_matrixPage = nullptr;
+    HistoryPage *m_historyPage = nullptr;
+    ReviewPage *m_reviewPage = nullptr;
     CommandPalette *m_palette = nullptr;
 
     QLabel *m_profileLabel = nullptr;

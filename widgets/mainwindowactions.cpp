@@ -13,7 +13,9 @@
 #include "item/storetablemodel.h"
 #include "mainwindow.h"
 #include "pages/entitypage.h"
+#include "pages/historypage.h"
 #include "pages/matrixpage.h"
+#include "pages/reviewpage.h"
 #include "pages/userspage.h"
 #include "parts/commandpalette.h"
 
@@ -122,8 +124,19 @@ void MainWindow::buildActions()
     editMenu->addActions({find, palette});
     QMenu *selection = menuBar()->addMenu(tr("&Selection"));
     selection->addActions({assign, revoke, addToTeam, remove});
+    QAction *showHistory =
+        makeAction(this, QStringLiteral("showHistory"), tr("&History"), QStringLiteral("history"));
+    showHistory->setToolTip(tr("Every change made on this profile, newest first"));
+    connect(showHistory, &QAction::triggered, this,
+            [this] { showPage(QStringLiteral("history")); });
+    QAction *showReview = makeAction(this, QStringLiteral("showReview"), tr("Access re&view"),
+                                     QStringLiteral("review"));
+    showReview->setToolTip(tr("The findings an auditor asks for, each with its rows"));
+    connect(showReview, &QAction::triggered, this, [this] { showPage(QStringLiteral("review")); });
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(reload);
+    view->addSeparator();
+    view->addActions({showReview, showHistory});
     QAction *about = makeAction(this, QStringLiteral("about"), tr("&About ZenML Admin"), {});
     QAction *report =
         makeAction(this, QStringLiteral("reportProblem"), tr("&Report a problem…"), {});
@@ -144,7 +157,7 @@ void MainWindow::buildActions()
     bar->addActions({reload, palette});
 
     m_palette->setActions({newUser, newTeam, newRole, newWorkspace, edit, remove, assign, revoke,
-                           addToTeam, undo, redo, find, reload, quit});
+                           addToTeam, undo, redo, find, reload, showReview, showHistory, quit});
 }
 
 QAction *MainWindow::action(const QString &objectName) const
@@ -404,6 +417,9 @@ void MainWindow::refresh()
     }
     if (m_stack->currentWidget() == m_matrixPage)
         (void)m_matrixPage->currentMatrix()->reload();
+    // A sync's end comes here too: the history has its outcomes and the server's changes.
+    m_historyPage->reload();
+    m_reviewPage->markStale();
     statusBar()->showMessage(tr("Reloaded from the local store."), 3000);
 }
 
@@ -413,6 +429,8 @@ void MainWindow::focusSearch()
         page->focusSearch();
     else if (m_stack->currentWidget() == m_matrixPage)
         m_matrixPage->focusSearch();
+    else if (m_stack->currentWidget() == m_historyPage)
+        m_historyPage->focusSearch();
 }
 
 void MainWindow::openPalette()

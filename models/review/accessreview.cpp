@@ -154,19 +154,38 @@ ReviewResult AccessReview::compute(const MirrorSnapshot &mirror, int staleDays,
     Finding stale{FindingKind::StaleInvitations, {}};
     Finding noRole{FindingKind::NoRole, {}};
     const QDateTime cutoff = now.addDays(-staleDays);
+    // Paths are built only for the rows that show them: for most of 100,000 users a look at the
+    // assignment indexes decides that no finding has them.
+    int adminRole = -1;
+    for (int r = 0; r < mirror.roles.size(); ++r) {
+        if (mirror.roles.at(r).name == rules::kAdminRole)
+            adminRole = r;
+    }
     for (int u = 0; u < mirror.users.size(); ++u) {
         const MirrorSnapshot::UserRow &user = mirror.users.at(u);
-        const QList<GrantPath> paths = mirror.pathsOf(u);
-        QList<GrantPath> adminPaths;
-        for (const GrantPath &p : paths) {
-            if (p.roleName == rules::kAdminRole)
-                adminPaths.append(p);
+        bool holdsAny = !mirror.userAssignments.at(u).isEmpty();
+        bool holdsAdmin = false;
+        for (int a : mirror.userAssignments.at(u))
+            holdsAdmin = holdsAdmin || mirror.assignments.at(a).role == adminRole;
+        for (int t : mirror.userTeams.at(u)) {
+            for (int a : mirror.teamAssignments.at(t)) {
+                holdsAny = true;
+                holdsAdmin = holdsAdmin || mirror.assignments.at(a).role == adminRole;
+            }
         }
-        if (!adminPaths.isEmpty())
+        const QList<GrantPath> paths =
+            holdsAdmin || (!user.active && holdsAny) ? mirror.pathsOf(u) : QList<GrantPath>();
+        if (holdsAdmin) {
+            QList<GrantPath> adminPaths;
+            for (const GrantPath &p : paths) {
+                if (p.roleName == rules::kAdminRole)
+                    adminPaths.append(p);
+            }
             admins.rows.append(userRow(user, adminPaths));
-        if (!user.active && !paths.isEmpty())
+        }
+        if (!user.active && holdsAny)
             inactive.rows.append(userRow(user, paths));
-        if (user.active && paths.isEmpty()) {
+        if (user.active && !holdsAny) {
             noRole.rows.append(
                 plainRow(EntityKind::User, user.id, user.name, {}, FindingAction::None));
         }

@@ -3,6 +3,7 @@
 #include "store/sqlutil.h"
 
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace zenml::review {
 
@@ -54,9 +55,25 @@ Result<MirrorSnapshot> MirrorSnapshot::load(const QSqlDatabase &db)
     MirrorSnapshot s;
     if (Status st = s.loadRolesAndWorkspaces(db); !st)
         return st.error();
+    // Sized once: growing lists of 100,000 rows step by step copies them again and again.
+    auto counts = run(db,
+                      QStringLiteral("SELECT (SELECT COUNT(*) FROM users), (SELECT COUNT(*) FROM "
+                                     "user_role_assignments) + (SELECT COUNT(*) FROM "
+                                     "team_role_assignments)"),
+                      {});
+    if (!counts)
+        return counts.error();
+    if (counts->next()) {
+        s.users.reserve(counts->value(0).toInt());
+        s.assignments.reserve(counts->value(1).toInt());
+    }
+    // In table order, sorted here: ORDER BY name walks the name index and fetches each row from
+    // the table by id, which took half the read of 100,000 users; names compare as SQLite's
+    // BINARY collation does (code units).
     auto users = run(db,
-                     QStringLiteral("SELECT id, name, active, is_service_account, created FROM "
-                                    "users ORDER BY name"),
+                     QStringLiteral("SELECT id, name, active, is_service_account, CASE WHEN "
+                                    "active = 0 AND is_service_account = 0 THEN created END "
+                                    "FROM users"),
                      {});
     if (!users)
         return users.error();
@@ -65,6 +82,8 @@ Result<MirrorSnapshot> MirrorSnapshot::load(const QSqlDatabase &db)
                         users->value(2).toBool(), users->value(3).toBool(),
                         users->value(4).toString()});
     }
+    std::sort(s.users.begin(), s.users.end(),
+              [](const UserRow &a, const UserRow &b) { return a.name < b.name; });
     auto teams = run(db, QStringLiteral("SELECT id, name FROM teams ORDER BY name"), {});
     if (!teams)
         return teams.error();
@@ -85,7 +104,7 @@ Result<MirrorSnapshot> MirrorSnapshot::load(const QSqlDatabase &db)
     for (SubjectKind kind : {SubjectKind::User, SubjectKind::Team}) {
         const bool user = kind == SubjectKind::User;
         auto rows = run(db,
-                        QStringLiteral("SELECT id, %1, role_id, workspace_id FROM %2")
+                        QStringLiteral("SELECT %1, role_id, workspace_id FROM %2")
                             .arg(user ? QStringLiteral("user_id") : QStringLiteral("team_id"),
                                  user ? QStringLiteral("user_role_assignments")
                                       : QStringLiteral("team_role_assignments")),
@@ -93,14 +112,13 @@ Result<MirrorSnapshot> MirrorSnapshot::load(const QSqlDatabase &db)
         if (!rows)
             return rows.error();
         while (rows->next()) {
-            const QString subjectId = rows->value(1).toString();
+            const QString subjectId = rows->value(0).toString();
             const int subject = user ? s.userIndex(subjectId) : s.teamIndex(subjectId);
-            const int role = s.roleIndex(rows->value(2).toString());
+            const int role = s.roleIndex(rows->value(1).toString());
             if (subject < 0 || role < 0)
                 continue;
             const int at = int(s.assignments.size());
-            s.assignments.append(
-                {rows->value(0).toString(), kind, subject, role, rows->value(3).toString()});
+            s.assignments.append({kind, subject, role, rows->value(2).toString()});
             (user ? s.userAssignments : s.teamAssignments)[subject].append(at);
         }
     }
@@ -137,34 +155,32 @@ Result<MirrorSnapshot> MirrorSnapshot::loadUser(const QSqlDatabase &db, const QS
         s.userTeams[0].append(t);
     }
     auto own = run(db,
-                   QStringLiteral("SELECT id, role_id, workspace_id FROM user_role_assignments "
+                   QStringLiteral("SELECT role_id, workspace_id FROM user_role_assignments "
                                   "WHERE user_id = ?"),
                    {userId});
     if (!own)
         return own.error();
     while (own->next()) {
-        const int role = s.roleIndex(own->value(1).toString());
+        const int role = s.roleIndex(own->value(0).toString());
         if (role < 0)
             continue;
         s.userAssignments[0].append(int(s.assignments.size()));
-        s.assignments.append(
-            {own->value(0).toString(), SubjectKind::User, 0, role, own->value(2).toString()});
+        s.assignments.append({SubjectKind::User, 0, role, own->value(1).toString()});
     }
     auto viaTeams = run(db,
-                        QStringLiteral("SELECT id, team_id, role_id, workspace_id FROM "
+                        QStringLiteral("SELECT team_id, role_id, workspace_id FROM "
                                        "team_role_assignments WHERE team_id IN (SELECT team_id "
                                        "FROM team_members WHERE user_id = ?)"),
                         {userId});
     if (!viaTeams)
         return viaTeams.error();
     while (viaTeams->next()) {
-        const int team = s.teamIndex(viaTeams->value(1).toString());
-        const int role = s.roleIndex(viaTeams->value(2).toString());
+        const int team = s.teamIndex(viaTeams->value(0).toString());
+        const int role = s.roleIndex(viaTeams->value(1).toString());
         if (team < 0 || role < 0)
             continue;
         s.teamAssignments[team].append(int(s.assignments.size()));
-        s.assignments.append({viaTeams->value(0).toString(), SubjectKind::Team, team, role,
-                              viaTeams->value(3).toString()});
+        s.assignments.append({SubjectKind::Team, team, role, viaTeams->value(2).toString()});
     }
     return s;
 }

@@ -22,7 +22,9 @@ public:
         QString name;
         bool active = true;
         bool serviceAccount = false;
-        QString created; // as stored; parsed only where a finding needs it
+        // As stored; parsed only where a finding needs it, and read (by load()) only for the
+        // inactive users that are not service accounts: invitations, which can go stale.
+        QString created;
     };
     struct TeamRow
     {
@@ -36,9 +38,9 @@ public:
         QString name;
         Permissions permissions;
     };
+    // An assignment by positions (its own id is not read: nothing here shows it).
     struct AssignmentRow
     {
-        QString id;
         SubjectKind kind = SubjectKind::User;
         int subject = -1; // user or team index
         int role = -1;

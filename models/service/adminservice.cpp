@@ -182,6 +182,37 @@ Status AdminService::recordHistory(const QString &operation, EntityKind kind,
             e.entityName = ref.value()->name;
     }
     e.outboxId = outboxId;
+    if (kind == EntityKind::UserRoleAssignment || kind == EntityKind::TeamRoleAssignment) {
+        // The payload names the subject, role and workspace by id; a person reads names.
+        auto nameOf = [this](EntityKind of, const QString &id) {
+            if (id.isEmpty())
+                return QString();
+            auto ref = table(of).refById(id);
+            return ref && ref.value() ? ref.value()->name : id;
+        };
+        const bool team = kind == EntityKind::TeamRoleAssignment;
+        const QString subjectKey = team ? QStringLiteral("team") : QStringLiteral("user");
+        const QString subject =
+            nameOf(team ? EntityKind::Team : EntityKind::User,
+                   payload.value(subjectKey)
+                       .toString(payload.value(QStringLiteral("subject")).toString()));
+        const QString role =
+            nameOf(EntityKind::Role, payload.value(QStringLiteral("role")).toString());
+        const QString workspace =
+            nameOf(EntityKind::Workspace, payload.value(QStringLiteral("workspace")).toString());
+        e.entityName = workspace.isEmpty()
+                           ? QStringLiteral("%1 → %2").arg(subject, role)
+                           : QStringLiteral("%1 → %2 (%3)").arg(subject, role, workspace);
+        e.fields.insert(subjectKey, QJsonObject{{QStringLiteral("new"), subject}});
+        e.fields.insert(QStringLiteral("role"), QJsonObject{{QStringLiteral("new"), role}});
+        if (!workspace.isEmpty())
+            e.fields.insert(QStringLiteral("workspace"),
+                            QJsonObject{{QStringLiteral("new"), workspace}});
+        auto id = m_store.history().record(e);
+        if (!id)
+            return id.error();
+        return {};
+    }
     // The old value is the one the edit was made on, where it is at hand; never a secret.
     for (auto it = payload.begin(); it != payload.end(); ++it) {
         const QString &key = it.key();

@@ -6,6 +6,48 @@
 
 namespace zenml {
 
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "SELECT id, at, actor, verb, entity_kind, entity_id, entity_name, fields, source, "
+    "outbox_id, outcome, http_status, outcome_at, detail FROM history");
+
+QList<HistoryEntry> readEntries(QSqlQuery &q)
+{
+    QList<HistoryEntry> out;
+    while (q.next()) {
+        HistoryEntry e;
+        e.id = q.value(0).toLongLong();
+        e.at = sql::fromDb(q.value(1));
+        e.actor = q.value(2).toString();
+        e.verb = q.value(3).toString();
+        e.entityKind = q.value(4).toString();
+        e.entityId = q.value(5).toString();
+        e.entityName = q.value(6).toString();
+        e.fields = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+        e.source = q.value(8).toString();
+        e.outboxId = q.value(9).toLongLong();
+        e.outcome = q.value(10).toString();
+        e.httpStatus = q.value(11).toInt();
+        e.outcomeAt = sql::fromDb(q.value(12));
+        e.detail = q.value(13).toString();
+        out << e;
+    }
+    return out;
+}
+
+// A LIKE pattern that matches `text` literally anywhere.
+QString containsPattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+} // namespace
+
 HistoryTable::HistoryTable(QSqlDatabase db)
     : m_db(std::move(db))
 {}
@@ -72,9 +114,7 @@ Status HistoryTable::setOutcome(qint64 outboxId, const QString &outcome, int htt
 
 Result<QList<HistoryEntry>> HistoryTable::list(const HistoryQuery &query) const
 {
-    QString statement = QStringLiteral(
-        "SELECT id, at, actor, verb, entity_kind, entity_id, entity_name, fields, source, "
-        "outbox_id, outcome, http_status, outcome_at, detail FROM history WHERE 1 = 1");
+    QString statement = kColumns + QStringLiteral(" WHERE 1 = 1");
     QVariantList values;
     if (query.since) {
         statement += QStringLiteral(" AND at >= ?");
@@ -90,25 +130,59 @@ Result<QList<HistoryEntry>> HistoryTable::list(const HistoryQuery &query) const
     auto q = sql::exec(m_db, statement, values);
     if (!q)
         return q.error();
-    QList<HistoryEntry> out;
-    while (q->next()) {
-        HistoryEntry e;
-        e.id = q->value(0).toLongLong();
-        e.at = sql::fromDb(q->value(1));
-        e.actor = q->value(2).toString();
-        e.verb = q->value(3).toString();
-        e.entityKind = q->value(4).toString();
-        e.entityId = q->value(5).toString();
-        e.entityName = q->value(6).toString();
-        e.fields = QJsonDocument::fromJson(q->value(7).toString().toUtf8()).object();
-        e.source = q->value(8).toString();
-        e.outboxId = q->value(9).toLongLong();
-        e.outcome = q->value(10).toString();
-        e.httpStatus = q->value(11).toInt();
-        e.outcomeAt = sql::fromDb(q->value(12));
-        e.detail = q->value(13).toString();
-        out << e;
+    return readEntries(q.value());
+}
+
+Result<QList<HistoryEntry>> HistoryTable::page(const HistoryFilter &filter,
+                                               const HistoryEntry *after, int limit) const
+{
+    QString statement = kColumns + QStringLiteral(" WHERE 1 = 1");
+    QVariantList values;
+    if (after) {
+        // The order is (at, id) descending; the index on at holds the rowid, so this walks it.
+        const QVariant at = sql::toDb(after->at);
+        statement += QStringLiteral(" AND (at < ? OR (at = ? AND id < ?))");
+        values << at << at << after->id;
     }
+    if (!filter.entityText.isEmpty()) {
+        statement += QStringLiteral(" AND entity_name LIKE ? ESCAPE '\\'");
+        values << containsPattern(filter.entityText);
+    }
+    if (!filter.actor.isEmpty()) {
+        statement += QStringLiteral(" AND actor = ?");
+        values << filter.actor;
+    }
+    if (!filter.verb.isEmpty()) {
+        statement += QStringLiteral(" AND verb = ?");
+        values << filter.verb;
+    }
+    if (filter.from) {
+        statement += QStringLiteral(" AND at >= ?");
+        values << sql::toDb(*filter.from);
+    }
+    if (filter.to) {
+        statement += QStringLiteral(" AND at < ?");
+        values << sql::toDb(*filter.to);
+    }
+    statement += QStringLiteral(" ORDER BY at DESC, id DESC LIMIT %1").arg(qMax(1, limit));
+    auto q = sql::exec(m_db, statement, values);
+    if (!q)
+        return q.error();
+    return readEntries(q.value());
+}
+
+Result<QStringList> HistoryTable::distinct(const QString &column) const
+{
+    if (column != QLatin1String("actor") && column != QLatin1String("verb"))
+        return Error::make(ErrorKind::Usage,
+                           QStringLiteral("history has no choices for '%1'").arg(column));
+    auto q =
+        sql::exec(m_db, QStringLiteral("SELECT DISTINCT %1 FROM history ORDER BY %1").arg(column));
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
     return out;
 }
 

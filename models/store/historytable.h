@@ -37,6 +37,21 @@ struct HistoryQuery
     int limit = 0;      // 0: all
 };
 
+// What the History page shows: each part narrows the rows; empty parts do not.
+struct HistoryFilter
+{
+    QString entityText; // part of the entity's name, any case
+    QString actor;      // exact
+    QString verb;       // exact
+    std::optional<QDateTime> from;
+    std::optional<QDateTime> to; // exclusive
+
+    bool isEmpty() const
+    {
+        return entityText.isEmpty() && actor.isEmpty() && verb.isEmpty() && !from && !to;
+    }
+};
+
 // The history table. Each write records through one statement prepared once and reused inside
 // the caller's transaction; old entries are pruned in that same transaction.
 class HistoryTable
@@ -55,6 +70,13 @@ public:
                       const QString &detail = {});
     Result<QList<HistoryEntry>> list(const HistoryQuery &query = {}) const;
     Result<int> count() const;
+    // One page of the filtered history, newest first, starting after `after` (the last entry of
+    // the page before; none for the first page). Keyset paging: each page costs the same at
+    // 100,000 rows as at 100.
+    Result<QList<HistoryEntry>> page(const HistoryFilter &filter, const HistoryEntry *after,
+                                     int limit) const;
+    // The distinct values of a column ("actor" or "verb"), sorted, for the filter's choices.
+    Result<QStringList> distinct(const QString &column) const;
     void setRetentionDays(int days) { m_retentionDays = days; }
 
 private:

@@ -4,6 +4,7 @@
 #include "mirrorwriter.h"
 #include "rowsnapshot.h"
 #include "store/assignmenttable.h"
+#include "store/historytable.h"
 #include "store/localstore.h"
 #include "store/outbox.h"
 #include "store/roletable.h"
@@ -14,6 +15,7 @@
 #include "store/workspacetable.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace zenml::sync {
 
@@ -23,7 +25,58 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("zenml::sync::PullApplier", text);
 }
+
+bool isNamed(EntityKind kind)
+{
+    return kind == EntityKind::User || kind == EntityKind::Team || kind == EntityKind::Role ||
+           kind == EntityKind::Workspace;
+}
 } // namespace
+
+QJsonValue PullApplier::readable(const QString &field, const QJsonValue &value) const
+{
+    // A team's members are ids on the wire; a person reads names.
+    if (field != QLatin1String("users") || !value.isArray())
+        return value;
+    QJsonArray names;
+    for (const QJsonValue &id : value.toArray()) {
+        auto ref = m_store.users().refById(id.toString());
+        names.append(ref && ref.value() ? ref.value()->name : id.toString());
+    }
+    return names;
+}
+
+Status PullApplier::recordServerChange(EntityKind kind, const QString &id,
+                                       const QJsonObject &before, const QJsonObject &after)
+{
+    static const QString kName = QStringLiteral("name");
+    HistoryEntry e;
+    e.actor = QStringLiteral("server");
+    e.source = QStringLiteral("server");
+    e.entityKind = entitykind::key(kind);
+    e.entityId = id;
+    e.entityName = after.value(kName).toString(before.value(kName).toString());
+    e.verb = after.isEmpty()    ? QStringLiteral("server_delete")
+             : before.isEmpty() ? QStringLiteral("server_create")
+                                : QStringLiteral("server_update");
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        if (it.key() == QLatin1String("id") || it.key() == QLatin1String("updated"))
+            continue;
+        const auto old = before.find(it.key());
+        if (old != before.end() && old.value() == it.value())
+            continue;
+        QJsonObject change{{QStringLiteral("new"), readable(it.key(), it.value())}};
+        if (old != before.end())
+            change.insert(QStringLiteral("old"), readable(it.key(), old.value()));
+        e.fields.insert(it.key(), change);
+    }
+    if (!before.isEmpty() && !after.isEmpty() && e.fields.isEmpty())
+        return {};
+    auto recorded = m_store.history().record(e);
+    if (!recorded)
+        return recorded.error();
+    return {};
+}
 
 PullApplier::PullApplier(LocalStore &store)
     : m_store(store)
@@ -191,6 +244,9 @@ Status PullApplier::merge(EntityKind kind, const QString &table,
         noteWatermark(kind, listing.previousWatermark);
     QHash<QString, LocalRow> &local = m_rows[table];
     local.reserve(local.size() + listing.rows->size());
+    const bool named = isNamed(kind);
+    // A first pull fills the mirror: that is no change found on the server.
+    const bool recordNew = named && !listing.previousWatermark.isEmpty();
     for (const Row &row : *listing.rows) {
         const QString &id = row.value.id;
         if (listing.full)
@@ -205,19 +261,35 @@ Status PullApplier::merge(EntityKind kind, const QString &table,
         if (!known && !openOpFor(id) && insert(row)) {
             local.insert(id, {SyncState::Clean, row.rawUpdated});
             ++report.written;
+            if (recordNew) {
+                if (Status h = recordServerChange(kind, id, {}, snapshot::of(row)); !h)
+                    return h;
+            }
             continue;
         }
-        auto admitted = admit(kind, id, row.rawUpdated, snapshot::of(row), report);
+        const QJsonObject after = snapshot::of(row);
+        auto admitted = admit(kind, id, row.rawUpdated, after, report);
         if (!admitted)
             return admitted.error();
         if (!*admitted)
             continue;
+        QJsonObject before;
+        if (known && named) {
+            auto mirrored = snapshot::ofMirror(m_store, kind, id);
+            if (!mirrored)
+                return mirrored.error();
+            before = *mirrored;
+        }
         auto written = write(row);
         if (!written)
             return written.error();
         if (*written == MirrorWriter::Outcome::Written) {
             ++report.written;
             local.insert(id, {SyncState::Clean, row.rawUpdated});
+            if (named && (known || recordNew)) {
+                if (Status h = recordServerChange(kind, id, before, after); !h)
+                    return h;
+            }
         }
     }
     if (listing.full)
@@ -245,6 +317,13 @@ Status PullApplier::sweep(EntityKind kind, const QString &table, const QSet<QStr
                 ++report.conflicts;
             }
             continue;
+        }
+        if (isNamed(kind)) {
+            auto gone = snapshot::ofMirror(m_store, kind, it.key());
+            if (!gone)
+                return gone.error();
+            if (Status h = recordServerChange(kind, it.key(), *gone, {}); !h)
+                return h;
         }
         if (Status s = writer.remove(kind, it.key()); !s)
             return s;

@@ -18,12 +18,14 @@ namespace zenml::sync {
 
 class MirrorWriter;
 
-// Merges pulled lists into the mirror in ONE transaction: rows whose `updated` equals the base
-// are skipped (de-duplication of the incremental margin), changed rows are written, and rows with
-// a pending local change are never overwritten: a differing server row turns the first waiting
-// operation on that row into a conflict. Full lists also remove the clean rows the server no
-// longer has, children before parents. Remembers each kind's newest `updated` (the watermark of
-// the next incremental pull).
+// Merges pulled lists into the mirror in ONE transaction, with the history of what changed on the
+// server (users, teams, roles and workspaces; rows new to the mirror only once a first pull has
+// been made, so that the first pull of 100,000 users does not write 100,000 entries): rows whose
+// `updated` equals the base are skipped (de-duplication of the incremental margin), changed rows
+// are written, and rows with a pending local change are never overwritten: a differing server row
+// turns the first waiting operation on that row into a conflict. Full lists also remove the clean
+// rows the server no longer has, children before parents. Remembers each kind's newest `updated`
+// (the watermark of the next incremental pull).
 class PullApplier
 {
 public:
@@ -58,6 +60,12 @@ private:
     Status sweep(EntityKind kind, const QString &table, const QSet<QString> &serverIds,
                  PullReport &report);
     void noteWatermark(EntityKind kind, const QString &raw);
+    // A change found on the server, as history in the pull's transaction: before is empty for a
+    // row new to the mirror, after for one the server no longer has. Only the fields the server
+    // shows and that differ are kept; a row whose time alone moved leaves no entry.
+    Status recordServerChange(EntityKind kind, const QString &id, const QJsonObject &before,
+                              const QJsonObject &after);
+    QJsonValue readable(const QString &field, const QJsonValue &value) const;
     Status saveWatermarks();
 
     // `insert` is the fast path for a row the mirror does not have: a plain insert, false when

@@ -7,6 +7,8 @@
 #include "connectfixture.h"
 #include "dialogs/connectdialog.h"
 #include "mainwindow.h"
+#include "pages/historypage.h"
+#include "pages/reviewpage.h"
 #include "profile/profilesession.h"
 #include "profile/synchook.h"
 #include "service/adminservice.h"
@@ -16,9 +18,11 @@
 #include "sync/syncengine.h"
 #include "testserver.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QCheckBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLockFile>
 #include <QMenuBar>
@@ -61,6 +65,34 @@ QStringList clashingKeys(const QMenuBar &bar)
     for (const QAction *top : bar.actions()) {
         if (top->menu())
             check(top->text(), top->menu()->actions());
+    }
+    return clashes;
+}
+
+// The access keys of a page's labels and buttons that the menu bar or another of them has too.
+QStringList pageClashes(const QMenuBar &bar, const QWidget &page)
+{
+    const auto keyOf = [](const QString &text) {
+        const qsizetype at = text.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
+        return at < 0 ? QChar() : text.at(at + 1).toLower();
+    };
+    QHash<QChar, QString> seen;
+    for (const QAction *top : bar.actions())
+        seen.insert(keyOf(top->text()), top->text());
+    QStringList texts;
+    for (const QLabel *label : page.findChildren<QLabel *>())
+        texts << label->text();
+    for (const QAbstractButton *button : page.findChildren<QAbstractButton *>())
+        texts << button->text();
+    QStringList clashes;
+    for (const QString &text : std::as_const(texts)) {
+        const QChar key = keyOf(text);
+        if (key.isNull())
+            continue;
+        if (seen.contains(key))
+            clashes << QStringLiteral("%1: '%2' and '%3'")
+                           .arg(page.objectName(), seen.value(key), text);
+        seen.insert(key, text);
     }
     return clashes;
 }
@@ -402,6 +434,13 @@ void TestProfileSwitch::menusHaveDistinctAccessKeys()
     QVERIFY(m_switcher->current()->sync());
     QStringList clashes = clashingKeys(*m_switcher->current()->window().menuBar());
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    // The Access review and History pages' own keys stay clear of the menu bar's.
+    {
+        MainWindow &w = m_switcher->current()->window();
+        clashes = pageClashes(*w.menuBar(), *w.reviewPage()) +
+                  pageClashes(*w.menuBar(), *w.historyPage());
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    }
 
     // The app's German, as lrelease built it for zenml-admin.
     auto *german = new QTranslator(qApp);
@@ -411,6 +450,9 @@ void TestProfileSwitch::menusHaveDistinctAccessKeys()
     const QMenuBar &bar = *m_switcher->current()->window().menuBar();
     QCOMPARE(bar.actions().first()->text(), QStringLiteral("&Datei"));
     clashes = clashingKeys(bar);
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    MainWindow &w = m_switcher->current()->window();
+    clashes = pageClashes(bar, *w.reviewPage()) + pageClashes(bar, *w.historyPage());
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
 }
 

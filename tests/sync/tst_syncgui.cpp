@@ -10,6 +10,7 @@
 #include "dialogs/assigndialog.h"
 #include "dialogs/roledialog.h"
 #include "dialogs/userdialog.h"
+#include "item/historymodel.h"
 #include "item/itemroles.h"
 #include "item/pendingchangemodel.h"
 #include "item/storetablemodel.h"
@@ -17,7 +18,9 @@
 #include "mainwindow.h"
 #include "pages/conflictsview.h"
 #include "pages/detailpane.h"
+#include "pages/historypage.h"
 #include "pages/pendingpage.h"
+#include "pages/reviewpage.h"
 #include "pages/userspage.h"
 #include "parts/pageicons.h"
 #include "parts/sidebardelegate.h"
@@ -219,6 +222,7 @@ private slots:
     void offlineEditsThenConflict();
     void fullSyncRemovesWhatTheServerDeleted();
     void quitDuringASync();
+    void revokeFromTheReviewThenHistoryAfterSync();
 
 private:
     // Starts the app on the profile and waits for the sync it starts by itself.
@@ -627,6 +631,47 @@ void TstSyncGui::fullSyncRemovesWhatTheServerDeleted()
     QVERIFY(!app->service().userDetails(QStringLiteral("nina")).ok());
     QTRY_VERIFY(!pageNames(users).contains(QStringLiteral("nina")));
     QVERIFY(pageNames(users).contains(QStringLiteral("default")));
+}
+
+// The closing story on a server profile: nina can write through her own role editor; the
+// admin revokes it from the Access review page, syncs, and the History page shows the revoke with
+// the HTTP status the server answered.
+void TstSyncGui::revokeFromTheReviewThenHistoryAfterSync()
+{
+    auto app = start();
+    QVERIFY2(app->failure().isEmpty(), qPrintable(app->failure()));
+    QVERIFY(m_firstReport && m_firstReport->ok());
+    AdminService &s = app->service();
+    QVERIFY(s.createRole(QStringLiteral("editor"), Permission::Read | Permission::Write).ok());
+    QVERIFY(s.createUser({QStringLiteral("nina"), {}, {}, QStringLiteral("pw-Nina-123"), {}}).ok());
+    QVERIFY(s.assignRole({QStringLiteral("editor"), {QStringLiteral("nina")}, {}, {}}).ok());
+    auto report = press(*app, app->sync().syncNowAction(), Qt::Key_F5);
+    QVERIFY2(report && report->ok(), qPrintable(context(*app)));
+
+    QVERIFY(app->window().showPage(QStringLiteral("review")));
+    gui::ReviewPage *review = app->window().reviewPage();
+    QTRY_VERIFY(review->selectFinding(review::FindingKind::WriteHolders));
+    QVERIFY(review->selectRow(QStringLiteral("nina")));
+    const int writers = review->countOf(review::FindingKind::WriteHolders);
+    QVERIFY(review->actButton()->isEnabled());
+    review->actButton()->click();
+    QTRY_COMPARE(review->countOf(review::FindingKind::WriteHolders), writers - 1);
+
+    report = press(*app, app->sync().syncNowAction(), Qt::Key_F5);
+    QVERIFY2(report && report->ok(), qPrintable(context(*app)));
+    QVERIFY(app->window().showPage(QStringLiteral("history")));
+    HistoryModel *history = app->window().historyPage()->model();
+    QTRY_VERIFY(history->rowCount() > 0);
+    QCOMPARE(history->index(0, HistoryModel::Verb).data().toString(),
+             QStringLiteral("Revoke role from user"));
+    QCOMPARE(history->index(0, HistoryModel::Entity).data().toString(),
+             QStringLiteral("nina → editor"));
+    QCOMPARE(history->index(0, HistoryModel::Who).data().toString(), QStringLiteral("default"));
+    QTRY_VERIFY2(history->index(0, HistoryModel::Outcome)
+                     .data()
+                     .toString()
+                     .startsWith(QStringLiteral("sent (HTTP 2")),
+                 qPrintable(history->index(0, HistoryModel::Outcome).data().toString()));
 }
 
 void TstSyncGui::quitDuringASync()

@@ -3,12 +3,14 @@
 #include "remote/jobwaiter.h"
 #include "remote/remoteapi.h"
 #include "store/assignmenttable.h"
+#include "store/historytable.h"
 #include "store/outbox.h"
 #include "store/roletable.h"
 #include "store/teamtable.h"
 #include "store/usertable.h"
 #include "syncfixture.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
 
@@ -28,6 +30,7 @@ private slots:
     void pendingChangeIsNotOverwritten();
     void deletedOnServerWhilePendingIsAConflict();
     void duplicateTeamAssignmentsStaySettled();
+    void pulledChangesAreHistory();
 };
 
 void TstSyncPull::firstPullMirrorsTheServer()
@@ -198,3 +201,66 @@ void TstSyncPull::duplicateTeamAssignmentsStaySettled()
 
 QTEST_GUILESS_MAIN(TstSyncPull)
 #include "tst_syncpull.moc"
+
+// What a pull finds changed on the server is history ("changed on the server", with the fields
+// that differ); the first pull that fills the mirror and the echo of the admin's own changes are
+// not.
+void TstSyncPull::pulledChangesAreHistory()
+{
+    SyncFixture f;
+    QVERIFY(f.ok());
+    f.engine().setSweepEvery(1000);
+    QVERIFY(f.service().createUser({QStringLiteral("kim"), {}, {}, std::nullopt, {}}).ok());
+    QVERIFY(f.service().createTeam(QStringLiteral("ops"), {}).ok());
+    QVERIFY(f.sync()->ok());
+    QVERIFY(f.sync()->ok());
+    auto serverSide = [&f] {
+        HistoryQuery all;
+        auto entries = f.store().history().list(all);
+        QList<HistoryEntry> out;
+        for (const HistoryEntry &e : *entries) {
+            if (e.source == QLatin1String("server"))
+                out << e;
+        }
+        return out;
+    };
+    QVERIFY(serverSide().isEmpty());
+
+    QVERIFY(f.server().touchUser(QStringLiteral("default"), {{"full_name", "The Default"}}));
+    QVERIFY(f.server().touchTeam(QStringLiteral("ops"), {{"users", QJsonArray{"kim"}}}));
+    QVERIFY(f.server().touchRole(QStringLiteral("guest"))); // its time alone moves
+    auto report = f.sync();
+    QVERIFY(report && report->ok());
+    QList<HistoryEntry> found = serverSide();
+    QCOMPARE(found.size(), 2);
+    const HistoryEntry team =
+        found.at(0).entityName == QLatin1String("ops") ? found.at(0) : found.at(1);
+    const HistoryEntry user =
+        found.at(0).entityName == QLatin1String("ops") ? found.at(1) : found.at(0);
+    QCOMPARE(user.verb, QStringLiteral("server_update"));
+    QCOMPARE(user.entityName, QStringLiteral("default"));
+    QCOMPARE(user.actor, QStringLiteral("server"));
+    const QJsonObject fullName = user.fields.value(QStringLiteral("full_name")).toObject();
+    QCOMPARE(fullName.value(QStringLiteral("new")).toString(), QStringLiteral("The Default"));
+    QVERIFY(fullName.contains(QStringLiteral("old")));
+    QCOMPARE(user.fields.size(), 1);
+    // A team's members by name, not by id.
+    QCOMPARE(team.fields.value(QStringLiteral("users")).toObject().value(QStringLiteral("new")),
+             QJsonValue(QJsonArray{QStringLiteral("kim")}));
+
+    // The admin's own change, sent and pulled back, is not a change on the server.
+    QVERIFY(f.service().createWorkspace(QStringLiteral("ml")).ok());
+    QVERIFY(f.sync()->ok());
+    QVERIFY(f.sync()->ok());
+    QCOMPARE(serverSide().size(), 2);
+
+    // A row the server no longer has, found by the sweep.
+    QVERIFY(f.server().removeUser(QStringLiteral("kim")));
+    report = f.sync(SyncMode::PullOnly, true);
+    QVERIFY(report && report->ok());
+    found = serverSide();
+    QVERIFY(found.size() >= 3); // the team that lost kim may have changed as well
+    QCOMPARE(found.first().verb, QStringLiteral("server_delete"));
+    QCOMPARE(found.first().entityName, QStringLiteral("kim"));
+    QCOMPARE(found.first().entityKind, QStringLiteral("user"));
+}

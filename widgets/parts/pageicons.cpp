@@ -16,6 +16,8 @@ const QHash<QString, QString> &table()
         {QStringLiteral("permissions"), QStringLiteral("permission")},
         {QStringLiteral("assignments"), QStringLiteral("assignment")},
         {QStringLiteral("matrix"), QStringLiteral("matrix")},
+        {QStringLiteral("review"), QStringLiteral("review")},
+        {QStringLiteral("history"), QStringLiteral("history")},
         // Only on server profiles (after the sidebar's separator):
         {QStringLiteral("pending"), QStringLiteral("pending")},
         {QStringLiteral("conflicts"), QStringLiteral("conflict")},

@@ -3,6 +3,7 @@
 #include "auth/keychainsecretstore.h"
 #include "mainwindow.h"
 #include "pages/conflictsview.h"
+#include "pages/historypage.h"
 #include "pages/pendingpage.h"
 #include "parts/syncstatuswidget.h"
 #include "profile/invitationhook.h"
@@ -170,6 +171,8 @@ void SyncHook::reloadPages()
 {
     m_pending->reload();
     m_conflicts->reload();
+    // What became of each sent change, and what the pull found, is in the history now.
+    m_window.historyPage()->reload();
 }
 
 } // namespace zenml::gui
