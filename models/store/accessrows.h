@@ -35,4 +35,8 @@ struct AccessRows
 
 Result<AccessRows> readAccessRows(const QSqlDatabase &db);
 
+enum class NamedRows { Users, Teams, Roles, Workspaces };
+// Every (id, name) of one table in one plain query: the names a CSV import is checked against.
+Result<QList<std::pair<QString, QString>>> readIdsAndNames(const QSqlDatabase &db, NamedRows table);
+
 } // namespace zenml
