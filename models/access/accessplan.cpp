@@ -321,8 +321,12 @@ private:
         const auto less = [&theirs](qsizetype a, qsizetype b) {
             return assignmentLess(theirs.at(a), theirs.at(b));
         };
-        if (!std::is_sorted(order.begin(), order.end(), less))
-            std::sort(order.begin(), order.end(), less);
+        // Usually an export with entries added at its end: only those are sorted, then merged.
+        const auto unsorted = std::is_sorted_until(order.begin(), order.end(), less);
+        if (unsorted != order.end()) {
+            std::sort(unsorted, order.end(), less);
+            std::inplace_merge(order.begin(), unsorted, order.end(), less);
+        }
         std::vector<bool> inMirror(size_t(theirs.size()), false);
         m_mirrorMatched.assign(size_t(mine.size()), false);
         qsizetype j = 0;

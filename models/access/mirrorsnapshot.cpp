@@ -60,8 +60,10 @@ Result<MirrorSnapshot> snapshotOf(LocalStore &store)
     const auto byName = [](const auto &list) {
         std::vector<int> order(size_t(list.size()));
         std::iota(order.begin(), order.end(), 0);
-        std::sort(order.begin(), order.end(),
-                  [&list](int a, int b) { return nameOf(list.at(a)) < nameOf(list.at(b)); });
+        const auto less = [&list](int a, int b) { return nameOf(list.at(a)) < nameOf(list.at(b)); };
+        // The rows come ordered by name from SQLite, which is this order but for rare characters.
+        if (!std::is_sorted(order.begin(), order.end(), less))
+            std::sort(order.begin(), order.end(), less);
         return order;
     };
 

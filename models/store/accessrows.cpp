@@ -10,7 +10,7 @@ namespace zenml {
 namespace {
 
 // One plain query through SQLite's C API on the store's own connection: the same values as Qt's
-// driver gives (text as SQLite's UTF-16, as the driver reads it), without a QVariant per value.
+// driver gives, without a QVariant (and a UTF-16 copy by SQLite) per value.
 // Reading the mirror for an export of 100,000 users and 150,000 assignments was mostly that.
 class RawQuery
 {
@@ -34,11 +34,12 @@ public:
     }
     QString text(int column) const
     {
-        const void *data = sqlite3_column_text16(m_stmt, column);
+        // UTF-8 as stored (every text was bound by Qt as valid UTF-16), decoded by Qt: no
+        // UTF-16 copy made by SQLite first.
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
         if (!data)
             return {};
-        return QString(static_cast<const QChar *>(data),
-                       sqlite3_column_bytes16(m_stmt, column) / qsizetype(sizeof(QChar)));
+        return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
     }
     int integer(int column) const { return sqlite3_column_int(m_stmt, column); }
     std::optional<Error> error(const QSqlDatabase &db) const
@@ -65,7 +66,8 @@ Result<AccessRows> readAccessRows(const QSqlDatabase &db)
         return Error::make(ErrorKind::Io, QStringLiteral("not an SQLite connection"));
     AccessRows out;
     {
-        RawQuery users(handle, "SELECT id, name, full_name, IFNULL(email, ''), active FROM users");
+        RawQuery users(handle, "SELECT id, name, full_name, IFNULL(email, ''), active FROM users "
+                               "ORDER BY name");
         while (users.next())
             out.users.append({users.text(0), users.text(1), users.text(2), users.text(3),
                               users.integer(4) != 0});
@@ -73,7 +75,7 @@ Result<AccessRows> readAccessRows(const QSqlDatabase &db)
             return *e;
     }
     {
-        RawQuery teams(handle, "SELECT id, name FROM teams");
+        RawQuery teams(handle, "SELECT id, name FROM teams ORDER BY name");
         while (teams.next())
             out.teams.append({teams.text(0), teams.text(1)});
         if (auto e = teams.error(db))
