@@ -97,7 +97,7 @@ void MainWindow::importUsersFromCsv()
                              tr("Cannot read '%1': %2.").arg(fileName, file.errorString()));
         return;
     }
-    auto mirror = access::snapshotOf(m_service.store());
+    auto mirror = access::namesOf(m_service.store());
     if (!mirror) {
         m_prompter.showError(this, tr("No users were imported"), mirror.error().message);
         return;

@@ -35,7 +35,7 @@ int importUsers(Invocation &inv)
     auto service = ctx.service();
     if (!service)
         return inv.fail(service.error());
-    auto mirror = access::snapshotOf((*service)->store());
+    auto mirror = access::namesOf((*service)->store());
     if (!mirror)
         return inv.fail(mirror.error());
     const access::UserImport import = access::readUserImport(file.readAll(), *mirror);

@@ -4,10 +4,19 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
+#include <array>
 
 namespace zenml::access {
 
 namespace {
+
+// A map's values by the place of their key in the list of known keys (at most eight).
+struct Fields
+{
+    std::array<const Node *, 8> values{};
+    const Node *operator[](int key) const { return values[size_t(key)]; }
+};
 
 class Decoder
 {
@@ -29,17 +38,16 @@ private:
     {
         m_problems << Problem{node.at, message};
     }
-    // The map's fields by key; unknown keys are problems.
-    QHash<QString, const Node *> fields(const Node &map, const QStringList &known,
-                                        const QString &what);
+    // The map's fields by the index of their key in known; unknown keys are problems.
+    Fields fields(const Node &map, const QStringList &known, const QString &what);
     bool isMap(const Node &n, const QString &what);
-    QString string(const QHash<QString, const Node *> &f, const QString &key, bool required,
-                   const Node &owner, const QString &what);
-    bool boolean(const QHash<QString, const Node *> &f, const QString &key, bool fallback);
+    // The value n of the field key (null when the map has none).
+    QString string(const Node *n, const QString &key, bool required, const Node &owner,
+                   const QString &what);
+    bool boolean(const Node *n, const QString &key, bool fallback);
     // A sequence of scalars; the places of the items go to positions.
-    QStringList strings(const QHash<QString, const Node *> &f, const QString &key,
-                        QList<Position> &positions);
-    const Node *section(const QHash<QString, const Node *> &f, const QString &key);
+    QStringList strings(const Node *n, const QString &key, QList<Position> &positions);
+    const Node *section(const Node *n, const QString &key);
     template<typename Entry> void checkDuplicates(const QList<Entry> &list, const QString &what);
 
     void readWorkspace(const Node &n, AccessModel &m);
@@ -61,30 +69,29 @@ bool Decoder::isMap(const Node &n, const QString &what)
     return false;
 }
 
-QHash<QString, const Node *> Decoder::fields(const Node &map, const QStringList &known,
-                                             const QString &what)
+Fields Decoder::fields(const Node &map, const QStringList &known, const QString &what)
 {
-    QHash<QString, const Node *> out;
+    Fields out;
     for (size_t i = 0; i < map.keys.size(); ++i) {
         const Node &key = map.keys[i];
-        if (!known.contains(key.text)) {
+        const qsizetype index = known.indexOf(key.text);
+        if (index < 0) {
             problem(key, tr("Unknown key '%1' in a %2. Known keys: %3.")
                              .arg(key.text, what, known.join(QStringLiteral(", "))));
             continue;
         }
-        if (out.contains(key.text)) {
+        if (out[int(index)]) {
             problem(key, tr("The key '%1' appears twice.").arg(key.text));
             continue;
         }
-        out.insert(key.text, &map.items[i]);
+        out.values[size_t(index)] = &map.items[i];
     }
     return out;
 }
 
-QString Decoder::string(const QHash<QString, const Node *> &f, const QString &key, bool required,
-                        const Node &owner, const QString &what)
+QString Decoder::string(const Node *n, const QString &key, bool required, const Node &owner,
+                        const QString &what)
 {
-    const Node *n = f.value(key);
     if (!n || n->kind == Node::Kind::Null) {
         if (required)
             problem(owner, tr("A %1 needs '%2'.").arg(what, key));
@@ -99,9 +106,8 @@ QString Decoder::string(const QHash<QString, const Node *> &f, const QString &ke
     return n->text;
 }
 
-bool Decoder::boolean(const QHash<QString, const Node *> &f, const QString &key, bool fallback)
+bool Decoder::boolean(const Node *n, const QString &key, bool fallback)
 {
-    const Node *n = f.value(key);
     if (!n || n->kind == Node::Kind::Null)
         return fallback;
     if (n->kind == Node::Kind::Scalar && n->plain) {
@@ -114,17 +120,17 @@ bool Decoder::boolean(const QHash<QString, const Node *> &f, const QString &key,
     return fallback;
 }
 
-QStringList Decoder::strings(const QHash<QString, const Node *> &f, const QString &key,
-                             QList<Position> &positions)
+QStringList Decoder::strings(const Node *n, const QString &key, QList<Position> &positions)
 {
     QStringList out;
-    const Node *n = f.value(key);
     if (!n || n->kind == Node::Kind::Null)
         return out;
     if (n->kind != Node::Kind::Seq) {
         problem(*n, tr("'%1' must be a list.").arg(key));
         return out;
     }
+    out.reserve(qsizetype(n->items.size()));
+    positions.reserve(qsizetype(n->items.size()));
     for (const Node &item : n->items) {
         if (item.kind != Node::Kind::Scalar || item.text.isEmpty()) {
             problem(item, tr("Each item of '%1' must be a name.").arg(key));
@@ -136,9 +142,8 @@ QStringList Decoder::strings(const QHash<QString, const Node *> &f, const QStrin
     return out;
 }
 
-const Node *Decoder::section(const QHash<QString, const Node *> &f, const QString &key)
+const Node *Decoder::section(const Node *n, const QString &key)
 {
-    const Node *n = f.value(key);
     if (!n || n->kind == Node::Kind::Null)
         return nullptr;
     if (n->kind != Node::Kind::Seq) {
@@ -172,14 +177,14 @@ void Decoder::readWorkspace(const Node &n, AccessModel &m)
     const QString &what = m_workspace;
     if (!isMap(n, what))
         return;
-    const auto f = fields(
-        n, {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("builtin")},
-        what);
+    static const QStringList keys{QStringLiteral("name"), QStringLiteral("description"),
+                                  QStringLiteral("builtin")};
+    const Fields f = fields(n, keys, what);
     WorkspaceEntry e;
     e.at = n.at;
-    e.name = string(f, QStringLiteral("name"), true, n, what);
-    e.description = string(f, QStringLiteral("description"), false, n, what);
-    e.builtin = boolean(f, QStringLiteral("builtin"), false);
+    e.name = string(f[0], keys[0], true, n, what);
+    e.description = string(f[1], keys[1], false, n, what);
+    e.builtin = boolean(f[2], keys[2], false);
     m.workspaces << e;
 }
 
@@ -188,14 +193,14 @@ void Decoder::readRole(const Node &n, AccessModel &m)
     const QString &what = m_role;
     if (!isMap(n, what))
         return;
-    const auto f = fields(
-        n, {QStringLiteral("name"), QStringLiteral("permissions"), QStringLiteral("builtin")},
-        what);
+    static const QStringList keys{QStringLiteral("name"), QStringLiteral("permissions"),
+                                  QStringLiteral("builtin")};
+    const Fields f = fields(n, keys, what);
     RoleEntry e;
     e.at = n.at;
-    e.name = string(f, QStringLiteral("name"), true, n, what);
-    e.permissions = strings(f, QStringLiteral("permissions"), e.permissionAt);
-    e.builtin = boolean(f, QStringLiteral("builtin"), false);
+    e.name = string(f[0], keys[0], true, n, what);
+    e.permissions = strings(f[1], keys[1], e.permissionAt);
+    e.builtin = boolean(f[2], keys[2], false);
     for (qsizetype i = 0; i < e.permissions.size(); ++i) {
         if (!permission::parse(e.permissions.at(i)))
             m_problems << Problem{
@@ -213,15 +218,14 @@ void Decoder::readUser(const Node &n, AccessModel &m)
     static const QStringList keys{QStringLiteral("name"), QStringLiteral("full_name"),
                                   QStringLiteral("email"), QStringLiteral("active"),
                                   QStringLiteral("builtin")};
-    const auto f = fields(n, keys, what);
-    UserEntry e;
+    const Fields f = fields(n, keys, what);
+    UserEntry &e = m.users.emplace_back();
     e.at = n.at;
-    e.name = string(f, QStringLiteral("name"), true, n, what);
-    e.fullName = string(f, QStringLiteral("full_name"), false, n, what);
-    e.email = string(f, QStringLiteral("email"), false, n, what);
-    e.active = boolean(f, QStringLiteral("active"), true);
-    e.builtin = boolean(f, QStringLiteral("builtin"), false);
-    m.users << e;
+    e.name = string(f[0], keys[0], true, n, what);
+    e.fullName = string(f[1], keys[1], false, n, what);
+    e.email = string(f[2], keys[2], false, n, what);
+    e.active = boolean(f[3], keys[3], true);
+    e.builtin = boolean(f[4], keys[4], false);
 }
 
 void Decoder::readTeam(const Node &n, AccessModel &m)
@@ -230,18 +234,19 @@ void Decoder::readTeam(const Node &n, AccessModel &m)
     if (!isMap(n, what))
         return;
     static const QStringList keys{QStringLiteral("name"), QStringLiteral("members")};
-    const auto f = fields(n, keys, what);
+    const Fields f = fields(n, keys, what);
     TeamEntry e;
     e.at = n.at;
-    e.name = string(f, QStringLiteral("name"), true, n, what);
-    e.members = strings(f, QStringLiteral("members"), e.memberAt);
-    QHash<QString, int> seen;
+    e.name = string(f[0], keys[0], true, n, what);
+    e.members = strings(f[1], keys[1], e.memberAt);
+    QSet<QString> seen;
+    seen.reserve(e.members.size());
     for (qsizetype i = 0; i < e.members.size(); ++i) {
         if (seen.contains(e.members.at(i)))
             m_problems << Problem{
                 e.memberAt.at(i),
                 tr("The member '%1' is listed twice in team '%2'.").arg(e.members.at(i), e.name)};
-        seen.insert(e.members.at(i), 1);
+        seen.insert(e.members.at(i));
     }
     m.teams << e;
 }
@@ -251,27 +256,27 @@ void Decoder::readAssignment(const Node &n, AccessModel &m)
     const QString &what = m_assignment;
     if (!isMap(n, what))
         return;
+    enum { Role, User, Team, Workspace };
     static const QStringList keys{QStringLiteral("role"), QStringLiteral("user"),
                                   QStringLiteral("team"), QStringLiteral("workspace")};
-    const auto f = fields(n, keys, what);
+    const Fields f = fields(n, keys, what);
     AssignmentEntry e;
     e.at = n.at;
-    e.role = string(f, QStringLiteral("role"), true, n, what);
-    const bool hasUser = f.contains(QStringLiteral("user"));
-    const bool hasTeam = f.contains(QStringLiteral("team"));
+    e.role = string(f[Role], keys[Role], true, n, what);
+    const bool hasUser = f[User] != nullptr;
+    const bool hasTeam = f[Team] != nullptr;
     if (hasUser == hasTeam) {
         problem(n, tr("An assignment names exactly one of 'user' and 'team'."));
         return;
     }
-    const QString subjectKey = hasUser ? QStringLiteral("user") : QStringLiteral("team");
+    const int subjectKey = hasUser ? User : Team;
     e.subjectKind = hasUser ? SubjectKind::User : SubjectKind::Team;
-    e.subject = string(f, subjectKey, true, n, what);
-    e.workspace = string(f, QStringLiteral("workspace"), false, n, what);
-    e.roleAt = f.value(QStringLiteral("role")) ? f.value(QStringLiteral("role"))->at : n.at;
-    e.subjectAt = f.value(subjectKey)->at;
-    e.workspaceAt =
-        f.value(QStringLiteral("workspace")) ? f.value(QStringLiteral("workspace"))->at : n.at;
-    m.assignments << e;
+    e.subject = string(f[subjectKey], keys[subjectKey], true, n, what);
+    e.workspace = string(f[Workspace], keys[Workspace], false, n, what);
+    e.roleAt = f[Role] ? f[Role]->at : n.at;
+    e.subjectAt = f[subjectKey]->at;
+    e.workspaceAt = f[Workspace] ? f[Workspace]->at : n.at;
+    m.assignments << std::move(e);
 }
 
 AccessModel Decoder::run(const Node &root)
@@ -282,12 +287,11 @@ AccessModel Decoder::run(const Node &root)
                          "users, teams and assignments."));
         return m;
     }
-    const auto f =
-        fields(root,
-               {QStringLiteral("version"), QStringLiteral("workspaces"), QStringLiteral("roles"),
-                QStringLiteral("users"), QStringLiteral("teams"), QStringLiteral("assignments")},
-               tr("file"));
-    const Node *version = f.value(QStringLiteral("version"));
+    static const QStringList keys{QStringLiteral("version"), QStringLiteral("workspaces"),
+                                  QStringLiteral("roles"),   QStringLiteral("users"),
+                                  QStringLiteral("teams"),   QStringLiteral("assignments")};
+    const Fields f = fields(root, keys, tr("file"));
+    const Node *version = f[0];
     if (!version)
         problem(root, tr("The file needs 'version: %1' at the top.").arg(kSchemaVersion));
     else if (version->kind != Node::Kind::Scalar ||
@@ -296,15 +300,16 @@ AccessModel Decoder::run(const Node &root)
             *version,
             tr("This version of ZenML Admin reads files of version %1 only.").arg(kSchemaVersion));
     using Reader = void (Decoder::*)(const Node &, AccessModel &);
-    const std::pair<QString, Reader> sections[] = {
-        {QStringLiteral("workspaces"), &Decoder::readWorkspace},
-        {QStringLiteral("roles"), &Decoder::readRole},
-        {QStringLiteral("users"), &Decoder::readUser},
-        {QStringLiteral("teams"), &Decoder::readTeam},
-        {QStringLiteral("assignments"), &Decoder::readAssignment},
+    const std::pair<int, Reader> sections[] = {
+        {1, &Decoder::readWorkspace}, {2, &Decoder::readRole},       {3, &Decoder::readUser},
+        {4, &Decoder::readTeam},      {5, &Decoder::readAssignment},
     };
     for (const auto &[key, reader] : sections) {
-        if (const Node *list = section(f, key)) {
+        if (const Node *list = section(f[key], keys[key])) {
+            if (reader == &Decoder::readUser)
+                m.users.reserve(qsizetype(list->items.size()));
+            else if (reader == &Decoder::readAssignment)
+                m.assignments.reserve(qsizetype(list->items.size()));
             for (const Node &item : list->items)
                 (this->*reader)(item, m);
         }
@@ -313,10 +318,10 @@ AccessModel Decoder::run(const Node &root)
     checkDuplicates(m.roles, m_role);
     checkDuplicates(m.users, m_user);
     checkDuplicates(m.teams, m_team);
-    QHash<QString, int> seen;
+    QHash<AssignmentKey, int> seen;
+    seen.reserve(m.assignments.size());
     for (const AssignmentEntry &a : m.assignments) {
-        const QString key = subjectKindKey(a.subjectKind) + QChar(0) + a.subject + QChar(0) +
-                            a.workspace + QChar(0) + a.role;
+        const AssignmentKey key(a);
         auto it = seen.constFind(key);
         if (it != seen.constEnd())
             m_problems << Problem{

@@ -2,20 +2,36 @@
 
 #include "domain/permission.h"
 
+#include <QHashFunctions>
 #include <algorithm>
 
 namespace zenml::access {
 
 namespace {
+// Sorts unless the list is strictly in order already (then sorting would change nothing, as
+// no two items are equal): the mirror's lists come that way, 100,000 users and more.
+template<typename T, typename Less> void sortUnlessSorted(QList<T> &list, Less less)
+{
+    const auto outOfOrder = std::adjacent_find(
+        list.begin(), list.end(), [&less](const T &a, const T &b) { return !less(a, b); });
+    if (outOfOrder != list.end())
+        std::sort(list.begin(), list.end(), less);
+}
+
 template<typename T> void sortByName(QList<T> &list)
 {
-    std::sort(list.begin(), list.end(), [](const T &a, const T &b) { return a.name < b.name; });
+    sortUnlessSorted(list, [](const T &a, const T &b) { return a.name < b.name; });
 }
 } // namespace
 
 QString subjectKindKey(SubjectKind kind)
 {
     return kind == SubjectKind::User ? QStringLiteral("user") : QStringLiteral("team");
+}
+
+size_t qHash(const AssignmentKey &key, size_t seed)
+{
+    return qHashMulti(seed, int(key.kind), key.subject, key.workspace, key.role);
 }
 
 bool assignmentLess(const AssignmentEntry &a, const AssignmentEntry &b)
@@ -42,8 +58,8 @@ void AccessModel::normalize()
             r.permissions = permission::names(set);
     }
     for (TeamEntry &t : teams)
-        t.members.sort();
-    std::sort(assignments.begin(), assignments.end(), assignmentLess);
+        sortUnlessSorted(t.members, [](const QString &a, const QString &b) { return a < b; });
+    sortUnlessSorted(assignments, assignmentLess);
 }
 
 } // namespace zenml::access

@@ -87,6 +87,28 @@ struct AccessModel
 };
 
 bool assignmentLess(const AssignmentEntry &a, const AssignmentEntry &b);
+
+// What makes an assignment itself (who, where, which role), for sets of 150,000 of them: the
+// strings are shared with the entry, not copied into one joined key.
+struct AssignmentKey
+{
+    SubjectKind kind = SubjectKind::User;
+    QString subject;
+    QString workspace;
+    QString role;
+
+    explicit AssignmentKey(const AssignmentEntry &a)
+        : kind(a.subjectKind)
+        , subject(a.subject)
+        , workspace(a.workspace)
+        , role(a.role)
+    {}
+    bool operator==(const AssignmentKey &o) const
+    {
+        return kind == o.kind && subject == o.subject && workspace == o.workspace && role == o.role;
+    }
+};
+size_t qHash(const AssignmentKey &key, size_t seed = 0);
 QString subjectKindKey(SubjectKind kind); // "user" or "team"
 
 } // namespace zenml::access

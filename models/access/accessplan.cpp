@@ -6,6 +6,10 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
+#include <algorithm>
+#include <numeric>
+#include <optional>
+#include <vector>
 
 namespace zenml::access {
 
@@ -15,12 +19,6 @@ struct PlanText
 {
     Q_DECLARE_TR_FUNCTIONS(zenml::access::PlanText)
 };
-
-QString assignmentKey(SubjectKind kind, const QString &subject, const QString &workspace,
-                      const QString &role)
-{
-    return subjectKindKey(kind) + QChar(0) + subject + QChar(0) + workspace + QChar(0) + role;
-}
 
 QString yesNo(bool value)
 {
@@ -239,26 +237,36 @@ private:
         }
     }
 
-    void planAssignments()
+    // Whether the list is strictly in the file's order: an export is, and two such lists are
+    // compared by walking them side by side instead of through a set of 150,000 keys.
+    static bool strictlySorted(const QList<AssignmentEntry> &list)
     {
-        QSet<QString> mirrorKeys;
-        mirrorKeys.reserve(m_mirror.assignments.size());
-        for (const AssignmentEntry &a : m_mirror.assignments)
-            mirrorKeys.insert(assignmentKey(a.subjectKind, a.subject, a.workspace, a.role));
-        m_fileAssignmentKeys.reserve(m_file.assignments.size());
-        for (const AssignmentEntry &a : m_file.assignments) {
-            const QString key = assignmentKey(a.subjectKind, a.subject, a.workspace, a.role);
-            m_fileAssignmentKeys.insert(key);
-            bool ok = true;
-            if (!a.role.isEmpty() && !known(m_fileRoles, m_mirrorRoles, a.role)) {
-                problem(a.roleAt,
-                        PlanText::tr("The role '%1' is in neither the file nor the profile.")
-                            .arg(a.role));
-                ok = false;
+        return std::adjacent_find(list.begin(), list.end(),
+                                  [](const AssignmentEntry &a, const AssignmentEntry &b) {
+                                      return !assignmentLess(a, b);
+                                  }) == list.end();
+    }
+
+    // Whether the assignment's role, subject and workspace exist after apply (each problem
+    // listed); the last subject's answer is kept, as a file lists a subject's roles together.
+    bool namesKnown(const AssignmentEntry &a)
+    {
+        bool ok = true;
+        if (!a.role.isEmpty() && !known(m_fileRoles, m_mirrorRoles, a.role)) {
+            problem(
+                a.roleAt,
+                PlanText::tr("The role '%1' is in neither the file nor the profile.").arg(a.role));
+            ok = false;
+        }
+        const bool isUser = a.subjectKind == SubjectKind::User;
+        if (!a.subject.isEmpty()) {
+            if (!m_lastSubject || m_lastSubject->first != a.subjectKind ||
+                m_lastSubject->second != a.subject) {
+                m_lastSubject = std::pair(a.subjectKind, a.subject);
+                m_lastSubjectKnown = isUser ? known(m_fileUsers, m_mirrorUsers, a.subject)
+                                            : known(m_fileTeams, m_mirrorTeams, a.subject);
             }
-            const bool isUser = a.subjectKind == SubjectKind::User;
-            if (!a.subject.isEmpty() && !(isUser ? known(m_fileUsers, m_mirrorUsers, a.subject)
-                                                 : known(m_fileTeams, m_mirrorTeams, a.subject))) {
+            if (!m_lastSubjectKnown) {
                 problem(a.subjectAt,
                         isUser
                             ? PlanText::tr("The user '%1' is in neither the file nor the profile.")
@@ -267,32 +275,92 @@ private:
                                   .arg(a.subject));
                 ok = false;
             }
-            if (!a.workspace.isEmpty() &&
-                !known(m_fileWorkspaces, m_mirrorWorkspaces, a.workspace)) {
-                problem(a.workspaceAt,
-                        PlanText::tr("The workspace '%1' is in neither the file nor the profile.")
-                            .arg(a.workspace));
-                ok = false;
-            }
-            if (!ok || mirrorKeys.contains(key))
-                continue;
-            PlanChange c;
-            c.action = Action::Create;
-            c.kind = ChangeKind::Assignment;
-            c.assignment = a;
-            c.name = assignmentName(a);
-            add(std::move(c));
         }
+        if (!a.workspace.isEmpty() && !known(m_fileWorkspaces, m_mirrorWorkspaces, a.workspace)) {
+            problem(a.workspaceAt,
+                    PlanText::tr("The workspace '%1' is in neither the file nor the profile.")
+                        .arg(a.workspace));
+            ok = false;
+        }
+        return ok;
+    }
+
+    void addCreate(const AssignmentEntry &a)
+    {
+        PlanChange c;
+        c.action = Action::Create;
+        c.kind = ChangeKind::Assignment;
+        c.assignment = a;
+        c.name = assignmentName(a);
+        add(std::move(c));
+    }
+
+    void planAssignments()
+    {
+        const QList<AssignmentEntry> &mine = m_mirror.assignments;
+        const QList<AssignmentEntry> &theirs = m_file.assignments;
+        if (!strictlySorted(mine)) {
+            // Not from a snapshot (two rows alike): one set of keys for each side.
+            QSet<AssignmentKey> mirrorKeys;
+            mirrorKeys.reserve(mine.size());
+            for (const AssignmentEntry &a : mine)
+                mirrorKeys.insert(AssignmentKey(a));
+            m_fileAssignmentKeys.reserve(theirs.size());
+            for (const AssignmentEntry &a : theirs) {
+                const AssignmentKey key(a);
+                m_fileAssignmentKeys.insert(key);
+                if (namesKnown(a) && !mirrorKeys.contains(key))
+                    addCreate(a);
+            }
+            return;
+        }
+        // The file's entries in the mirror's order (an export needs no sorting), walked beside
+        // the mirror's: cheaper than two sets of 150,000 keys.
+        std::vector<qsizetype> order(size_t(theirs.size()));
+        std::iota(order.begin(), order.end(), qsizetype(0));
+        const auto less = [&theirs](qsizetype a, qsizetype b) {
+            return assignmentLess(theirs.at(a), theirs.at(b));
+        };
+        // Usually an export with entries added at its end: only those are sorted, then merged.
+        const auto unsorted = std::is_sorted_until(order.begin(), order.end(), less);
+        if (unsorted != order.end()) {
+            std::sort(unsorted, order.end(), less);
+            std::inplace_merge(order.begin(), unsorted, order.end(), less);
+        }
+        std::vector<bool> inMirror(size_t(theirs.size()), false);
+        m_mirrorMatched.assign(size_t(mine.size()), false);
+        qsizetype j = 0;
+        for (qsizetype i : order) {
+            const AssignmentEntry &a = theirs.at(i);
+            while (j < mine.size() && assignmentLess(mine.at(j), a))
+                ++j;
+            if (j < mine.size() && !assignmentLess(a, mine.at(j))) {
+                inMirror[size_t(i)] = true;
+                m_mirrorMatched[size_t(j)] = true;
+            }
+        }
+        for (qsizetype i = 0; i < theirs.size(); ++i) {
+            if (namesKnown(theirs.at(i)) && !inMirror[size_t(i)])
+                addCreate(theirs.at(i));
+        }
+    }
+
+    // Whether the file keeps the mirror's assignment at index i.
+    bool fileKeeps(qsizetype i) const
+    {
+        if (!m_mirrorMatched.empty())
+            return m_mirrorMatched[size_t(i)];
+        return m_fileAssignmentKeys.contains(AssignmentKey(m_mirror.assignments.at(i)));
     }
 
     void planDeletes()
     {
         // Revokes first: a role or a user still assigned cannot go. The default user keeps its
         // roles, as it keeps itself: revoking its admin role could lock the deployment.
-        for (const AssignmentEntry &a : m_mirror.assignments) {
+        for (qsizetype i = 0; i < m_mirror.assignments.size(); ++i) {
+            const AssignmentEntry &a = m_mirror.assignments.at(i);
             if ((a.subjectKind == SubjectKind::User && rules::isDefaultUser(a.subject)) ||
-                m_fileAssignmentKeys.contains(
-                    assignmentKey(a.subjectKind, a.subject, a.workspace, a.role)))
+                fileKeeps(i))
                 continue;
             PlanChange c;
             c.action = Action::Delete;
@@ -328,7 +396,11 @@ private:
     const AccessModel &m_mirror;
     bool m_prune;
     AccessPlan &m_plan;
-    QSet<QString> m_fileWorkspaces, m_fileRoles, m_fileUsers, m_fileTeams, m_fileAssignmentKeys;
+    QSet<QString> m_fileWorkspaces, m_fileRoles, m_fileUsers, m_fileTeams;
+    QSet<AssignmentKey> m_fileAssignmentKeys; // when the mirror's list is not in order
+    std::vector<bool> m_mirrorMatched;        // when it is: the file keeps mirror row i
+    std::optional<std::pair<SubjectKind, QString>> m_lastSubject;
+    bool m_lastSubjectKnown = false;
     QHash<QString, int> m_mirrorWorkspaces, m_mirrorRoles, m_mirrorUsers, m_mirrorTeams;
 };
 

@@ -24,4 +24,8 @@ struct MirrorSnapshot
 
 Result<MirrorSnapshot> snapshotOf(LocalStore &store);
 
+// Only the ids by name (the model left empty): what a CSV import is checked against, without
+// reading and sorting 150,000 assignments.
+Result<MirrorSnapshot> namesOf(LocalStore &store);
+
 } // namespace zenml::access

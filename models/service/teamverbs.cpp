@@ -123,9 +123,12 @@ Result<Team> AdminService::addTeamMembers(const QString &reference, const QStrin
     if (!ids)
         return ids.error();
     return writeMembers(reference, [&](QStringList members) {
+        QSet<QString> present(members.cbegin(), members.cend());
         for (const QString &id : *ids) {
-            if (!members.contains(id))
+            if (!present.contains(id)) {
+                present.insert(id);
                 members << id;
+            }
         }
         return members;
     });

@@ -9,8 +9,9 @@
 namespace zenml {
 
 // The few columns the access file needs from the whole mirror, read in one plain query per
-// table with no sorting, joins or time parsing (export and plan of 100,000 users and 150,000
-// assignments; the tables' list() read everything a page shows).
+// table with no joins or time parsing (export and plan of 100,000 users and 150,000
+// assignments; the tables' list() read everything a page shows). Users and teams come in the
+// order of their name index (SQLite's byte order; callers check it against theirs).
 struct AccessRows
 {
     struct UserRow
@@ -34,5 +35,9 @@ struct AccessRows
 };
 
 Result<AccessRows> readAccessRows(const QSqlDatabase &db);
+
+enum class NamedRows { Users, Teams, Roles, Workspaces };
+// Every (id, name) of one table in one plain query: the names a CSV import is checked against.
+Result<QList<std::pair<QString, QString>>> readIdsAndNames(const QSqlDatabase &db, NamedRows table);
 
 } // namespace zenml

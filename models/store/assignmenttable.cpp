@@ -30,6 +30,7 @@ RoleAssignment fromRow(SubjectKind kind, const QSqlQuery &q)
 
 AssignmentTable::AssignmentTable(QSqlDatabase db)
     : m_db(std::move(db))
+    , m_statements(m_db)
 {}
 
 QString AssignmentTable::tableOf(SubjectKind kind)
@@ -96,17 +97,19 @@ Result<std::optional<RoleAssignment>> AssignmentTable::find(SubjectKind kind,
                                                             const QString &roleId,
                                                             const QString &workspaceId) const
 {
-    auto q = sql::exec(m_db,
-                       QStringLiteral("SELECT id, %1, role_id, workspace_id, created, updated "
-                                      "FROM %2 WHERE %1 = ? AND role_id = ? AND "
-                                      "IFNULL(workspace_id, '') = ?")
-                           .arg(subjectColumn(kind), tableOf(kind)),
-                       {subjectId, roleId, workspaceId});
+    auto q = m_statements.exec(
+        QStringLiteral("SELECT id, %1, role_id, workspace_id, created, updated "
+                       "FROM %2 WHERE %1 = ? AND role_id = ? AND IFNULL(workspace_id, '') = ?")
+            .arg(subjectColumn(kind), tableOf(kind)),
+        {subjectId, roleId, workspaceId});
     if (!q)
         return q.error();
-    if (!q->next())
-        return std::optional<RoleAssignment>();
-    return std::optional<RoleAssignment>(fromRow(kind, *q));
+    QSqlQuery &row = **q;
+    std::optional<RoleAssignment> found;
+    if (row.next())
+        found = fromRow(kind, row);
+    row.finish();
+    return found;
 }
 
 Result<int> AssignmentTable::countForRole(const QString &roleId) const
@@ -135,16 +138,16 @@ Result<int> AssignmentTable::countForWorkspace(const QString &workspaceId) const
 
 Status AssignmentTable::insert(const RoleAssignment &a, SyncState state, const QString &baseUpdated)
 {
-    auto q = sql::exec(m_db,
-                       QStringLiteral("INSERT INTO %1 (id, %2, role_id, workspace_id, created, "
-                                      "updated, base_updated, sync_state) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                           .arg(tableOf(a.subjectKind), subjectColumn(a.subjectKind)),
-                       {a.id, a.subjectId, a.roleId, sql::nullIfEmpty(a.workspaceId),
-                        sql::toDb(a.created), sql::toDb(a.updated), sql::nullIfEmpty(baseUpdated),
-                        int(state)});
+    auto q = m_statements.exec(QStringLiteral("INSERT INTO %1 (id, %2, role_id, workspace_id, "
+                                              "created, updated, base_updated, sync_state) "
+                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                                   .arg(tableOf(a.subjectKind), subjectColumn(a.subjectKind)),
+                               {a.id, a.subjectId, a.roleId, sql::nullIfEmpty(a.workspaceId),
+                                sql::toDb(a.created), sql::toDb(a.updated),
+                                sql::nullIfEmpty(baseUpdated), int(state)});
     if (!q)
         return q.error();
+    (*q)->finish();
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "domain/roleassignment.h"
+#include "statementcache.h"
 #include "syncstate.h"
 
 #include <QSqlDatabase>
@@ -49,6 +50,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    mutable StatementCache m_statements; // find and insert run once per row of an apply
 };
 
 } // namespace zenml

@@ -15,32 +15,36 @@ Result<QList<NamedRef>> collect(Result<QSqlQuery> query)
     return out;
 }
 
-Result<std::optional<NamedRef>> first(Result<QSqlQuery> query)
+// The one row of a cached query (by id or by unique name), which is then reset.
+Result<std::optional<NamedRef>> firstCached(Result<QSqlQuery *> query)
 {
-    auto all = collect(std::move(query));
-    if (!all)
-        return all.error();
-    if (all->isEmpty())
-        return std::optional<NamedRef>();
-    return std::optional<NamedRef>(all->first());
+    if (!query)
+        return query.error();
+    QSqlQuery &q = **query;
+    std::optional<NamedRef> out;
+    if (q.next())
+        out = NamedRef{q.value(0).toString(), q.value(1).toString()};
+    q.finish();
+    return out;
 }
 } // namespace
 
 NamedTable::NamedTable(QSqlDatabase db, QString table)
     : m_db(std::move(db))
     , m_table(std::move(table))
+    , m_statements(m_db)
 {}
 
 Result<std::optional<NamedRef>> NamedTable::refById(const QString &id) const
 {
-    return first(
-        sql::exec(m_db, QStringLiteral("SELECT id, name FROM %1 WHERE id = ?").arg(m_table), {id}));
+    return firstCached(m_statements.exec(
+        QStringLiteral("SELECT id, name FROM %1 WHERE id = ?").arg(m_table), {id}));
 }
 
 Result<std::optional<NamedRef>> NamedTable::refByName(const QString &name) const
 {
-    return first(sql::exec(
-        m_db, QStringLiteral("SELECT id, name FROM %1 WHERE name = ?").arg(m_table), {name}));
+    return firstCached(m_statements.exec(
+        QStringLiteral("SELECT id, name FROM %1 WHERE name = ?").arg(m_table), {name}));
 }
 
 Result<QList<NamedRef>> NamedTable::refsByPrefix(const QString &prefix, int limit) const
@@ -78,14 +82,18 @@ Status NamedTable::remove(const QString &id)
 
 Result<RowSync> NamedTable::syncInfo(const QString &id) const
 {
-    auto q = sql::exec(
-        m_db, QStringLiteral("SELECT sync_state, base_updated FROM %1 WHERE id = ?").arg(m_table),
-        {id});
+    auto q = m_statements.exec(
+        QStringLiteral("SELECT sync_state, base_updated FROM %1 WHERE id = ?").arg(m_table), {id});
     if (!q)
         return q.error();
-    if (!q->next())
+    QSqlQuery &row = **q;
+    if (!row.next()) {
+        row.finish();
         return Error::make(ErrorKind::NotFound, QStringLiteral("%1 %2").arg(m_table, id));
-    return RowSync{SyncState(q->value(0).toInt()), q->value(1).toString()};
+    }
+    const RowSync sync{SyncState(row.value(0).toInt()), row.value(1).toString()};
+    row.finish();
+    return sync;
 }
 
 Status NamedTable::setSyncState(const QString &id, SyncState state, const QString &baseUpdated)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/error.h"
+#include "statementcache.h"
 #include "syncstate.h"
 
 #include <QSqlDatabase>
@@ -45,6 +46,7 @@ public:
 protected:
     QSqlDatabase m_db;
     QString m_table;
+    mutable StatementCache m_statements; // the statements a verb runs once per row
 };
 
 } // namespace zenml

@@ -69,35 +69,38 @@ QString statusWhere(const QList<OutboxStatus> &statuses)
 
 Outbox::Outbox(QSqlDatabase db)
     : m_db(std::move(db))
+    , m_statements(m_db)
 {}
 
 Result<qint64> Outbox::append(const OutboxOperation &op)
 {
-    auto q =
-        sql::exec(m_db,
-                  QStringLiteral("INSERT INTO outbox (created, operation, entity_kind, "
-                                 "entity_id, payload, base_updated, status, base_snapshot) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {sql::toDb(op.created.isValid() ? op.created : QDateTime::currentDateTimeUtc()),
-                   op.operation, entitykind::key(op.entityKind), op.entityId, textOf(op.payload),
-                   sql::nullIfEmpty(op.baseUpdated), int(OutboxStatus::Pending),
-                   op.baseSnapshot.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                             : QVariant(textOf(op.baseSnapshot))});
+    auto q = m_statements.exec(
+        QStringLiteral("INSERT INTO outbox (created, operation, entity_kind, entity_id, payload, "
+                       "base_updated, status, base_snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {sql::toDb(op.created.isValid() ? op.created : QDateTime::currentDateTimeUtc()),
+         op.operation, entitykind::key(op.entityKind), op.entityId, textOf(op.payload),
+         sql::nullIfEmpty(op.baseUpdated), int(OutboxStatus::Pending),
+         op.baseSnapshot.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                   : QVariant(textOf(op.baseSnapshot))});
     if (!q)
         return q.error();
-    return q->lastInsertId().toLongLong();
+    const qint64 id = (*q)->lastInsertId().toLongLong();
+    (*q)->finish();
+    return id;
 }
 
 Result<QJsonObject> Outbox::firstBaseSnapshot(const QString &entityId) const
 {
-    auto q =
-        sql::exec(m_db,
-                  QStringLiteral("SELECT base_snapshot FROM outbox WHERE entity_id = ? AND "
-                                 "status <> ? AND base_snapshot IS NOT NULL ORDER BY id LIMIT 1"),
-                  {entityId, int(OutboxStatus::Done)});
+    auto q = m_statements.exec(
+        QStringLiteral("SELECT base_snapshot FROM outbox WHERE entity_id = ? AND status <> ? AND "
+                       "base_snapshot IS NOT NULL ORDER BY id LIMIT 1"),
+        {entityId, int(OutboxStatus::Done)});
     if (!q)
         return q.error();
-    return q->next() ? objectOf(q->value(0)) : QJsonObject();
+    QSqlQuery &row = **q;
+    const QJsonObject snapshot = row.next() ? objectOf(row.value(0)) : QJsonObject();
+    row.finish();
+    return snapshot;
 }
 
 Result<QList<OutboxOperation>> Outbox::list(const QList<OutboxStatus> &statuses) const

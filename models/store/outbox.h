@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "outboxoperation.h"
+#include "statementcache.h"
 
 #include <QSqlDatabase>
 #include <optional>
@@ -37,6 +38,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    mutable StatementCache m_statements; // append and the base lookup run once per queued edit
 };
 
 } // namespace zenml

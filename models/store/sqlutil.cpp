@@ -11,7 +11,6 @@
 
 namespace zenml::sql {
 
-namespace {
 sqlite3 *handleOf(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
@@ -19,7 +18,6 @@ sqlite3 *handleOf(const QSqlDatabase &db)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.data());
 }
-} // namespace
 
 bool lastFailureWasDamage(const QSqlDatabase &db)
 {
@@ -99,20 +97,23 @@ Error errorOf(const QSqlQuery &query)
         QCoreApplication::translate("LocalStore", "The local database failed: %1").arg(text));
 }
 
+QVariant bindable(const QVariant &v)
+{
+    // Qt binds a null QString as SQL NULL, which NOT NULL text columns refuse; an unset
+    // QString field means "empty" here. NULL is asked for explicitly (nullIfEmpty, QVariant()).
+    if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull())
+        return QStringLiteral("");
+    return v;
+}
+
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(statement))
         return errorOf(db, query);
-    for (const QVariant &v : values) {
-        // Qt binds a null QString as SQL NULL, which NOT NULL text columns refuse; an unset
-        // QString field means "empty" here. NULL is asked for explicitly (nullIfEmpty, QVariant()).
-        if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
-        else
-            query.addBindValue(v);
-    }
+    for (const QVariant &v : values)
+        query.addBindValue(bindable(v));
     if (!query.exec())
         return errorOf(db, query);
     return query;

@@ -8,13 +8,22 @@
 #include <QVariant>
 #include <initializer_list>
 
+struct sqlite3;
+
 namespace zenml::sql {
+
+// SQLite's own handle of the connection (null for another driver): for the few reads of a whole
+// table where Qt's per-value overhead is most of the time (store/accessrows).
+sqlite3 *handleOf(const QSqlDatabase &db);
 
 // Prepares, binds positionally and runs one statement; any failure becomes an Io error.
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement,
                        std::initializer_list<QVariant> values = {});
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement,
                        const QVariantList &values);
+
+// The value as a statement gets it: a null QString binds as '' (see exec).
+QVariant bindable(const QVariant &value);
 
 Error errorOf(const QSqlQuery &query);
 // As above, naming a full disk (SQLite's "database or disk is full", or a write refused with

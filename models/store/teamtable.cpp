@@ -107,13 +107,13 @@ Status TeamTable::writeMembers(const Team &t)
         sql::exec(m_db, QStringLiteral("DELETE FROM team_members WHERE team_id = ?"), {t.id});
     if (!clear)
         return clear.error();
+    static const QString add =
+        QStringLiteral("INSERT OR IGNORE INTO team_members (team_id, user_id) VALUES (?, ?)");
     for (const QString &userId : t.memberIds) {
-        auto add = sql::exec(
-            m_db,
-            QStringLiteral("INSERT OR IGNORE INTO team_members (team_id, user_id) VALUES (?, ?)"),
-            {t.id, userId});
-        if (!add)
-            return add.error();
+        auto added = m_statements.exec(add, {t.id, userId});
+        if (!added)
+            return added.error();
+        (*added)->finish();
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "sqlutil.h"
 
 #include <QHash>
+#include <sqlite3.h>
 
 namespace zenml {
 
@@ -16,6 +17,16 @@ QHash<QString, int> &depths()
     return open;
 }
 
+// Runs a savepoint's statement through SQLite directly: an apply nests one in its transaction
+// for each of 20,000 verbs, and Qt's query object around each was a good part of the time.
+// False when it did not run; the caller then runs it the usual way, for the usual error.
+bool quickly(const QSqlDatabase &db, const QString &statement)
+{
+    sqlite3 *handle = sql::handleOf(db);
+    return handle && sqlite3_exec(handle, statement.toUtf8().constData(), nullptr, nullptr,
+                                  nullptr) == SQLITE_OK;
+}
+
 } // namespace
 
 Transaction::Transaction(QSqlDatabase db)
@@ -27,10 +38,12 @@ Transaction::Transaction(QSqlDatabase db)
     // undone on its own when it fails, and kept or undone with the outer transaction otherwise.
     const QString statement = depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                                          : QStringLiteral("SAVEPOINT zenml_%1").arg(depth);
-    auto begin = sql::exec(m_db, statement);
-    if (!begin) {
-        m_begun = begin.error();
-        return;
+    if (!(depth > 0 && quickly(m_db, statement))) {
+        auto begin = sql::exec(m_db, statement);
+        if (!begin) {
+            m_begun = begin.error();
+            return;
+        }
     }
     m_open = true;
     m_depth = depth;
@@ -55,10 +68,13 @@ Status Transaction::commit()
     if (!m_open)
         return m_begun.ok() ? Status(Error::make(ErrorKind::Io, QStringLiteral("no transaction")))
                             : m_begun;
-    auto done = sql::exec(m_db, m_depth == 0 ? QStringLiteral("COMMIT")
-                                             : QStringLiteral("RELEASE zenml_%1").arg(m_depth));
-    if (!done)
-        return done.error();
+    const QString statement =
+        m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE zenml_%1").arg(m_depth);
+    if (!(m_depth > 0 && quickly(m_db, statement))) {
+        auto done = sql::exec(m_db, statement);
+        if (!done)
+            return done.error();
+    }
     close();
     return {};
 }

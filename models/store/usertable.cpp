@@ -77,15 +77,17 @@ Result<std::optional<User>> UserTable::byName(const QString &name) const
 
 Status UserTable::insert(const User &u, SyncState state, const QString &baseUpdated)
 {
-    auto q = sql::exec(m_db,
-                       QStringLiteral("INSERT INTO users (%1, base_updated, sync_state) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                           .arg(kColumns),
-                       {u.id, u.name, u.fullName, sql::nullIfEmpty(u.email), int(u.active),
-                        int(u.emailOptedIn), int(u.isServiceAccount), sql::toDb(u.created),
-                        sql::toDb(u.updated), sql::nullIfEmpty(baseUpdated), int(state)});
+    static const QString statement = QStringLiteral("INSERT INTO users (%1, base_updated, "
+                                                    "sync_state) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                                                    "?, ?, ?, ?)")
+                                         .arg(kColumns);
+    auto q = m_statements.exec(statement,
+                               {u.id, u.name, u.fullName, sql::nullIfEmpty(u.email), int(u.active),
+                                int(u.emailOptedIn), int(u.isServiceAccount), sql::toDb(u.created),
+                                sql::toDb(u.updated), sql::nullIfEmpty(baseUpdated), int(state)});
     if (!q)
         return q.error();
+    (*q)->finish();
     return {};
 }
 

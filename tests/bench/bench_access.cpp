@@ -17,13 +17,36 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <cstdio>
+#include <ctime>
 
 using namespace zenml;
 
 namespace {
-void report(const char *what, qint64 ms, qint64 targetMs)
+// Wall time and the process's CPU time: on a machine shared with other work the wall time is
+// the load as much as the code, and the CPU time says what this program itself spent.
+class Clock
 {
-    std::printf("%-58s %6lld ms  (target <= %lld ms) %s\n", what, static_cast<long long>(ms),
+public:
+    void start() { restart(); }
+    qint64 restart()
+    {
+        const qint64 wall = m_wall.isValid() ? m_wall.restart() : (m_wall.start(), 0);
+        m_cpu = std::clock();
+        return wall;
+    }
+    qint64 elapsed() const { return m_wall.elapsed(); }
+    qint64 cpu() const { return qint64(std::clock() - m_cpu) * 1000 / CLOCKS_PER_SEC; }
+
+private:
+    QElapsedTimer m_wall;
+    std::clock_t m_cpu = 0;
+};
+
+void report(const char *what, const Clock &t, qint64 targetMs)
+{
+    const qint64 ms = t.elapsed();
+    std::printf("%-58s %6lld ms, CPU %6lld ms  (target <= %lld ms) %s\n", what,
+                static_cast<long long>(ms), static_cast<long long>(t.cpu()),
                 static_cast<long long>(targetMs), ms <= targetMs ? "ok" : "OVER");
     std::fflush(stdout);
 }
@@ -47,7 +70,7 @@ int main(int argc, char **argv)
         return fail(s.error());
     LocalStore &db = *store.value();
 
-    QElapsedTimer t;
+    Clock t;
     t.start();
     // Where reading the mirror goes: one list() per table.
     (void)db.users().list();
@@ -62,7 +85,7 @@ int main(int argc, char **argv)
     const qint64 snapMs = t.elapsed();
     const QByteArray yaml = access::toYaml(snap->model);
     std::printf("    of which reading the mirror: %lld ms\n", static_cast<long long>(snapMs));
-    report("export (mirror -> YAML), 100k users / 150k assignments", t.elapsed(), 2000);
+    report("export (mirror -> YAML), 100k users / 150k assignments", t, 2000);
     std::printf("    file: %lld bytes, %lld users, %lld assignments\n",
                 static_cast<long long>(yaml.size()),
                 static_cast<long long>(snap->model.users.size()),
@@ -71,7 +94,7 @@ int main(int argc, char **argv)
     t.restart();
     QList<access::Problem> problems;
     const access::AccessModel file = access::fromYaml(yaml, problems);
-    report("parse the export back", t.elapsed(), 2000);
+    report("parse the export back", t, 2000);
     if (!problems.isEmpty())
         return fail(Error::make(ErrorKind::Invalid, problems.first().message));
 
@@ -80,7 +103,7 @@ int main(int argc, char **argv)
     if (!mirror)
         return fail(mirror.error());
     const access::AccessPlan same = access::makePlan(file, *mirror, false);
-    report("plan of that file against the mirror (no changes)", t.elapsed(), 1000);
+    report("plan of that file against the mirror (no changes)", t, 1000);
     if (!same.isEmpty() || !same.problems.isEmpty())
         return fail(Error::make(ErrorKind::Invalid, QStringLiteral("the plan is not empty")));
 
@@ -108,7 +131,7 @@ int main(int argc, char **argv)
     const qint64 planMs = t.elapsed();
     if (Status s = access::applyPlan(service, plan); !s)
         return fail(s.error());
-    report("plan + apply: 10,000 new users with a role each (queued)", t.elapsed(), 3000);
+    report("plan + apply: 10,000 new users with a role each (queued)", t, 3000);
     std::printf("    of which plan: %lld ms; changes: %lld; outbox: %d operations\n",
                 static_cast<long long>(planMs), static_cast<long long>(plan.changes.size()),
                 db.outbox().count({}).value());
@@ -121,7 +144,7 @@ int main(int argc, char **argv)
                    .arg(role, team)
                    .toUtf8();
     t.restart();
-    auto mirror3 = access::snapshotOf(db);
+    auto mirror3 = access::namesOf(db); // what `user import` reads
     if (!mirror3)
         return fail(mirror3.error());
     const access::UserImport import = access::readUserImport(csv, *mirror3);
@@ -129,6 +152,6 @@ int main(int argc, char **argv)
         return fail(Error::make(ErrorKind::Invalid, import.problems.first().message));
     if (Status s = access::importUsers(service, import); !s)
         return fail(s.error());
-    report("user import: 5,000 lines with a role and a team each", t.elapsed(), 2000);
+    report("user import: 5,000 lines with a role and a team each", t, 2000);
     return 0;
 }
