@@ -71,6 +71,8 @@ for lang in en de; do
     shoot "$WORK/data" permissions "" $lang "$OUT/$lang-permissions.png"
     shoot "$WORK/data" assignments "" $lang "$OUT/$lang-assignments.png"
     shoot "$WORK/data" matrix "" $lang "$OUT/$lang-matrix.png"
+    shoot "$WORK/data" review "" $lang "$OUT/$lang-review.png"
+    shoot "$WORK/data" history "" $lang "$OUT/$lang-history.png"
 done
 shoot "$WORK/data" users anna.schmidt en "$OUT/dark-users.png" 1 dark
 shoot "$WORK/data" matrix "" en "$OUT/dark-matrix.png" 1 dark

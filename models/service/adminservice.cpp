@@ -12,6 +12,7 @@
 #include "sync/rowsnapshot.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QUuid>
 
 namespace zenml {
@@ -222,6 +223,17 @@ Status AdminService::recordHistory(const QString &operation, EntityKind kind,
             return id.error();
         return {};
     }
+    // A team's members travel as user ids; the history names them.
+    const auto readable = [this](const QString &key, const QJsonValue &value) -> QJsonValue {
+        if (key != QLatin1String("users") || !value.isArray())
+            return value;
+        QJsonArray names;
+        for (const QJsonValue &id : value.toArray()) {
+            auto ref = table(EntityKind::User).refById(id.toString());
+            names.append(ref && ref.value() ? ref.value()->name : id.toString());
+        }
+        return names;
+    };
     // The old value is the one the edit was made on, where it is at hand; never a secret.
     for (auto it = payload.begin(); it != payload.end(); ++it) {
         const QString &key = it.key();
@@ -229,12 +241,12 @@ Status AdminService::recordHistory(const QString &operation, EntityKind kind,
             e.fields.insert(QStringLiteral("password"), QStringLiteral("password changed"));
             continue;
         }
-        QJsonObject change{{QStringLiteral("new"), it.value()}};
+        QJsonObject change{{QStringLiteral("new"), readable(key, it.value())}};
         const auto old = baseSnapshot.find(key);
         if (old != baseSnapshot.end()) {
             if (old.value() == it.value())
                 continue;
-            change.insert(QStringLiteral("old"), old.value());
+            change.insert(QStringLiteral("old"), readable(key, old.value()));
         }
         e.fields.insert(key, change);
     }

@@ -12,6 +12,7 @@
 #include "sync/pendingqueue.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -93,6 +94,11 @@ void TestHistory::recordsEachEdit()
              QStringLiteral("Alice B."));
     QCOMPARE(all->at(3).verb, QStringLiteral("create_user"));
     QVERIFY(all->at(3).outcome.isEmpty()); // a local profile sends nothing
+    // A team's members are named, not listed by id.
+    QCOMPARE(all->at(1).verb, QStringLiteral("create_team"));
+    QCOMPARE(
+        all->at(1).fields.value(QStringLiteral("users")).toObject().value(QStringLiteral("new")),
+        QJsonValue(QJsonArray{QStringLiteral("alice")}));
 
     HistoryQuery byName;
     byName.entityName = QStringLiteral("alice");
