@@ -469,12 +469,12 @@
         <translation>Die Profildatenbank &apos;%1&apos; kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <source>Cannot open the profile database &apos;%1&apos;: it is damaged or is not a profile database. Nothing was written to it. Keep the file: it may hold changes not yet sent to the server. Restore it from a backup; for a server profile you can also move it aside and sign in again to fetch a fresh copy (its unsent changes stay in the moved file).</source>
-        <translation>Die Profildatenbank &apos;%1&apos; kann nicht geöffnet werden: Sie ist beschädigt oder keine Profildatenbank. Es wurde nichts in sie geschrieben. Behalten Sie die Datei: Sie kann Änderungen enthalten, die noch nicht an den Server gesendet wurden. Stellen Sie sie aus einer Sicherung wieder her; bei einem Serverprofil können Sie sie auch beiseitelegen und sich erneut anmelden, um eine frische Kopie zu laden (ihre nicht gesendeten Änderungen bleiben in der beiseitegelegten Datei).</translation>
+        <source>Cannot open the profile database &apos;%1&apos;: it is damaged or is not a profile database. Nothing was written to it. Keep the file: it may hold changes not yet sent to the server. Restore it from a backup or, for a server profile, repair it with &apos;zenml-admin profile repair %2&apos;: that keeps the damaged file beside it, salvages the changes it can still read and fetches a fresh copy from the server.</source>
+        <translation>Die Profildatenbank „%1“ kann nicht geöffnet werden: Sie ist beschädigt oder keine Profildatenbank. Es wurde nichts hineingeschrieben. Behalten Sie die Datei: Sie kann Änderungen enthalten, die noch nicht an den Server gesendet wurden. Stellen Sie sie aus einer Sicherung wieder her oder reparieren Sie sie bei einem Serverprofil mit „zenml-admin profile repair %2“: Das behält die beschädigte Datei daneben, rettet die Änderungen, die sich noch lesen lassen, und holt eine frische Kopie vom Server.</translation>
     </message>
     <message>
-        <source>The profile database &apos;%1&apos; is damaged (%2); nothing more was written to it. Keep the file: it may hold changes not yet sent to the server. Restore it from a backup; for a server profile you can also move it aside and sign in again to fetch a fresh copy (its unsent changes stay in the moved file).</source>
-        <translation>Die Profildatenbank &apos;%1&apos; ist beschädigt (%2); es wurde nichts weiter in sie geschrieben. Behalten Sie die Datei: Sie kann Änderungen enthalten, die noch nicht an den Server gesendet wurden. Stellen Sie sie aus einer Sicherung wieder her; bei einem Serverprofil können Sie sie auch beiseitelegen und sich erneut anmelden, um eine frische Kopie zu laden (ihre nicht gesendeten Änderungen bleiben in der beiseitegelegten Datei).</translation>
+        <source>The profile database &apos;%1&apos; is damaged (%2); nothing more was written to it. Keep the file: it may hold changes not yet sent to the server. Restore it from a backup or, for a server profile, repair it with &apos;zenml-admin profile repair %3&apos;: that keeps the damaged file beside it, salvages the changes it can still read and fetches a fresh copy from the server.</source>
+        <translation>Die Profildatenbank „%1“ ist beschädigt (%2); es wurde nichts weiter hineingeschrieben. Behalten Sie die Datei: Sie kann Änderungen enthalten, die noch nicht an den Server gesendet wurden. Stellen Sie sie aus einer Sicherung wieder her oder reparieren Sie sie bei einem Serverprofil mit „zenml-admin profile repair %3“: Das behält die beschädigte Datei daneben, rettet die Änderungen, die sich noch lesen lassen, und holt eine frische Kopie vom Server.</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1171,49 @@
     <message>
         <source>The profile &apos;%1&apos; is in use: %2 (process %3) has it open or is syncing it. Close it there, or let the sync end, then delete it.</source>
         <translation>Das Profil &apos;%1&apos; wird verwendet: %2 (Prozess %3) hat es geöffnet oder gleicht es ab. Schließen Sie es dort oder warten Sie das Ende des Abgleichs ab und löschen Sie es dann.</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::ProfileRepair</name>
+    <message>
+        <source>There is no profile named &apos;%1&apos;. List the profiles with &apos;zenml-admin profile list&apos;.</source>
+        <translation>Es gibt kein Profil namens „%1“. Die Profile listet „zenml-admin profile list“ auf.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;. Check its permissions; a file that cannot be read cannot be repaired.</source>
+        <translation>„%1“ kann nicht gelesen werden. Prüfen Sie die Zugriffsrechte; eine Datei, die sich nicht lesen lässt, kann nicht repariert werden.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; is not damaged: SQLite finds &apos;%2&apos; sound. Nothing was changed.</source>
+        <translation>Das Profil „%1“ ist nicht beschädigt: SQLite findet „%2“ in Ordnung. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot repair the profile &apos;%1&apos;: the folder &apos;%2&apos; is not writable.</source>
+        <translation>Das Profil „%1“ kann nicht repariert werden: Der Ordner „%2“ ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; is in use: %2 (process %3) has it open or is syncing it. Close it there, then repair it.</source>
+        <translation>Das Profil „%1“ wird verwendet: %2 (Prozess %3) hat es geöffnet oder synchronisiert es. Schließen Sie es dort und reparieren Sie es dann.</translation>
+    </message>
+    <message>
+        <source>The damaged file no longer says which server and user the profile &apos;%1&apos; is for. Say it: &apos;%2 --url URL --username USER&apos;.</source>
+        <translation>Die beschädigte Datei sagt nicht mehr, für welchen Server und Benutzer das Profil „%1“ ist. Geben Sie es an: „%2 --url URL --username BENUTZER“.</translation>
+    </message>
+    <message>
+        <source>The damaged file no longer says what kind of profile &apos;%1&apos; was, and it holds no queued changes. For a server profile say which server and user: &apos;%2 --url URL --username USER&apos;. A local profile cannot be fetched again: restore its file from a backup.</source>
+        <translation>Die beschädigte Datei sagt nicht mehr, welche Art Profil „%1“ war, und sie enthält keine wartenden Änderungen. Geben Sie bei einem Serverprofil Server und Benutzer an: „%2 --url URL --username BENUTZER“. Ein lokales Profil lässt sich nicht erneut holen: Stellen Sie seine Datei aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; is a local profile: its rows live only in the damaged file, and there is no server to fetch them from again. Restore &apos;%2&apos; from a backup.</source>
+        <translation>Das Profil „%1“ ist ein lokales Profil: Seine Zeilen stehen nur in der beschädigten Datei, und es gibt keinen Server, von dem sie sich erneut holen ließen. Stellen Sie „%2“ aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The pull of the fresh copy could not start.</source>
+        <translation>Das Abrufen der frischen Kopie konnte nicht beginnen.</translation>
+    </message>
+    <message>
+        <source>Cannot move &apos;%1&apos; to &apos;%2&apos;. Check that the folder is writable; the profile was left as it was.</source>
+        <translation>„%1“ kann nicht nach „%2“ verschoben werden. Prüfen Sie, ob der Ordner beschreibbar ist; das Profil blieb, wie es war.</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +2719,55 @@
     <message>
         <source>Make a profile the active one.</source>
         <translation>Ein Profil zum aktiven machen.</translation>
+    </message>
+    <message>
+        <source>Repaired the profile &apos;%1&apos;. The damaged file is kept as &apos;%2&apos;.</source>
+        <translation>Das Profil „%1“ wurde repariert. Die beschädigte Datei bleibt als „%2“ erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Salvaged %n queued change(s); they wait for the next sync.</source>
+        <translation>
+            <numerusform>%n wartende Änderung gerettet; sie wartet auf die nächste Synchronisierung.</numerusform>
+            <numerusform>%n wartende Änderungen gerettet; sie warten auf die nächste Synchronisierung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n invitation(s) of the ledger.</source>
+        <translation>
+            <numerusform>%n Einladung des Verzeichnisses behalten.</numerusform>
+            <numerusform>%n Einladungen des Verzeichnisses behalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SQLite could not read %n part(s) of the damaged file; what they held is lost.</source>
+        <translation>
+            <numerusform>SQLite konnte %n Teil der beschädigten Datei nicht lesen; was er enthielt, ist verloren.</numerusform>
+            <numerusform>SQLite konnte %n Teile der beschädigten Datei nicht lesen; was sie enthielten, ist verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The profile is repaired, but its fresh copy could not be fetched from %1: %2 Sign in with &apos;zenml-admin --profile %3 login&apos;, then run &apos;zenml-admin --profile %3 sync&apos;.</source>
+        <translation>Das Profil ist repariert, aber seine frische Kopie konnte nicht von %1 geholt werden: %2 Melden Sie sich mit „zenml-admin --profile %3 login“ an und führen Sie dann „zenml-admin --profile %3 sync“ aus.</translation>
+    </message>
+    <message>
+        <source>Fetched a fresh copy from %1.</source>
+        <translation>Frische Kopie von %1 geholt.</translation>
+    </message>
+    <message>
+        <source>Repair a damaged profile: keep the damaged file, salvage its queued changes and fetch a fresh copy from the server.</source>
+        <translation>Ein beschädigtes Profil reparieren: die beschädigte Datei behalten, ihre wartenden Änderungen retten und eine frische Kopie vom Server holen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s URL, when the damaged file no longer says it.</source>
+        <translation>Die URL des Servers, wenn die beschädigte Datei sie nicht mehr nennt.</translation>
+    </message>
+    <message>
+        <source>The user to sign in as, when the damaged file no longer says it.</source>
+        <translation>Der Benutzer für die Anmeldung, wenn die beschädigte Datei ihn nicht mehr nennt.</translation>
+    </message>
+    <message>
+        <source>The damaged file stays beside the profile as NAME.sqlite.damaged-YYYYMMDD-HHMMSS. Every queued change and invitation SQLite can still read in it is kept; the fresh profile is fetched with the saved sign-in, and the salvaged changes are sent on the next sync, where they meet the usual conflict rules. Exit codes: 0 repaired and fetched; 2 the server or user must be given; 4 the profile is not damaged, or is a local profile; 5 the file could not be read or moved; 6 or 7 repaired, but the fresh copy could not be fetched (sign in, then sync); 8 the profile is open or syncing elsewhere.</source>
+        <translation>Die beschädigte Datei bleibt neben dem Profil als NAME.sqlite.damaged-JJJJMMTT-HHMMSS erhalten. Jede wartende Änderung und jede Einladung, die SQLite darin noch lesen kann, bleibt erhalten; das frische Profil wird mit der gespeicherten Anmeldung geholt, und die geretteten Änderungen werden bei der nächsten Synchronisierung gesendet, wo die üblichen Konfliktregeln für sie gelten. Exit-Codes: 0 repariert und geholt; 2 Server oder Benutzer muss angegeben werden; 4 das Profil ist nicht beschädigt oder ein lokales Profil; 5 die Datei konnte nicht gelesen oder verschoben werden; 6 oder 7 repariert, aber die frische Kopie konnte nicht geholt werden (anmelden, dann synchronisieren); 8 das Profil ist anderswo geöffnet oder wird synchronisiert.</translation>
     </message>
 </context>
 <context>
@@ -4299,6 +4391,10 @@
             <numerusform>%n Workspaces löschen?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation>Die Änderung wurde nicht gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>zenml::gui::EntityPage</name>
@@ -4879,12 +4975,46 @@
         <source>The profile &apos;%1&apos; could not be opened: %2</source>
         <translation>Das Profil &apos;%1&apos; konnte nicht geöffnet werden: %2</translation>
     </message>
+    <message>
+        <source>Repair profile</source>
+        <translation>Profil reparieren</translation>
+    </message>
 </context>
 <context>
     <name>zenml::gui::QrCodeWidget</name>
     <message>
         <source>QR code of the link</source>
         <translation>QR-Code des Links</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::RepairOffer</name>
+    <message>
+        <source>Damaged profile</source>
+        <translation>Beschädigtes Profil</translation>
+    </message>
+    <message>
+        <source>Repair keeps the damaged file beside the profile, salvages the changes it can still read and fetches a fresh copy from the server with the saved sign-in.</source>
+        <translation>Die Reparatur behält die beschädigte Datei neben dem Profil, rettet die Änderungen, die sich noch lesen lassen, und holt mit der gespeicherten Anmeldung eine frische Kopie vom Server.</translation>
+    </message>
+    <message>
+        <source>&amp;Repair…</source>
+        <translation>&amp;Reparieren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The profile &apos;%1&apos; was repaired: %n queued change(s) salvaged, to be sent on the next sync.</source>
+        <translation>
+            <numerusform>Das Profil „%1“ wurde repariert: %n wartende Änderung gerettet, sie wird bei der nächsten Synchronisierung gesendet.</numerusform>
+            <numerusform>Das Profil „%1“ wurde repariert: %n wartende Änderungen gerettet, sie werden bei der nächsten Synchronisierung gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as &apos;%1&apos;.</source>
+        <translation>Die beschädigte Datei bleibt als „%1“ erhalten.</translation>
+    </message>
+    <message>
+        <source>Its fresh copy could not be fetched yet: %1 Sign in, then sync.</source>
+        <translation>Seine frische Kopie konnte noch nicht geholt werden: %1 Melden Sie sich an und synchronisieren Sie dann.</translation>
     </message>
 </context>
 <context>

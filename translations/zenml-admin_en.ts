@@ -469,11 +469,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open the profile database &apos;%1&apos;: it is damaged or is not a profile database. Nothing was written to it. Keep the file: it may hold changes not yet sent to the server. Restore it from a backup; for a server profile you can also move it aside and sign in again to fetch a fresh copy (its unsent changes stay in the moved file).</source>
+        <source>Cannot open the profile database &apos;%1&apos;: it is damaged or is not a profile database. Nothing was written to it. Keep the file: it may hold changes not yet sent to the server. Restore it from a backup or, for a server profile, repair it with &apos;zenml-admin profile repair %2&apos;: that keeps the damaged file beside it, salvages the changes it can still read and fetches a fresh copy from the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The profile database &apos;%1&apos; is damaged (%2); nothing more was written to it. Keep the file: it may hold changes not yet sent to the server. Restore it from a backup; for a server profile you can also move it aside and sign in again to fetch a fresh copy (its unsent changes stay in the moved file).</source>
+        <source>The profile database &apos;%1&apos; is damaged (%2); nothing more was written to it. Keep the file: it may hold changes not yet sent to the server. Restore it from a backup or, for a server profile, repair it with &apos;zenml-admin profile repair %3&apos;: that keeps the damaged file beside it, salvages the changes it can still read and fetches a fresh copy from the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1170,6 +1170,49 @@
     </message>
     <message>
         <source>The profile &apos;%1&apos; is in use: %2 (process %3) has it open or is syncing it. Close it there, or let the sync end, then delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::ProfileRepair</name>
+    <message>
+        <source>There is no profile named &apos;%1&apos;. List the profiles with &apos;zenml-admin profile list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;. Check its permissions; a file that cannot be read cannot be repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; is not damaged: SQLite finds &apos;%2&apos; sound. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot repair the profile &apos;%1&apos;: the folder &apos;%2&apos; is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; is in use: %2 (process %3) has it open or is syncing it. Close it there, then repair it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file no longer says which server and user the profile &apos;%1&apos; is for. Say it: &apos;%2 --url URL --username USER&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file no longer says what kind of profile &apos;%1&apos; was, and it holds no queued changes. For a server profile say which server and user: &apos;%2 --url URL --username USER&apos;. A local profile cannot be fetched again: restore its file from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; is a local profile: its rows live only in the damaged file, and there is no server to fetch them from again. Restore &apos;%2&apos; from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pull of the fresh copy could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move &apos;%1&apos; to &apos;%2&apos;. Check that the folder is writable; the profile was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2659,6 +2702,55 @@
     </message>
     <message>
         <source>Make a profile the active one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaired the profile &apos;%1&apos;. The damaged file is kept as &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Salvaged %n queued change(s); they wait for the next sync.</source>
+        <translation>
+            <numerusform>Salvaged %n queued change; it waits for the next sync.</numerusform>
+            <numerusform>Salvaged %n queued changes; they wait for the next sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n invitation(s) of the ledger.</source>
+        <translation>
+            <numerusform>Kept %n invitation of the ledger.</numerusform>
+            <numerusform>Kept %n invitations of the ledger.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SQLite could not read %n part(s) of the damaged file; what they held is lost.</source>
+        <translation>
+            <numerusform>SQLite could not read %n part of the damaged file; what it held is lost.</numerusform>
+            <numerusform>SQLite could not read %n parts of the damaged file; what they held is lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The profile is repaired, but its fresh copy could not be fetched from %1: %2 Sign in with &apos;zenml-admin --profile %3 login&apos;, then run &apos;zenml-admin --profile %3 sync&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched a fresh copy from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair a damaged profile: keep the damaged file, salvage its queued changes and fetch a fresh copy from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s URL, when the damaged file no longer says it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user to sign in as, when the damaged file no longer says it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file stays beside the profile as NAME.sqlite.damaged-YYYYMMDD-HHMMSS. Every queued change and invitation SQLite can still read in it is kept; the fresh profile is fetched with the saved sign-in, and the salvaged changes are sent on the next sync, where they meet the usual conflict rules. Exit codes: 0 repaired and fetched; 2 the server or user must be given; 4 the profile is not damaged, or is a local profile; 5 the file could not be read or moved; 6 or 7 repaired, but the fresh copy could not be fetched (sign in, then sync); 8 the profile is open or syncing elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4283,6 +4375,10 @@
             <numerusform>Delete %n workspaces?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zenml::gui::EntityPage</name>
@@ -4863,11 +4959,45 @@
         <source>The profile &apos;%1&apos; could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Repair profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zenml::gui::QrCodeWidget</name>
     <message>
         <source>QR code of the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::RepairOffer</name>
+    <message>
+        <source>Damaged profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair keeps the damaged file beside the profile, salvages the changes it can still read and fetches a fresh copy from the server with the saved sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The profile &apos;%1&apos; was repaired: %n queued change(s) salvaged, to be sent on the next sync.</source>
+        <translation>
+            <numerusform>The profile &apos;%1&apos; was repaired: %n queued change salvaged, to be sent on the next sync.</numerusform>
+            <numerusform>The profile &apos;%1&apos; was repaired: %n queued changes salvaged, to be sent on the next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its fresh copy could not be fetched yet: %1 Sign in, then sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
