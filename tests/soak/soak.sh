@@ -16,8 +16,9 @@ build=${2:-$root/build-dev}
 cmake --build "$build" --target tst_synccrash zenml-admin >/dev/null
 start=$(date +%s)
 status=0
+# Qt Test's watchdog ends a test function after 5 minutes unless told otherwise.
 ZENML_CRASH_KILLS=$kills ZENML_ADMIN_TEST_BIN_DIR="$build/app" QT_QPA_PLATFORM=offscreen \
-    timeout --kill-after=30 $(( kills * 6 + 600 )) \
+    QTEST_FUNCTION_TIMEOUT=$(( (kills * 6 + 600) * 1000 )) timeout --kill-after=30 $(( kills * 6 + 600 )) \
     "$root/tests/run-with-keychain.sh" "$build/tests/sync/tst_synccrash" -maxwarnings 0 \
     >"$build/soak.log" 2>&1 || status=$?
 end=$(date +%s)
