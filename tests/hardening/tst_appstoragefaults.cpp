@@ -29,13 +29,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
-#include <sys/resource.h>
-
 using namespace zenml;
 using namespace zenml::gui;
 using zenml::connecttest::CliResult;
 using zenml::hardeningtest::dumpRows;
+using zenml::hardeningtest::FileSizeLimit;
 using zenml::hardeningtest::runLimited;
 
 namespace {
@@ -47,31 +45,6 @@ const QString kPassword = QStringLiteral("Gu1-Rep4ir-Now");
         QVERIFY2(r_.code == 0,                                                                     \
                  qPrintable(QStringLiteral("exit %1: %2").arg(r_.code).arg(r_.all())));            \
     } while (false)
-
-// Lowers this process's file-size limit for as long as it lives: no file may grow past `bytes`,
-// as on a full disk. SIGXFSZ is ignored, so that a write past it fails instead of ending us.
-class FileSizeLimit
-{
-public:
-    explicit FileSizeLimit(qint64 bytes)
-    {
-        ::getrlimit(RLIMIT_FSIZE, &m_old);
-        m_handler = std::signal(SIGXFSZ, SIG_IGN);
-        const rlimit limit{rlim_t(bytes), m_old.rlim_max};
-        m_ok = ::setrlimit(RLIMIT_FSIZE, &limit) == 0;
-    }
-    ~FileSizeLimit()
-    {
-        ::setrlimit(RLIMIT_FSIZE, &m_old);
-        std::signal(SIGXFSZ, m_handler);
-    }
-    bool ok() const { return m_ok; }
-
-private:
-    rlimit m_old{};
-    void (*m_handler)(int) = nullptr;
-    bool m_ok = false;
-};
 
 bool hasWorkspace(const AdminService &service, const QString &name)
 {
