@@ -44,8 +44,8 @@ private slots:
     void killedSyncsConverge();
 
 private:
-    // Runs zenml-admin to its end; the exit code, or -1 when it did not end in time.
-    int run(const QStringList &args, const QByteArray &input = {});
+    // Runs zenml-admin to its end; the exit code, or -1 when it did not end within waitMs.
+    int run(const QStringList &args, const QByteArray &input = {}, int waitMs = 60000);
     QProcess *start(const QStringList &args);
 
     QTemporaryDir m_dir;
@@ -77,13 +77,13 @@ QProcess *TstSyncCrash::start(const QStringList &args)
     return p;
 }
 
-int TstSyncCrash::run(const QStringList &args, const QByteArray &input)
+int TstSyncCrash::run(const QStringList &args, const QByteArray &input, int waitMs)
 {
     QProcess *p = start(args);
     QSignalSpy done(p, &QProcess::finished);
     p->write(input);
     p->closeWriteChannel();
-    if (!done.wait(60000)) {
+    if (!done.wait(waitMs)) {
         p->kill();
         return -1;
     }
@@ -206,8 +206,9 @@ void TstSyncCrash::killedSyncsConverge()
     QVERIFY(pullKills > 0 && pushKills > 0);
 
     // Restarted without interruption, the queue drains and the last pull lists everything.
+    // (The soak leaves tens of thousands of operations for this: it gets the time it needs.)
     for (int i = 0; i < 5; ++i) {
-        if (run({QStringLiteral("sync"), QStringLiteral("--full")}) == 0)
+        if (run({QStringLiteral("sync"), QStringLiteral("--full")}, {}, 900000) == 0)
             break;
     }
     auto store = LocalStore::open(info->path);
