@@ -22,6 +22,6 @@ ZENML_CRASH_KILLS=$kills ZENML_ADMIN_TEST_BIN_DIR="$build/app" QT_QPA_PLATFORM=o
     "$root/tests/run-with-keychain.sh" "$build/tests/sync/tst_synccrash" -maxwarnings 0 \
     >"$build/soak.log" 2>&1 || status=$?
 end=$(date +%s)
-grep -E 'ZENML_CRASH_SEED|kills|operations pushed|PASS|FAIL|Totals' "$build/soak.log" || true
+grep -E 'ZENML_CRASH_SEED|kills|operations pushed|pulled between|PASS|FAIL|Totals' "$build/soak.log" || true
 echo "soak: $kills kills asked, $(( end - start )) s, exit $status (log: $build/soak.log)"
 exit "$status"
