@@ -107,7 +107,7 @@ void TstSyncCrash::killedSyncsConverge()
     // Enough queued work that the kills land before the queue drains, on a fast machine too.
     // ZENML_CRASH_KILLS raises the count for the soak (tests/soak/soak.sh); 50 in the suite.
     const int wanted = qMax(50, qEnvironmentVariableIntValue("ZENML_CRASH_KILLS"));
-    const int users = qMax(900, wanted * 18);
+    const int users = qMax(900, wanted * 6);
     auto info = ProfileManager(m_dir.path()).info(QStringLiteral("crash"));
     QVERIFY(info);
     {
