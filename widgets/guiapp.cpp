@@ -72,10 +72,22 @@ int run(int &argc, char **argv, const Options &options)
     MessageBoxPrompter prompter;
     ProfileSwitcher switcher(profiles, prompter);
     if (Status s = switcher.open(name); !s) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("GuiApp", "ZenML Admin"),
-                              QCoreApplication::translate("GuiApp", "The profile '%1' could not be "
-                                                                    "opened: %2")
-                                  .arg(name, s.error().message));
+        const QString text = QCoreApplication::translate("GuiApp", "The profile '%1' could not be "
+                                                                   "opened: %2")
+                                 .arg(name, s.error().message);
+        // A damaged profile: its message offers the repair, and the app runs on to do it.
+        if (switcher.offerRepair(name, text)) {
+            app.setQuitOnLastWindowClosed(false);
+            QObject::connect(&switcher, &ProfileSwitcher::repairEnded, &app, [&app](bool opened) {
+                if (!opened) {
+                    app.quit();
+                    return;
+                }
+                app.setQuitOnLastWindowClosed(true);
+            });
+            return app.exec() == 0 && switcher.current() ? 0 : 1;
+        }
+        QMessageBox::critical(nullptr, QCoreApplication::translate("GuiApp", "ZenML Admin"), text);
         return 1;
     }
     QApplication::setWindowIcon(switcher.current()->window().windowIcon());

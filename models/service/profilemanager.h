@@ -52,6 +52,8 @@ public:
     QStringList names() const;
     Result<ProfileInfo> info(const QString &name) const;
     bool exists(const QString &name) const;
+    // The profile's SQLite file (which may not exist yet).
+    QString filePath(const QString &name) const { return pathOf(name); }
     Result<ProfileInfo> createLocal(const QString &name);
     Result<ProfileInfo> createServer(const QString &name, const QString &url,
                                      const QString &username);

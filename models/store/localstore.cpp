@@ -41,10 +41,10 @@ Error damagedError(const QString &path)
             "LocalStore",
             "Cannot open the profile database '%1': it is damaged or is not a profile database. "
             "Nothing was written to it. Keep the file: it may hold changes not yet "
-            "sent to the server. Restore it from a backup; for a server profile you can also "
-            "move it aside and sign in again to fetch a fresh copy (its unsent changes stay in "
-            "the moved file).")
-            .arg(QDir::toNativeSeparators(path)));
+            "sent to the server. Restore it from a backup or, for a server profile, repair it "
+            "with 'zenml-admin profile repair %2': that keeps the damaged file beside it, "
+            "salvages the changes it can still read and fetches a fresh copy from the server.")
+            .arg(QDir::toNativeSeparators(path), QFileInfo(path).completeBaseName()));
 }
 
 QString newId()

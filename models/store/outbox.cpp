@@ -32,7 +32,7 @@ QString textOf(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-OutboxOperation fromRow(const QSqlQuery &q)
+OutboxOperation rowToOperation(const QSqlQuery &q)
 {
     OutboxOperation op;
     op.id = q.value(0).toLongLong();
@@ -66,6 +66,16 @@ QString statusWhere(const QList<OutboxStatus> &statuses)
     return QStringLiteral("status IN (%1)").arg(statusList(statuses));
 }
 } // namespace
+
+QString Outbox::columns()
+{
+    return kColumns;
+}
+
+OutboxOperation Outbox::fromRow(const QSqlQuery &query)
+{
+    return rowToOperation(query);
+}
 
 Outbox::Outbox(QSqlDatabase db)
     : m_db(std::move(db))
@@ -111,7 +121,7 @@ Result<QList<OutboxOperation>> Outbox::list(const QList<OutboxStatus> &statuses)
         return q.error();
     QList<OutboxOperation> out;
     while (q->next())
-        out.append(fromRow(*q));
+        out.append(rowToOperation(*q));
     return out;
 }
 
@@ -123,7 +133,7 @@ Result<std::optional<OutboxOperation>> Outbox::byId(qint64 id) const
         return q.error();
     if (!q->next())
         return std::optional<OutboxOperation>();
-    return std::optional<OutboxOperation>(fromRow(*q));
+    return std::optional<OutboxOperation>(rowToOperation(*q));
 }
 
 Result<int> Outbox::count(const QList<OutboxStatus> &statuses) const

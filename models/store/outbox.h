@@ -5,6 +5,7 @@
 #include "statementcache.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <optional>
 
 namespace zenml {
@@ -35,6 +36,10 @@ public:
     // Local ids of rows created offline, and the server ids they became.
     Status mapId(const QString &localId, const QString &serverId);
     Result<QString> serverIdOf(const QString &localId) const; // the id itself when unmapped
+
+    // The columns every read of the table selects, in the order fromRow() reads them.
+    static QString columns();
+    static OutboxOperation fromRow(const QSqlQuery &query);
 
 private:
     QSqlDatabase m_db;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
@@ -68,9 +69,11 @@ Error errorOf(const QSqlDatabase &db, const QSqlQuery &query)
                 "LocalStore",
                 "The profile database '%1' is damaged (%2); nothing more was written to it. "
                 "Keep the file: it may hold changes not yet sent to the server. Restore it from "
-                "a backup; for a server profile you can also move it aside and sign in again to "
-                "fetch a fresh copy (its unsent changes stay in the moved file).")
-                .arg(QDir::toNativeSeparators(path), query.lastError().databaseText()));
+                "a backup or, for a server profile, repair it with 'zenml-admin profile repair "
+                "%3': that keeps the damaged file beside it, salvages the changes it can still "
+                "read and fetches a fresh copy from the server.")
+                .arg(QDir::toNativeSeparators(path), query.lastError().databaseText(),
+                     QFileInfo(path).completeBaseName()));
     }
     if (lastFailureWasDiskFull(db)) {
         QString path = db.databaseName();

@@ -227,7 +227,7 @@ void TestCli::corruptDatabase()
         const CliRun r = m_cli->run(args, d);
         QCOMPARE(r.code, kIo);
         CHECK_ONE_ERROR(r, "Cannot open the profile database");
-        QVERIFY2(r.err.contains(QStringLiteral("move it aside")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("profile repair default")), qPrintable(r.err));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), noise);
         file.close();

@@ -17,10 +17,12 @@ public:
         return answers.isEmpty() ? false : answers.takeFirst();
     }
     void showError(QWidget *, const QString &, const QString &text) override { errors << text; }
+    void showNotice(QWidget *, const QString &, const QString &text) override { notices << text; }
 
     QList<bool> answers; // the next answers to confirm(); none left means "no"
     QStringList questions;
     QStringList errors;
+    QStringList notices; // shown without stopping the app (storage faults)
 };
 
 } // namespace zenml::gui::test

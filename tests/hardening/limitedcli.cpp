@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <csignal>
 #include <sys/resource.h>
 
 namespace zenml::hardeningtest {
@@ -57,6 +58,27 @@ connecttest::CliResult runLimited(const QString &dataDir, const QString &home, q
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+struct FileSizeLimit::Saved
+{
+    rlimit limit{};
+    void (*handler)(int) = nullptr;
+};
+
+FileSizeLimit::FileSizeLimit(qint64 bytes)
+    : m_saved(std::make_unique<Saved>())
+{
+    ::getrlimit(RLIMIT_FSIZE, &m_saved->limit);
+    m_saved->handler = std::signal(SIGXFSZ, SIG_IGN);
+    const rlimit limit{rlim_t(bytes), m_saved->limit.rlim_max};
+    m_ok = ::setrlimit(RLIMIT_FSIZE, &limit) == 0;
+}
+
+FileSizeLimit::~FileSizeLimit()
+{
+    ::setrlimit(RLIMIT_FSIZE, &m_saved->limit);
+    std::signal(SIGXFSZ, m_saved->handler);
 }
 
 QStringList dumpRows(const QString &databasePath)

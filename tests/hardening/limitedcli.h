@@ -3,6 +3,7 @@
 #include "clisession.h"
 
 #include <QStringList>
+#include <memory>
 
 namespace zenml::hardeningtest {
 
@@ -10,6 +11,24 @@ namespace zenml::hardeningtest {
 // `limitBytes` (0: no limit): no file may grow past it, as on a full disk, without mounting one.
 connecttest::CliResult runLimited(const QString &dataDir, const QString &home, qint64 limitBytes,
                                   const QStringList &arguments, const QByteArray &input = {});
+
+// Lowers THIS process's file-size limit for as long as it lives: no file may grow past `bytes`,
+// as on a full disk. SIGXFSZ is ignored meanwhile, so that a write past it fails (EFBIG) instead
+// of ending the process.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(qint64 bytes);
+    ~FileSizeLimit();
+    FileSizeLimit(const FileSizeLimit &) = delete;
+    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
+    bool ok() const { return m_ok; }
+
+private:
+    struct Saved;
+    std::unique_ptr<Saved> m_saved;
+    bool m_ok = false;
+};
 
 // Every row of every table of the profile database, one line each, sorted: the database's
 // content, compared row by row.

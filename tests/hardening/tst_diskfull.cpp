@@ -5,6 +5,11 @@
 // next attempt with space succeeds. Reading needs no space: listing works on the full disk.
 #include "auth/keychainsecretstore.h"
 #include "limitedcli.h"
+#include "service/adminservice.h"
+#include "service/invitationledger.h"
+#include "service/invitationservice.h"
+#include "service/profilemanager.h"
+#include "store/localstore.h"
 #include "testserver.h"
 
 #include <QDir>
@@ -14,6 +19,7 @@
 using namespace zenml;
 using zenml::connecttest::CliResult;
 using zenml::hardeningtest::dumpRows;
+using zenml::hardeningtest::FileSizeLimit;
 using zenml::hardeningtest::runLimited;
 
 namespace {
@@ -52,6 +58,7 @@ private slots:
     void editOnAFullDisk();
     void pullOfManyRowsOnAFullDisk();
     void invitationOnAFullDisk();
+    void invitationTokenOnAFullDisk();
 
 private:
     CliResult run(qint64 limit, const QStringList &arguments, const QByteArray &input = {})
@@ -174,6 +181,50 @@ void TestDiskFull::invitationOnAFullDisk()
         run(0, work + QStringList{QStringLiteral("user"), QStringLiteral("invite-link"),
                                   QStringLiteral("carol")});
     QVERIFY2(link.code == 0 && link.out.contains(QStringLiteral("token=")), qPrintable(link.all()));
+}
+
+// An invitation's token arriving with the push is recorded in the profile's invitation ledger
+// before it goes to the keychain: that write meets the full disk, is named, leaves the database
+// as it was and the keychain without the token; with space again it goes through.
+void TestDiskFull::invitationTokenOnAFullDisk()
+{
+    signIn();
+    const QString path = profileFile(QStringLiteral("work"));
+    ProfileManager profiles(m_data);
+    auto info = profiles.info(QStringLiteral("work"));
+    QVERIFY(info);
+    auto store = LocalStore::open(path);
+    QVERIFY(store);
+    AdminService service(**store, ProfileKind::Server);
+    KeychainSecretStore keychain;
+    InvitationService invitations(service, keychain, *info);
+    const QString userId = QStringLiteral("7d9f3a52-31c4-4a8e-9d0e-5b8f6c2e1a47");
+    const QStringList before = dumpRows(path);
+    {
+        // Less than a page: the log cannot take the ledger's new row.
+        FileSizeLimit full(512);
+        QVERIFY(full.ok());
+        const Status kept = invitations.keepTokenSync(userId, QStringLiteral("token-on-full-disk"));
+        QVERIFY(!kept);
+        QCOMPARE(kept.error().kind, ErrorKind::Io);
+        QVERIFY2(kept.error().message.contains(QStringLiteral("is full")) &&
+                     kept.error().message.contains(QStringLiteral("Free some space")),
+                 qPrintable(kept.error().message));
+    }
+    QCOMPARE(dumpRows(path), before);
+    const auto absent =
+        keychain.readSync(QStringLiteral("work"), SecretStore::activationKey(userId));
+    QVERIFY(absent);
+    QVERIFY(!absent.value());
+
+    QVERIFY(invitations.keepTokenSync(userId, QStringLiteral("token-with-room")));
+    auto received = InvitationLedger(**store).receivedAt(userId);
+    QVERIFY(received);
+    QVERIFY(received->has_value());
+    const auto token =
+        keychain.readSync(QStringLiteral("work"), SecretStore::activationKey(userId));
+    QVERIFY(token && token.value());
+    QCOMPARE(*token.value(), QStringLiteral("token-with-room"));
 }
 
 QTEST_MAIN(TestDiskFull)

@@ -18,7 +18,8 @@ class TestServer;
 Status queueWorkload(AdminService &service, int users);
 
 // Compares the server with what the workload must leave there; empty when it matches exactly
-// (nothing lost, nothing twice), else a description of the first differences.
-QString checkWorkload(const TestServer &server, int users);
+// (nothing lost, nothing twice), else a description of the first differences. Users the server
+// was seeded with (TestServer::seed, "user00000"...) are passed over when `seeded` says so.
+QString checkWorkload(const TestServer &server, int users, bool seeded = false);
 
 } // namespace zenml::test

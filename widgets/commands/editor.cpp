@@ -46,7 +46,12 @@ Status Editor::run(std::unique_ptr<ServiceCommand> command)
 
 void Editor::showError(const Error &error)
 {
-    m_prompter.showError(m_parent, tr("The change was not made"), error.message);
+    // A storage fault (a full disk above all) is no reason to stop the app: the database is as
+    // it was, and the person frees space and tries again with the window still in hand.
+    if (error.kind == ErrorKind::Io)
+        m_prompter.showNotice(m_parent, tr("The change was not saved"), error.message);
+    else
+        m_prompter.showError(m_parent, tr("The change was not made"), error.message);
     Q_EMIT failed(error.message);
 }
 

@@ -19,4 +19,22 @@ void MessageBoxPrompter::showError(QWidget *parent, const QString &title, const 
     QMessageBox::warning(parent, title, text);
 }
 
+void MessageBoxPrompter::showNotice(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox *box =
+        parent ? parent->findChild<QMessageBox *>(kNoticeName, Qt::FindDirectChildrenOnly)
+               : nullptr;
+    if (!box) {
+        box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Close, parent);
+        box->setObjectName(kNoticeName);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(Qt::NonModal);
+        box->setModal(false);
+    }
+    box->setWindowTitle(title);
+    box->setText(text);
+    box->show();
+    box->raise();
+}
+
 } // namespace zenml::gui

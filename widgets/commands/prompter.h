@@ -16,6 +16,13 @@ public:
     virtual bool confirm(QWidget *parent, const QString &title, const QString &text,
                          const QString &details) = 0;
     virtual void showError(QWidget *parent, const QString &title, const QString &text) = 0;
+    // A message that does not stop the app (a storage fault such as a full disk: the window
+    // stays usable while the person frees space); a newer one replaces the one still shown.
+    // By default shown as an error.
+    virtual void showNotice(QWidget *parent, const QString &title, const QString &text)
+    {
+        showError(parent, title, text);
+    }
 };
 
 // The real thing: QMessageBox.
@@ -25,6 +32,10 @@ public:
     bool confirm(QWidget *parent, const QString &title, const QString &text,
                  const QString &details) override;
     void showError(QWidget *parent, const QString &title, const QString &text) override;
+    // A non-modal QMessageBox beside the window, deleted when closed.
+    void showNotice(QWidget *parent, const QString &title, const QString &text) override;
+
+    static inline const QString kNoticeName = QStringLiteral("zenml-notice");
 };
 
 } // namespace zenml::gui

@@ -5,9 +5,11 @@
 #include "pages/welcomepage.h"
 #include "profile/connectionhook.h"
 #include "profile/invitationhook.h"
+#include "profile/repairoffer.h"
 #include "profile/synchook.h"
 #include "service/adminservice.h"
 #include "service/demodata.h"
+#include "service/profilerepair.h"
 #include "service/serverconnection.h"
 #include "store/localstore.h"
 #include "sync/syncengine.h"
@@ -53,6 +55,10 @@ Result<std::unique_ptr<ProfileSession>> ProfileSession::open(const ProfileManage
     if (!store)
         return store.error();
     auto info = manager.info(name);
+    // Settings that cannot be read in a damaged file do not make it a local profile: it is
+    // named as damaged, and its message offers the repair.
+    if (!info && ProfileRepair::needsRepair(manager, name))
+        return info.error();
     std::unique_ptr<ProfileSession> session(new ProfileSession);
     session->m_profile = name;
     session->m_openLock = manager.holdOpen(name);
@@ -166,11 +172,41 @@ void ProfileSwitcher::onRequest(const QString &name, ServerConnection *signedIn)
         }
     }
     if (Status s = open(name, signedIn); !s) {
+        const QString text =
+            tr("The profile '%1' could not be opened: %2").arg(name, s.error().message);
+        if (offerRepair(name, text))
+            return;
         QWidget *parent = m_current ? &m_current->window() : nullptr;
-        m_prompter.showError(
-            parent, tr("Open profile"),
-            tr("The profile '%1' could not be opened: %2").arg(name, s.error().message));
+        m_prompter.showError(parent, tr("Open profile"), text);
     }
+}
+
+bool ProfileSwitcher::offerRepair(const QString &name, const QString &message)
+{
+    if (!ProfileRepair::needsRepair(m_profiles, name))
+        return false;
+    QWidget *parent = m_current ? &m_current->window() : nullptr;
+    auto *offer = new RepairOffer(parent, m_profiles, name, message);
+    connect(offer, &RepairOffer::declined, this, [this] { emit repairEnded(false); });
+    connect(
+        offer, &RepairOffer::finished, this, [this, name](bool repaired, const QString &summary) {
+            QWidget *parent = m_current ? &m_current->window() : nullptr;
+            if (!repaired) {
+                m_prompter.showError(parent, tr("Repair profile"), summary);
+                emit repairEnded(false);
+                return;
+            }
+            if (Status s = open(name); !s) {
+                m_prompter.showError(
+                    parent, tr("Open profile"),
+                    tr("The profile '%1' could not be opened: %2").arg(name, s.error().message));
+                emit repairEnded(false);
+                return;
+            }
+            m_prompter.showNotice(&m_current->window(), tr("Repair profile"), summary);
+            emit repairEnded(true);
+        });
+    return true;
 }
 
 } // namespace zenml::gui

@@ -80,9 +80,15 @@ public:
     // MainWindow::requestProfile.
     Status open(const QString &name, ServerConnection *signedIn = nullptr);
     ProfileSession *current() const { return m_current.get(); }
+    // When the profile's file is damaged: shows `message` with a "Repair…" button that repairs
+    // the profile (ProfileRepair) and opens it; false, and nothing shown, for any other failure.
+    bool offerRepair(const QString &name, const QString &message);
 
 signals:
     void opened(const QString &profile);
+    // An offered repair ended: the repaired profile is open (true), or not (false: declined,
+    // failed, or it would not open).
+    void repairEnded(bool opened);
 
 private:
     void onRequest(const QString &name, ServerConnection *signedIn);
