@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Effective permissions</source>
         <translation>Wirksame Berechtigungen</translation>
@@ -109,8 +109,8 @@
         </translation>
     </message>
     <message>
-        <source>No workspace is named '%1'.</source>
-        <translation>Kein Workspace heißt '%1'.</translation>
+        <source>No workspace is named &apos;%1&apos;.</source>
+        <translation>Kein Workspace heißt &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Edit workspace %1</source>
@@ -120,7 +120,7 @@
 <context>
     <name>Compatibility</name>
     <message>
-        <source>The server reports the version "%1", which is not a ZenML version; is this a ZenML server?</source>
+        <source>The server reports the version &quot;%1&quot;, which is not a ZenML version; is this a ZenML server?</source>
         <translation>Der Server meldet die Version „%1“, die keine ZenML-Version ist. Ist das ein ZenML-Server?</translation>
     </message>
     <message>
@@ -139,11 +139,11 @@
 <context>
     <name>ConflictResolver</name>
     <message>
-        <source>There is no conflict with the number %1. List them with 'zenml-admin conflicts list'.</source>
-        <translation>Es gibt keinen Konflikt mit der Nummer %1. Eine Liste zeigt 'zenml-admin conflicts list'.</translation>
+        <source>There is no conflict with the number %1. List them with &apos;zenml-admin conflicts list&apos;.</source>
+        <translation>Es gibt keinen Konflikt mit der Nummer %1. Eine Liste zeigt &apos;zenml-admin conflicts list&apos;.</translation>
     </message>
     <message>
-        <source>The row no longer exists on the server, so this change cannot be sent again. Take the server's version (the row goes away here too) or drop the change.</source>
+        <source>The row no longer exists on the server, so this change cannot be sent again. Take the server&apos;s version (the row goes away here too) or drop the change.</source>
         <translation>Die Zeile gibt es auf dem Server nicht mehr, daher kann diese Änderung nicht erneut gesendet werden. Übernehmen Sie die Version des Servers (die Zeile verschwindet auch hier) oder verwerfen Sie die Änderung.</translation>
     </message>
 </context>
@@ -185,7 +185,7 @@
         <translation>Der Server hat die Anmeldedaten nicht angenommen (HTTP 401). Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>The server at %1 had an internal problem (HTTP %2). Try again later, or check the server's logs.</source>
+        <source>The server at %1 had an internal problem (HTTP %2). Try again later, or check the server&apos;s logs.</source>
         <translation>Der Server unter %1 hatte ein internes Problem (HTTP %2). Versuchen Sie es später erneut oder prüfen Sie die Protokolle des Servers.</translation>
     </message>
     <message>
@@ -213,7 +213,7 @@
         <translation>Der Host %1 wurde nicht gefunden. Prüfen Sie die Server-URL und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
-        <source>The server at %1 closed the connection before answering completely. Try again; if it keeps happening, check the server's logs.</source>
+        <source>The server at %1 closed the connection before answering completely. Try again; if it keeps happening, check the server&apos;s logs.</source>
         <translation>Der Server unter %1 hat die Verbindung geschlossen, bevor die Antwort vollständig war. Versuchen Sie es erneut; wenn es wieder passiert, prüfen Sie die Protokolle des Servers.</translation>
     </message>
     <message>
@@ -270,8 +270,8 @@
         <translation>ZenML Admin</translation>
     </message>
     <message>
-        <source>The profile '%1' could not be opened: %2</source>
-        <translation>Das Profil '%1' konnte nicht geöffnet werden: %2</translation>
+        <source>The profile &apos;%1&apos; could not be opened: %2</source>
+        <translation>Das Profil &apos;%1&apos; konnte nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -302,7 +302,7 @@
         <translation>sein Inhalt ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>holds an unknown permission "%1"</source>
+        <source>holds an unknown permission &quot;%1&quot;</source>
         <translation>enthält die unbekannte Berechtigung „%1“</translation>
     </message>
     <message>
@@ -310,11 +310,11 @@
         <translation>sollte eine Versionsangabe sein, ist aber %1</translation>
     </message>
     <message>
-        <source>should be "bearer"</source>
+        <source>should be &quot;bearer&quot;</source>
         <translation>sollte „bearer“ sein</translation>
     </message>
     <message>
-        <source>The server's answer does not follow the ZenML API: %1 %2.</source>
+        <source>The server&apos;s answer does not follow the ZenML API: %1 %2.</source>
         <extracomment>%1 is a field path such as items[3].roles[0].permissions, %2 says what is wrong with it</extracomment>
         <translation>Die Antwort des Servers entspricht nicht der ZenML-API: %1 %2.</translation>
     </message>
@@ -331,7 +331,7 @@
         <translation>sollte %1 sein, ist aber %2</translation>
     </message>
     <message>
-        <source>should be a UUID but is "%1"</source>
+        <source>should be a UUID but is &quot;%1&quot;</source>
         <translation>sollte eine UUID sein, ist aber „%1“</translation>
     </message>
     <message>
@@ -343,7 +343,7 @@
         <translation>sollte eine Zeichenkette sein, ist aber %1</translation>
     </message>
     <message>
-        <source>should be a time like 2023-07-21T09:12:44.123456 but is "%1"</source>
+        <source>should be a time like 2023-07-21T09:12:44.123456 but is &quot;%1&quot;</source>
         <translation>sollte eine Zeit wie 2023-07-21T09:12:44.123456 sein, ist aber „%1“</translation>
     </message>
     <message>
@@ -351,7 +351,7 @@
         <translation>ist %1, angefragt war aber Seite %2</translation>
     </message>
     <message>
-        <source>is not one of read, write, me: "%1"</source>
+        <source>is not one of read, write, me: &quot;%1&quot;</source>
         <translation>ist nicht read, write oder me: „%1“</translation>
     </message>
     <message>
@@ -398,7 +398,7 @@
 <context>
     <name>JwtClaims</name>
     <message>
-        <source>The server's sign-in token is malformed: %1.</source>
+        <source>The server&apos;s sign-in token is malformed: %1.</source>
         <translation>Das Anmeldetoken des Servers ist fehlerhaft: %1.</translation>
     </message>
     <message>
@@ -422,28 +422,28 @@
         <translation>sein Inhalt ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>it has no 'sub' claim (the user id)</source>
-        <translation>es hat keinen 'sub'-Eintrag (die Benutzer-ID)</translation>
+        <source>it has no &apos;sub&apos; claim (the user id)</source>
+        <translation>es hat keinen &apos;sub&apos;-Eintrag (die Benutzer-ID)</translation>
     </message>
     <message>
-        <source>its 'permissions' claim is not a list</source>
-        <translation>sein 'permissions'-Eintrag ist keine Liste</translation>
+        <source>its &apos;permissions&apos; claim is not a list</source>
+        <translation>sein &apos;permissions&apos;-Eintrag ist keine Liste</translation>
     </message>
     <message>
-        <source>its 'permissions' claim holds something other than names</source>
-        <translation>sein 'permissions'-Eintrag enthält etwas anderes als Namen</translation>
+        <source>its &apos;permissions&apos; claim holds something other than names</source>
+        <translation>sein &apos;permissions&apos;-Eintrag enthält etwas anderes als Namen</translation>
     </message>
     <message>
-        <source>its 'iss' claim is not a string</source>
-        <translation>sein 'iss'-Eintrag ist keine Zeichenkette</translation>
+        <source>its &apos;iss&apos; claim is not a string</source>
+        <translation>sein &apos;iss&apos;-Eintrag ist keine Zeichenkette</translation>
     </message>
     <message>
-        <source>its 'aud' claim is neither a string nor a list</source>
-        <translation>sein 'aud'-Eintrag ist weder Zeichenkette noch Liste</translation>
+        <source>its &apos;aud&apos; claim is neither a string nor a list</source>
+        <translation>sein &apos;aud&apos;-Eintrag ist weder Zeichenkette noch Liste</translation>
     </message>
     <message>
-        <source>its 'exp' claim is not a number</source>
-        <translation>sein 'exp'-Eintrag ist keine Zahl</translation>
+        <source>its &apos;exp&apos; claim is not a number</source>
+        <translation>sein &apos;exp&apos;-Eintrag ist keine Zahl</translation>
     </message>
 </context>
 <context>
@@ -461,35 +461,27 @@
         <translation>Die lokale Datenbank ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>The disk holding '%1' is full, so nothing was saved and the profile is as it was. Free some space on that disk, then try again.</source>
-        <translation>Der Datenträger mit '%1' ist voll, daher wurde nichts gespeichert und das Profil ist unverändert. Geben Sie auf diesem Datenträger Platz frei und versuchen Sie es dann erneut.</translation>
+        <source>The disk holding &apos;%1&apos; is full, so nothing was saved and the profile is as it was. Free some space on that disk, then try again.</source>
+        <translation>Der Datenträger mit &apos;%1&apos; ist voll, daher wurde nichts gespeichert und das Profil ist unverändert. Geben Sie auf diesem Datenträger Platz frei und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>Cannot open the profile database '%1': %2.</source>
-        <translation>Die Profildatenbank '%1' kann nicht geöffnet werden: %2.</translation>
+        <source>Cannot open the profile database &apos;%1&apos;: %2.</source>
+        <translation>Die Profildatenbank &apos;%1&apos; kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <source>Cannot open the profile database '%1': it is damaged or is not a profile database. Nothing was written to it. Keep the file: it may hold changes not yet sent to the server. Restore it from a backup; for a server profile you can also move it aside and sign in again to fetch a fresh copy (its unsent changes stay in the moved file).</source>
-        <translation>Die Profildatenbank '%1' kann nicht geöffnet werden: Sie ist beschädigt oder keine Profildatenbank. Es wurde nichts in sie geschrieben. Behalten Sie die Datei: Sie kann Änderungen enthalten, die noch nicht an den Server gesendet wurden. Stellen Sie sie aus einer Sicherung wieder her; bei einem Serverprofil können Sie sie auch beiseitelegen und sich erneut anmelden, um eine frische Kopie zu laden (ihre nicht gesendeten Änderungen bleiben in der beiseitegelegten Datei).</translation>
-    </message>
-    <message>
-        <source>The profile database '%1' is damaged (%2); nothing more was written to it. Keep the file: it may hold changes not yet sent to the server. Restore it from a backup; for a server profile you can also move it aside and sign in again to fetch a fresh copy (its unsent changes stay in the moved file).</source>
-        <translation>Die Profildatenbank '%1' ist beschädigt (%2); es wurde nichts weiter in sie geschrieben. Behalten Sie die Datei: Sie kann Änderungen enthalten, die noch nicht an den Server gesendet wurden. Stellen Sie sie aus einer Sicherung wieder her; bei einem Serverprofil können Sie sie auch beiseitelegen und sich erneut anmelden, um eine frische Kopie zu laden (ihre nicht gesendeten Änderungen bleiben in der beiseitegelegten Datei).</translation>
-    </message>
-<message>
-        <source>Cannot open the profile database '%1': it is damaged or is not a profile database. Nothing was written to it. Keep the file: it may hold changes not yet sent to the server. Restore it from a backup or, for a server profile, repair it with 'zenml-admin profile repair %2': that keeps the damaged file beside it, salvages the changes it can still read and fetches a fresh copy from the server.</source>
+        <source>Cannot open the profile database &apos;%1&apos;: it is damaged or is not a profile database. Nothing was written to it. Keep the file: it may hold changes not yet sent to the server. Restore it from a backup or, for a server profile, repair it with &apos;zenml-admin profile repair %2&apos;: that keeps the damaged file beside it, salvages the changes it can still read and fetches a fresh copy from the server.</source>
         <translation>Die Profildatenbank „%1“ kann nicht geöffnet werden: Sie ist beschädigt oder keine Profildatenbank. Es wurde nichts hineingeschrieben. Behalten Sie die Datei: Sie kann Änderungen enthalten, die noch nicht an den Server gesendet wurden. Stellen Sie sie aus einer Sicherung wieder her oder reparieren Sie sie bei einem Serverprofil mit „zenml-admin profile repair %2“: Das behält die beschädigte Datei daneben, rettet die Änderungen, die sich noch lesen lassen, und holt eine frische Kopie vom Server.</translation>
     </message>
     <message>
-        <source>The profile database '%1' is damaged (%2); nothing more was written to it. Keep the file: it may hold changes not yet sent to the server. Restore it from a backup or, for a server profile, repair it with 'zenml-admin profile repair %3': that keeps the damaged file beside it, salvages the changes it can still read and fetches a fresh copy from the server.</source>
+        <source>The profile database &apos;%1&apos; is damaged (%2); nothing more was written to it. Keep the file: it may hold changes not yet sent to the server. Restore it from a backup or, for a server profile, repair it with &apos;zenml-admin profile repair %3&apos;: that keeps the damaged file beside it, salvages the changes it can still read and fetches a fresh copy from the server.</source>
         <translation>Die Profildatenbank „%1“ ist beschädigt (%2); es wurde nichts weiter hineingeschrieben. Behalten Sie die Datei: Sie kann Änderungen enthalten, die noch nicht an den Server gesendet wurden. Stellen Sie sie aus einer Sicherung wieder her oder reparieren Sie sie bei einem Serverprofil mit „zenml-admin profile repair %3“: Das behält die beschädigte Datei daneben, rettet die Änderungen, die sich noch lesen lassen, und holt eine frische Kopie vom Server.</translation>
     </message>
 </context>
 <context>
     <name>OperationRequest</name>
     <message>
-        <source>The queued operation '%1' is not known to this version of ZenML Admin. Drop it and make the change again.</source>
-        <translation>Die wartende Operation '%1' ist dieser Version von ZenML Admin unbekannt. Verwerfen Sie sie und nehmen Sie die Änderung erneut vor.</translation>
+        <source>The queued operation &apos;%1&apos; is not known to this version of ZenML Admin. Drop it and make the change again.</source>
+        <translation>Die wartende Operation &apos;%1&apos; ist dieser Version von ZenML Admin unbekannt. Verwerfen Sie sie und nehmen Sie die Änderung erneut vor.</translation>
     </message>
 </context>
 <context>
@@ -624,12 +616,12 @@
 <context>
     <name>PendingQueue</name>
     <message>
-        <source>There is no pending change with the number %1. List them with 'zenml-admin pending list'.</source>
-        <translation>Es gibt keine wartende Änderung mit der Nummer %1. Eine Liste zeigt 'zenml-admin pending list'.</translation>
+        <source>There is no pending change with the number %1. List them with &apos;zenml-admin pending list&apos;.</source>
+        <translation>Es gibt keine wartende Änderung mit der Nummer %1. Eine Liste zeigt &apos;zenml-admin pending list&apos;.</translation>
     </message>
     <message>
-        <source>Change %1 is a conflict: resolve it with 'zenml-admin conflicts resolve %1 --keep-mine' or '--take-server'.</source>
-        <translation>Änderung %1 ist ein Konflikt: Lösen Sie ihn mit 'zenml-admin conflicts resolve %1 --keep-mine' oder '--take-server'.</translation>
+        <source>Change %1 is a conflict: resolve it with &apos;zenml-admin conflicts resolve %1 --keep-mine&apos; or &apos;--take-server&apos;.</source>
+        <translation>Änderung %1 ist ein Konflikt: Lösen Sie ihn mit &apos;zenml-admin conflicts resolve %1 --keep-mine&apos; oder &apos;--take-server&apos;.</translation>
     </message>
 </context>
 <context>
@@ -650,8 +642,8 @@
 <context>
     <name>RemoteApi</name>
     <message>
-        <source>The server changes a %1 only by its id, and "%2" is not an id.</source>
-        <extracomment>%1 is "team", "role", ...; %2 what the caller passed</extracomment>
+        <source>The server changes a %1 only by its id, and &quot;%2&quot; is not an id.</source>
+        <extracomment>%1 is &quot;team&quot;, &quot;role&quot;, ...; %2 what the caller passed</extracomment>
         <translation>Der Server ändert ein Objekt (%1) nur über seine ID, und „%2“ ist keine ID.</translation>
     </message>
     <message>
@@ -686,30 +678,30 @@
         <translation>Der Name (%1) hat %2 Zeichen; der Server nimmt höchstens %3 an. Wählen Sie einen kürzeren Namen.</translation>
     </message>
     <message>
-        <source>The %1 name '%2' starts or ends with a space. Remove the space.</source>
-        <translation>Der Name '%2' (%1) beginnt oder endet mit einem Leerzeichen. Entfernen Sie das Leerzeichen.</translation>
+        <source>The %1 name &apos;%2&apos; starts or ends with a space. Remove the space.</source>
+        <translation>Der Name &apos;%2&apos; (%1) beginnt oder endet mit einem Leerzeichen. Entfernen Sie das Leerzeichen.</translation>
     </message>
     <message>
-        <source>Unknown permission '%1'. A role can only grant read, write and me.</source>
-        <translation>Unbekannte Berechtigung '%1'. Eine Rolle kann nur read, write und me gewähren.</translation>
+        <source>Unknown permission &apos;%1&apos;. A role can only grant read, write and me.</source>
+        <translation>Unbekannte Berechtigung &apos;%1&apos;. Eine Rolle kann nur read, write und me gewähren.</translation>
     </message>
     <message>
-        <source>'%1' is not an email address. Use the form name@example.com, or leave the field empty.</source>
-        <translation>'%1' ist keine E-Mail-Adresse. Verwenden Sie die Form name@example.com oder lassen Sie das Feld leer.</translation>
+        <source>&apos;%1&apos; is not an email address. Use the form name@example.com, or leave the field empty.</source>
+        <translation>&apos;%1&apos; ist keine E-Mail-Adresse. Verwenden Sie die Form name@example.com oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
-        <source>The role '%1' is built in and cannot be changed. Create a new role with the permissions you need instead.</source>
-        <translation>Die Rolle '%1' ist eingebaut und kann nicht geändert werden. Legen Sie stattdessen eine neue Rolle mit den nötigen Berechtigungen an.</translation>
+        <source>The role &apos;%1&apos; is built in and cannot be changed. Create a new role with the permissions you need instead.</source>
+        <translation>Die Rolle &apos;%1&apos; ist eingebaut und kann nicht geändert werden. Legen Sie stattdessen eine neue Rolle mit den nötigen Berechtigungen an.</translation>
     </message>
     <message>
-        <source>The role '%1' is built in and cannot be deleted.</source>
-        <translation>Die Rolle '%1' ist eingebaut und kann nicht gelöscht werden.</translation>
+        <source>The role &apos;%1&apos; is built in and cannot be deleted.</source>
+        <translation>Die Rolle &apos;%1&apos; ist eingebaut und kann nicht gelöscht werden.</translation>
     </message>
     <message numerus="yes">
-        <source>The role '%1' is still assigned %n time(s). Revoke those assignments first, then delete the role.</source>
+        <source>The role &apos;%1&apos; is still assigned %n time(s). Revoke those assignments first, then delete the role.</source>
         <translation>
-            <numerusform>Die Rolle '%1' ist noch %n-mal vergeben. Entziehen Sie sie zuerst, dann löschen Sie die Rolle.</numerusform>
-            <numerusform>Die Rolle '%1' ist noch %n-mal vergeben. Entziehen Sie sie zuerst, dann löschen Sie die Rolle.</numerusform>
+            <numerusform>Die Rolle &apos;%1&apos; ist noch %n-mal vergeben. Entziehen Sie sie zuerst, dann löschen Sie die Rolle.</numerusform>
+            <numerusform>Die Rolle &apos;%1&apos; ist noch %n-mal vergeben. Entziehen Sie sie zuerst, dann löschen Sie die Rolle.</numerusform>
         </translation>
     </message>
     <message>
@@ -760,8 +752,8 @@
         <translation>leerer Profilname</translation>
     </message>
     <message>
-        <source>key '%1' in profile '%2'</source>
-        <translation>Schlüssel '%1' im Profil '%2'</translation>
+        <source>key &apos;%1&apos; in profile &apos;%2&apos;</source>
+        <translation>Schlüssel &apos;%1&apos; im Profil &apos;%2&apos;</translation>
     </message>
     <message>
         <source>The keychain operation was cancelled.</source>
@@ -771,9 +763,9 @@
 <context>
     <name>ServerUrl</name>
     <message>
-        <source>'%1' is not a server URL: %2. Use the form https://zenml.example.com.</source>
+        <source>&apos;%1&apos; is not a server URL: %2. Use the form https://zenml.example.com.</source>
         <extracomment>%1 the URL as typed, %2 what is wrong with it</extracomment>
-        <translation>'%1' ist keine Server-URL: %2. Verwenden Sie die Form https://zenml.example.com.</translation>
+        <translation>&apos;%1&apos; ist keine Server-URL: %2. Verwenden Sie die Form https://zenml.example.com.</translation>
     </message>
     <message>
         <source>The server URL is empty. Use the form https://zenml.example.com.</source>
@@ -808,13 +800,13 @@
 <context>
     <name>Session</name>
     <message>
-        <source>You are not signed in, so '%1' is not allowed. Sign in first.</source>
-        <translation>Sie sind nicht angemeldet, daher ist '%1' nicht erlaubt. Melden Sie sich zuerst an.</translation>
+        <source>You are not signed in, so &apos;%1&apos; is not allowed. Sign in first.</source>
+        <translation>Sie sind nicht angemeldet, daher ist &apos;%1&apos; nicht erlaubt. Melden Sie sich zuerst an.</translation>
     </message>
     <message>
-        <source>You are signed in as '%1' without the '%2' permission, so '%3' is not allowed. Ask an admin for a role with %2, then sign in again.</source>
-        <extracomment>%1 user name, %2 permission name (read, write, me), %3 the action, e.g. "create user"</extracomment>
-        <translation>Sie sind als '%1' ohne die Berechtigung '%2' angemeldet, daher ist '%3' nicht erlaubt. Bitten Sie einen Admin um eine Rolle mit %2 und melden Sie sich erneut an.</translation>
+        <source>You are signed in as &apos;%1&apos; without the &apos;%2&apos; permission, so &apos;%3&apos; is not allowed. Ask an admin for a role with %2, then sign in again.</source>
+        <extracomment>%1 user name, %2 permission name (read, write, me), %3 the action, e.g. &quot;create user&quot;</extracomment>
+        <translation>Sie sind als &apos;%1&apos; ohne die Berechtigung &apos;%2&apos; angemeldet, daher ist &apos;%3&apos; nicht erlaubt. Bitten Sie einen Admin um eine Rolle mit %2 und melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
@@ -824,20 +816,20 @@
         <translation>Geben Sie an, welches Objekt (%1) verwendet werden soll.</translation>
     </message>
     <message>
-        <source>No %1 has the id '%2'.</source>
-        <translation>Es gibt kein Objekt (%1) mit der ID '%2'.</translation>
+        <source>No %1 has the id &apos;%2&apos;.</source>
+        <translation>Es gibt kein Objekt (%1) mit der ID &apos;%2&apos;.</translation>
     </message>
     <message>
-        <source>No %1 has the name, id or id prefix '%2'. Check the spelling, or list the %1s to see their names.</source>
-        <translation>Es gibt kein Objekt (%1) mit dem Namen, der ID oder dem ID-Präfix '%2'. Prüfen Sie die Schreibweise oder lassen Sie sich die Namen auflisten.</translation>
+        <source>No %1 has the name, id or id prefix &apos;%2&apos;. Check the spelling, or list the %1s to see their names.</source>
+        <translation>Es gibt kein Objekt (%1) mit dem Namen, der ID oder dem ID-Präfix &apos;%2&apos;. Prüfen Sie die Schreibweise oder lassen Sie sich die Namen auflisten.</translation>
     </message>
     <message>
-        <source>'%1' matches more than one %2: %3. Give the full name or more of the id.</source>
-        <translation>'%1' passt auf mehrere Objekte (%2): %3. Geben Sie den vollen Namen oder mehr von der ID an.</translation>
+        <source>&apos;%1&apos; matches more than one %2: %3. Give the full name or more of the id.</source>
+        <translation>&apos;%1&apos; passt auf mehrere Objekte (%2): %3. Geben Sie den vollen Namen oder mehr von der ID an.</translation>
     </message>
     <message>
-        <source>A %1 named '%2' already exists. Choose another name.</source>
-        <translation>Es gibt bereits ein Objekt (%1) namens '%2'. Wählen Sie einen anderen Namen.</translation>
+        <source>A %1 named &apos;%2&apos; already exists. Choose another name.</source>
+        <translation>Es gibt bereits ein Objekt (%1) namens &apos;%2&apos;. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Filter by a user or by a team, not both.</source>
@@ -860,8 +852,8 @@
         <translation>Team</translation>
     </message>
     <message>
-        <source>The %1 '%2' already has the role '%3' in this scope.</source>
-        <translation>%1 '%2' hat die Rolle '%3' in diesem Bereich bereits.</translation>
+        <source>The %1 &apos;%2&apos; already has the role &apos;%3&apos; in this scope.</source>
+        <translation>%1 &apos;%2&apos; hat die Rolle &apos;%3&apos; in diesem Bereich bereits.</translation>
     </message>
     <message>
         <source>revoke role</source>
@@ -872,8 +864,8 @@
         <translation>Nennen Sie mindestens einen Benutzer oder ein Team, dem die Rolle entzogen werden soll.</translation>
     </message>
     <message>
-        <source>The %1 '%2' does not have the role '%3' in this scope.</source>
-        <translation>%1 '%2' hat die Rolle '%3' in diesem Bereich nicht.</translation>
+        <source>The %1 &apos;%2&apos; does not have the role &apos;%3&apos; in this scope.</source>
+        <translation>%1 &apos;%2&apos; hat die Rolle &apos;%3&apos; in diesem Bereich nicht.</translation>
     </message>
     <message>
         <source>create role</source>
@@ -1204,8 +1196,8 @@
         <translation>Ein lokales Profil hat keine Einladungen: Seine Benutzer melden sich nie an einem Server an, also gibt es keinen Aktivierungslink. Verbinden Sie ein Serverprofil, um Benutzer einzuladen.</translation>
     </message>
     <message>
-        <source>No user '%1'.</source>
-        <translation>Kein Benutzer '%1'.</translation>
+        <source>No user &apos;%1&apos;.</source>
+        <translation>Kein Benutzer &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>%1 (in %2)</source>
@@ -1220,20 +1212,20 @@
         <translation>Der Standardbenutzer kann nicht deaktiviert werden; der Server ist auf ihn angewiesen.</translation>
     </message>
     <message>
-        <source>'%1' is the account this profile signs in with; deactivating it would lock you out.</source>
-        <translation>'%1' ist das Konto, mit dem sich dieses Profil anmeldet; es zu deaktivieren, würde Sie aussperren.</translation>
+        <source>&apos;%1&apos; is the account this profile signs in with; deactivating it would lock you out.</source>
+        <translation>&apos;%1&apos; ist das Konto, mit dem sich dieses Profil anmeldet; es zu deaktivieren, würde Sie aussperren.</translation>
     </message>
     <message>
-        <source>'%1' is not on the server yet; its link comes with the next sync.</source>
-        <translation>'%1' ist noch nicht auf dem Server; der Link kommt mit dem nächsten Abgleich.</translation>
+        <source>&apos;%1&apos; is not on the server yet; its link comes with the next sync.</source>
+        <translation>&apos;%1&apos; ist noch nicht auf dem Server; der Link kommt mit dem nächsten Abgleich.</translation>
     </message>
     <message>
         <source>revoke an invitation</source>
         <translation>eine Einladung zurückziehen</translation>
     </message>
     <message>
-        <source>'%1' is active, so it is no invitation; delete the user instead.</source>
-        <translation>'%1' ist aktiv und damit keine Einladung; löschen Sie stattdessen den Benutzer.</translation>
+        <source>&apos;%1&apos; is active, so it is no invitation; delete the user instead.</source>
+        <translation>&apos;%1&apos; ist aktiv und damit keine Einladung; löschen Sie stattdessen den Benutzer.</translation>
     </message>
 </context>
 <context>
@@ -1314,8 +1306,8 @@
         <translation>die Datei ist schreibgeschützt und muss aktualisiert werden; machen Sie sie beschreibbar</translation>
     </message>
     <message>
-        <source>Cannot open the profile database '%1' for changes: the disk holding it is full. Free some space on that disk, then try again; the file itself is fine.</source>
-        <translation>Die Profildatenbank '%1' kann nicht zum Ändern geöffnet werden: Der Datenträger, auf dem sie liegt, ist voll. Geben Sie dort Platz frei und versuchen Sie es dann erneut; die Datei selbst ist in Ordnung.</translation>
+        <source>Cannot open the profile database &apos;%1&apos; for changes: the disk holding it is full. Free some space on that disk, then try again; the file itself is fine.</source>
+        <translation>Die Profildatenbank &apos;%1&apos; kann nicht zum Ändern geöffnet werden: Der Datenträger, auf dem sie liegt, ist voll. Geben Sie dort Platz frei und versuchen Sie es dann erneut; die Datei selbst ist in Ordnung.</translation>
     </message>
 </context>
 <context>
@@ -1363,47 +1355,90 @@
 <context>
     <name>zenml::ProfileManager</name>
     <message>
-        <source>'%1' cannot name a profile. Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
-        <translation>'%1' kann kein Profil benennen. Verwenden Sie 1 bis 64 Buchstaben, Ziffern, '.', '_' oder '-', beginnend mit Buchstabe oder Ziffer.</translation>
+        <source>&apos;%1&apos; cannot name a profile. Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>&apos;%1&apos; kann kein Profil benennen. Verwenden Sie 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit Buchstabe oder Ziffer.</translation>
     </message>
     <message>
-        <source>Cannot create the data folder '%1'. Choose a writable folder with --data-dir or ZENML_ADMIN_DATA_DIR.</source>
-        <translation>Der Datenordner '%1' kann nicht angelegt werden. Wählen Sie mit --data-dir oder ZENML_ADMIN_DATA_DIR einen beschreibbaren Ordner.</translation>
+        <source>Cannot create the data folder &apos;%1&apos;. Choose a writable folder with --data-dir or ZENML_ADMIN_DATA_DIR.</source>
+        <translation>Der Datenordner &apos;%1&apos; kann nicht angelegt werden. Wählen Sie mit --data-dir oder ZENML_ADMIN_DATA_DIR einen beschreibbaren Ordner.</translation>
     </message>
     <message>
-        <source>There is no profile named '%1'. List the profiles with 'zenml-admin profile list'.</source>
-        <translation>Es gibt kein Profil namens '%1'. Die Profile zeigt 'zenml-admin profile list'.</translation>
+        <source>There is no profile named &apos;%1&apos;. List the profiles with &apos;zenml-admin profile list&apos;.</source>
+        <translation>Es gibt kein Profil namens &apos;%1&apos;. Die Profile zeigt &apos;zenml-admin profile list&apos;.</translation>
     </message>
     <message>
-        <source>A profile named '%1' already exists.</source>
-        <translation>Ein Profil namens '%1' existiert bereits.</translation>
+        <source>A profile named &apos;%1&apos; already exists.</source>
+        <translation>Ein Profil namens &apos;%1&apos; existiert bereits.</translation>
     </message>
     <message>
-        <source>There is no profile named '%1'.</source>
-        <translation>Es gibt kein Profil namens '%1'.</translation>
+        <source>There is no profile named &apos;%1&apos;.</source>
+        <translation>Es gibt kein Profil namens &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Cannot delete '%1'. Check that the folder is writable.</source>
-        <translation>'%1' kann nicht gelöscht werden. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
+        <source>Cannot delete &apos;%1&apos;. Check that the folder is writable.</source>
+        <translation>&apos;%1&apos; kann nicht gelöscht werden. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
     <message>
-        <source>Cannot write the settings in '%1'.</source>
-        <translation>Die Einstellungen in '%1' können nicht geschrieben werden.</translation>
+        <source>Cannot write the settings in &apos;%1&apos;.</source>
+        <translation>Die Einstellungen in &apos;%1&apos; können nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>There is no profile named '%1'. Create it with 'zenml-admin profile create %1', or list the profiles with 'zenml-admin profile list'.</source>
-        <translation>Es gibt kein Profil namens '%1'. Legen Sie es mit 'zenml-admin profile create %1' an oder lassen Sie sich die Profile mit 'zenml-admin profile list' anzeigen.</translation>
+        <source>There is no profile named &apos;%1&apos;. Create it with &apos;zenml-admin profile create %1&apos;, or list the profiles with &apos;zenml-admin profile list&apos;.</source>
+        <translation>Es gibt kein Profil namens &apos;%1&apos;. Legen Sie es mit &apos;zenml-admin profile create %1&apos; an oder lassen Sie sich die Profile mit &apos;zenml-admin profile list&apos; anzeigen.</translation>
     </message>
     <message numerus="yes">
-        <source>The profile '%1' holds %n change(s) not yet sent to its server, which deleting it would lose. Send them first (sync), or drop them.</source>
+        <source>The profile &apos;%1&apos; holds %n change(s) not yet sent to its server, which deleting it would lose. Send them first (sync), or drop them.</source>
         <translation>
-            <numerusform>Das Profil '%1' enthält %n Änderung, die noch nicht an seinen Server gesendet wurde und beim Löschen verloren ginge. Senden Sie sie zuerst (sync) oder verwerfen Sie sie.</numerusform>
-            <numerusform>Das Profil '%1' enthält %n Änderungen, die noch nicht an seinen Server gesendet wurden und beim Löschen verloren gingen. Senden Sie sie zuerst (sync) oder verwerfen Sie sie.</numerusform>
+            <numerusform>Das Profil &apos;%1&apos; enthält %n Änderung, die noch nicht an seinen Server gesendet wurde und beim Löschen verloren ginge. Senden Sie sie zuerst (sync) oder verwerfen Sie sie.</numerusform>
+            <numerusform>Das Profil &apos;%1&apos; enthält %n Änderungen, die noch nicht an seinen Server gesendet wurden und beim Löschen verloren gingen. Senden Sie sie zuerst (sync) oder verwerfen Sie sie.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The profile '%1' is in use: %2 (process %3) has it open or is syncing it. Close it there, or let the sync end, then delete it.</source>
-        <translation>Das Profil '%1' wird verwendet: %2 (Prozess %3) hat es geöffnet oder gleicht es ab. Schließen Sie es dort oder warten Sie das Ende des Abgleichs ab und löschen Sie es dann.</translation>
+        <source>The profile &apos;%1&apos; is in use: %2 (process %3) has it open or is syncing it. Close it there, or let the sync end, then delete it.</source>
+        <translation>Das Profil &apos;%1&apos; wird verwendet: %2 (Prozess %3) hat es geöffnet oder gleicht es ab. Schließen Sie es dort oder warten Sie das Ende des Abgleichs ab und löschen Sie es dann.</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::ProfileRepair</name>
+    <message>
+        <source>There is no profile named &apos;%1&apos;. List the profiles with &apos;zenml-admin profile list&apos;.</source>
+        <translation>Es gibt kein Profil namens „%1“. Die Profile listet „zenml-admin profile list“ auf.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;. Check its permissions; a file that cannot be read cannot be repaired.</source>
+        <translation>„%1“ kann nicht gelesen werden. Prüfen Sie die Zugriffsrechte; eine Datei, die sich nicht lesen lässt, kann nicht repariert werden.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; is not damaged: SQLite finds &apos;%2&apos; sound. Nothing was changed.</source>
+        <translation>Das Profil „%1“ ist nicht beschädigt: SQLite findet „%2“ in Ordnung. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot repair the profile &apos;%1&apos;: the folder &apos;%2&apos; is not writable.</source>
+        <translation>Das Profil „%1“ kann nicht repariert werden: Der Ordner „%2“ ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; is in use: %2 (process %3) has it open or is syncing it. Close it there, then repair it.</source>
+        <translation>Das Profil „%1“ wird verwendet: %2 (Prozess %3) hat es geöffnet oder synchronisiert es. Schließen Sie es dort und reparieren Sie es dann.</translation>
+    </message>
+    <message>
+        <source>The damaged file no longer says which server and user the profile &apos;%1&apos; is for. Say it: &apos;%2 --url URL --username USER&apos;.</source>
+        <translation>Die beschädigte Datei sagt nicht mehr, für welchen Server und Benutzer das Profil „%1“ ist. Geben Sie es an: „%2 --url URL --username BENUTZER“.</translation>
+    </message>
+    <message>
+        <source>The damaged file no longer says what kind of profile &apos;%1&apos; was, and it holds no queued changes. For a server profile say which server and user: &apos;%2 --url URL --username USER&apos;. A local profile cannot be fetched again: restore its file from a backup.</source>
+        <translation>Die beschädigte Datei sagt nicht mehr, welche Art Profil „%1“ war, und sie enthält keine wartenden Änderungen. Geben Sie bei einem Serverprofil Server und Benutzer an: „%2 --url URL --username BENUTZER“. Ein lokales Profil lässt sich nicht erneut holen: Stellen Sie seine Datei aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; is a local profile: its rows live only in the damaged file, and there is no server to fetch them from again. Restore &apos;%2&apos; from a backup.</source>
+        <translation>Das Profil „%1“ ist ein lokales Profil: Seine Zeilen stehen nur in der beschädigten Datei, und es gibt keinen Server, von dem sie sich erneut holen ließen. Stellen Sie „%2“ aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The pull of the fresh copy could not start.</source>
+        <translation>Das Abrufen der frischen Kopie konnte nicht beginnen.</translation>
+    </message>
+    <message>
+        <source>Cannot move &apos;%1&apos; to &apos;%2&apos;. Check that the folder is writable; the profile was left as it was.</source>
+        <translation>„%1“ kann nicht nach „%2“ verschoben werden. Prüfen Sie, ob der Ordner beschreibbar ist; das Profil blieb, wie es war.</translation>
     </message>
 </context>
 <context>
@@ -1413,16 +1448,16 @@
         <translation>global</translation>
     </message>
     <message>
-        <source>in the workspace '%1'</source>
-        <translation>im Workspace '%1'</translation>
+        <source>in the workspace &apos;%1&apos;</source>
+        <translation>im Workspace &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>%1 has the role '%2' %3. Clear to revoke.</source>
-        <translation>%1 hat die Rolle '%2' %3. Abwählen, um sie zu entziehen.</translation>
+        <source>%1 has the role &apos;%2&apos; %3. Clear to revoke.</source>
+        <translation>%1 hat die Rolle &apos;%2&apos; %3. Abwählen, um sie zu entziehen.</translation>
     </message>
     <message>
-        <source>%1 does not have the role '%2' %3. Check to assign.</source>
-        <translation>%1 hat die Rolle '%2' %3 nicht. Anwählen, um sie zu vergeben.</translation>
+        <source>%1 does not have the role &apos;%2&apos; %3. Check to assign.</source>
+        <translation>%1 hat die Rolle &apos;%2&apos; %3 nicht. Anwählen, um sie zu vergeben.</translation>
     </message>
     <message>
         <source>User</source>
@@ -1476,16 +1511,16 @@
         <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
-        <source>'%1' is not a SHA-256 fingerprint: expected 32 bytes in hex, like AB:CD:... (64 hex digits).</source>
-        <translation>'%1' ist kein SHA-256-Fingerabdruck: erwartet werden 32 Bytes hexadezimal, etwa AB:CD:... (64 Hex-Ziffern).</translation>
+        <source>&apos;%1&apos; is not a SHA-256 fingerprint: expected 32 bytes in hex, like AB:CD:... (64 hex digits).</source>
+        <translation>&apos;%1&apos; ist kein SHA-256-Fingerabdruck: erwartet werden 32 Bytes hexadezimal, etwa AB:CD:... (64 Hex-Ziffern).</translation>
     </message>
     <message>
-        <source>Confirm plain http:// for profile '%1' first.</source>
-        <translation>Bestätigen Sie zuerst unverschlüsseltes http:// für das Profil '%1'.</translation>
+        <source>Confirm plain http:// for profile &apos;%1&apos; first.</source>
+        <translation>Bestätigen Sie zuerst unverschlüsseltes http:// für das Profil &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>The server did not accept the user name '%1' with this password (%2).</source>
-        <translation>Der Server hat den Benutzernamen '%1' mit diesem Passwort nicht angenommen (%2).</translation>
+        <source>The server did not accept the user name &apos;%1&apos; with this password (%2).</source>
+        <translation>Der Server hat den Benutzernamen &apos;%1&apos; mit diesem Passwort nicht angenommen (%2).</translation>
     </message>
     <message>
         <source>The password was not saved: %1 You are signed in for this session only; it is never written to a file.</source>
@@ -1496,8 +1531,8 @@
         <translation>Ein gespeichertes Passwort konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <source>The saved password of '%1' is no longer accepted. Sign in again: zenml-admin login</source>
-        <translation>Das gespeicherte Passwort von '%1' wird nicht mehr angenommen. Melden Sie sich erneut an: zenml-admin login</translation>
+        <source>The saved password of &apos;%1&apos; is no longer accepted. Sign in again: zenml-admin login</source>
+        <translation>Das gespeicherte Passwort von &apos;%1&apos; wird nicht mehr angenommen. Melden Sie sich erneut an: zenml-admin login</translation>
     </message>
     <message>
         <source>Sign in first: zenml-admin login</source>
@@ -1679,8 +1714,8 @@
         </translation>
     </message>
     <message>
-        <source>%1 %2 '%3': %4</source>
-        <translation>%1 %2 '%3': %4</translation>
+        <source>%1 %2 &apos;%3&apos;: %4</source>
+        <translation>%1 %2 &apos;%3&apos;: %4</translation>
     </message>
 </context>
 <context>
@@ -1721,52 +1756,52 @@
         <translation>Jeder Eintrag (%1) muss eine Zuordnung von Schlüsseln zu Werten sein.</translation>
     </message>
     <message>
-        <source>Unknown key '%1' in a %2. Known keys: %3.</source>
-        <translation>Unbekannter Schlüssel '%1' in einem Eintrag (%2). Bekannte Schlüssel: %3.</translation>
+        <source>Unknown key &apos;%1&apos; in a %2. Known keys: %3.</source>
+        <translation>Unbekannter Schlüssel &apos;%1&apos; in einem Eintrag (%2). Bekannte Schlüssel: %3.</translation>
     </message>
     <message>
-        <source>The key '%1' appears twice.</source>
-        <translation>Der Schlüssel '%1' kommt zweimal vor.</translation>
+        <source>The key &apos;%1&apos; appears twice.</source>
+        <translation>Der Schlüssel &apos;%1&apos; kommt zweimal vor.</translation>
     </message>
     <message>
-        <source>A %1 needs '%2'.</source>
-        <translation>Ein Eintrag (%1) braucht '%2'.</translation>
+        <source>A %1 needs &apos;%2&apos;.</source>
+        <translation>Ein Eintrag (%1) braucht &apos;%2&apos;.</translation>
     </message>
     <message>
-        <source>'%1' must be text.</source>
-        <translation>'%1' muss Text sein.</translation>
+        <source>&apos;%1&apos; must be text.</source>
+        <translation>&apos;%1&apos; muss Text sein.</translation>
     </message>
     <message>
-        <source>'%1' must not be empty.</source>
-        <translation>'%1' darf nicht leer sein.</translation>
+        <source>&apos;%1&apos; must not be empty.</source>
+        <translation>&apos;%1&apos; darf nicht leer sein.</translation>
     </message>
     <message>
-        <source>'%1' must be true or false.</source>
-        <translation>'%1' muss true oder false sein.</translation>
+        <source>&apos;%1&apos; must be true or false.</source>
+        <translation>&apos;%1&apos; muss true oder false sein.</translation>
     </message>
     <message>
-        <source>'%1' must be a list.</source>
-        <translation>'%1' muss eine Liste sein.</translation>
+        <source>&apos;%1&apos; must be a list.</source>
+        <translation>&apos;%1&apos; muss eine Liste sein.</translation>
     </message>
     <message>
-        <source>Each item of '%1' must be a name.</source>
-        <translation>Jedes Element von '%1' muss ein Name sein.</translation>
+        <source>Each item of &apos;%1&apos; must be a name.</source>
+        <translation>Jedes Element von &apos;%1&apos; muss ein Name sein.</translation>
     </message>
     <message>
-        <source>The %1 '%2' is listed twice (first on line %3).</source>
-        <translation>Der Eintrag (%1) '%2' steht zweimal in der Datei (zuerst in Zeile %3).</translation>
+        <source>The %1 &apos;%2&apos; is listed twice (first on line %3).</source>
+        <translation>Der Eintrag (%1) &apos;%2&apos; steht zweimal in der Datei (zuerst in Zeile %3).</translation>
     </message>
     <message>
-        <source>Unknown permission '%1'. Use read, write or me.</source>
-        <translation>Unbekannte Berechtigung '%1'. Verwenden Sie read, write oder me.</translation>
+        <source>Unknown permission &apos;%1&apos;. Use read, write or me.</source>
+        <translation>Unbekannte Berechtigung &apos;%1&apos;. Verwenden Sie read, write oder me.</translation>
     </message>
     <message>
-        <source>The member '%1' is listed twice in team '%2'.</source>
-        <translation>Das Mitglied '%1' steht zweimal im Team '%2'.</translation>
+        <source>The member &apos;%1&apos; is listed twice in team &apos;%2&apos;.</source>
+        <translation>Das Mitglied &apos;%1&apos; steht zweimal im Team &apos;%2&apos;.</translation>
     </message>
     <message>
-        <source>An assignment names exactly one of 'user' and 'team'.</source>
-        <translation>Eine Zuweisung nennt genau eines von 'user' und 'team'.</translation>
+        <source>An assignment names exactly one of &apos;user&apos; and &apos;team&apos;.</source>
+        <translation>Eine Zuweisung nennt genau eines von &apos;user&apos; und &apos;team&apos;.</translation>
     </message>
     <message>
         <source>The file must be a mapping with the keys version, workspaces, roles, users, teams and assignments.</source>
@@ -1777,8 +1812,8 @@
         <translation>Datei</translation>
     </message>
     <message>
-        <source>The file needs 'version: %1' at the top.</source>
-        <translation>Die Datei braucht 'version: %1' am Anfang.</translation>
+        <source>The file needs &apos;version: %1&apos; at the top.</source>
+        <translation>Die Datei braucht &apos;version: %1&apos; am Anfang.</translation>
     </message>
     <message>
         <source>This version of ZenML Admin reads files of version %1 only.</source>
@@ -1796,16 +1831,16 @@
         <translation>Die Datei hat keine Kopfzeile. Die erste Zeile nennt die Spalten: name, full_name, email, roles, teams, workspace.</translation>
     </message>
     <message>
-        <source>Unknown column '%1'. Known columns: %2.</source>
-        <translation>Unbekannte Spalte '%1'. Bekannte Spalten: %2.</translation>
+        <source>Unknown column &apos;%1&apos;. Known columns: %2.</source>
+        <translation>Unbekannte Spalte &apos;%1&apos;. Bekannte Spalten: %2.</translation>
     </message>
     <message>
-        <source>The column '%1' appears twice.</source>
-        <translation>Die Spalte '%1' kommt zweimal vor.</translation>
+        <source>The column &apos;%1&apos; appears twice.</source>
+        <translation>Die Spalte &apos;%1&apos; kommt zweimal vor.</translation>
     </message>
     <message>
-        <source>The header row needs a 'name' column.</source>
-        <translation>Die Kopfzeile braucht eine Spalte 'name'.</translation>
+        <source>The header row needs a &apos;name&apos; column.</source>
+        <translation>Die Kopfzeile braucht eine Spalte &apos;name&apos;.</translation>
     </message>
     <message>
         <source>This line has %1 fields; the header has %2.</source>
@@ -1816,24 +1851,24 @@
         <translation>Der Name ist leer.</translation>
     </message>
     <message>
-        <source>'%1' is already on line %2 of the file.</source>
-        <translation>'%1' steht schon in Zeile %2 der Datei.</translation>
+        <source>&apos;%1&apos; is already on line %2 of the file.</source>
+        <translation>&apos;%1&apos; steht schon in Zeile %2 der Datei.</translation>
     </message>
     <message>
-        <source>A user named '%1' already exists.</source>
-        <translation>Ein Benutzer namens '%1' existiert bereits.</translation>
+        <source>A user named &apos;%1&apos; already exists.</source>
+        <translation>Ein Benutzer namens &apos;%1&apos; existiert bereits.</translation>
     </message>
     <message>
-        <source>There is no role '%1'.</source>
-        <translation>Es gibt keine Rolle '%1'.</translation>
+        <source>There is no role &apos;%1&apos;.</source>
+        <translation>Es gibt keine Rolle &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>There is no team '%1'.</source>
-        <translation>Es gibt kein Team '%1'.</translation>
+        <source>There is no team &apos;%1&apos;.</source>
+        <translation>Es gibt kein Team &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>There is no workspace '%1'.</source>
-        <translation>Es gibt keinen Workspace '%1'.</translation>
+        <source>There is no workspace &apos;%1&apos;.</source>
+        <translation>Es gibt keinen Workspace &apos;%1&apos;.</translation>
     </message>
     <message numerus="yes">
         <source>The file has %n problem(s); nobody was imported.</source>
@@ -1857,32 +1892,32 @@
 <context>
     <name>zenml::access::PlanText</name>
     <message>
-        <source>The built-in role '%1' cannot be changed: it keeps the permissions %2.</source>
-        <translation>Die eingebaute Rolle '%1' kann nicht geändert werden: Sie behält die Berechtigungen %2.</translation>
+        <source>The built-in role &apos;%1&apos; cannot be changed: it keeps the permissions %2.</source>
+        <translation>Die eingebaute Rolle &apos;%1&apos; kann nicht geändert werden: Sie behält die Berechtigungen %2.</translation>
     </message>
     <message>
         <source>The default user cannot be deactivated.</source>
         <translation>Der Benutzer default kann nicht deaktiviert werden.</translation>
     </message>
     <message>
-        <source>Team '%1' names the user '%2', whom neither the file nor the profile has.</source>
-        <translation>Team '%1' nennt den Benutzer '%2', den weder die Datei noch das Profil enthält.</translation>
+        <source>Team &apos;%1&apos; names the user &apos;%2&apos;, whom neither the file nor the profile has.</source>
+        <translation>Team &apos;%1&apos; nennt den Benutzer &apos;%2&apos;, den weder die Datei noch das Profil enthält.</translation>
     </message>
     <message>
-        <source>The role '%1' is in neither the file nor the profile.</source>
-        <translation>Die Rolle '%1' steht weder in der Datei noch im Profil.</translation>
+        <source>The role &apos;%1&apos; is in neither the file nor the profile.</source>
+        <translation>Die Rolle &apos;%1&apos; steht weder in der Datei noch im Profil.</translation>
     </message>
     <message>
-        <source>The user '%1' is in neither the file nor the profile.</source>
-        <translation>Der Benutzer '%1' steht weder in der Datei noch im Profil.</translation>
+        <source>The user &apos;%1&apos; is in neither the file nor the profile.</source>
+        <translation>Der Benutzer &apos;%1&apos; steht weder in der Datei noch im Profil.</translation>
     </message>
     <message>
-        <source>The team '%1' is in neither the file nor the profile.</source>
-        <translation>Das Team '%1' steht weder in der Datei noch im Profil.</translation>
+        <source>The team &apos;%1&apos; is in neither the file nor the profile.</source>
+        <translation>Das Team &apos;%1&apos; steht weder in der Datei noch im Profil.</translation>
     </message>
     <message>
-        <source>The workspace '%1' is in neither the file nor the profile.</source>
-        <translation>Der Workspace '%1' steht weder in der Datei noch im Profil.</translation>
+        <source>The workspace &apos;%1&apos; is in neither the file nor the profile.</source>
+        <translation>Der Workspace &apos;%1&apos; steht weder in der Datei noch im Profil.</translation>
     </message>
     <message>
         <source>user %1</source>
@@ -1947,8 +1982,8 @@
 <context>
     <name>zenml::cli::AccessCommands</name>
     <message>
-        <source>Cannot read '%1': %2. Check the path.</source>
-        <translation>'%1' kann nicht gelesen werden: %2. Prüfen Sie den Pfad.</translation>
+        <source>Cannot read &apos;%1&apos;: %2. Check the path.</source>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: %2. Prüfen Sie den Pfad.</translation>
     </message>
     <message>
         <source>Name the access file with --file.</source>
@@ -1966,12 +2001,12 @@
         <translation>Export schreibt yaml oder json, nicht csv.</translation>
     </message>
     <message>
-        <source>Cannot write '%1': %2.</source>
-        <translation>'%1' kann nicht geschrieben werden: %2.</translation>
+        <source>Cannot write &apos;%1&apos;: %2.</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <source>Exported the access model of profile '%1' to '%2'.</source>
-        <translation>Das Zugriffsmodell des Profils '%1' wurde nach '%2' exportiert.</translation>
+        <source>Exported the access model of profile &apos;%1&apos; to &apos;%2&apos;.</source>
+        <translation>Das Zugriffsmodell des Profils &apos;%1&apos; wurde nach &apos;%2&apos; exportiert.</translation>
     </message>
     <message>
         <source>Queue these changes? [y/N] </source>
@@ -1988,8 +2023,8 @@
         <translation>ja</translation>
     </message>
     <message>
-        <source>Apply asks for a confirmation, and there is no terminal to ask on. Check the plan with 'zenml-admin plan', then run apply with --yes.</source>
-        <translation>Apply fragt nach einer Bestätigung, und es gibt kein Terminal, auf dem es fragen kann. Prüfen Sie den Plan mit 'zenml-admin plan' und rufen Sie dann apply mit --yes auf.</translation>
+        <source>Apply asks for a confirmation, and there is no terminal to ask on. Check the plan with &apos;zenml-admin plan&apos;, then run apply with --yes.</source>
+        <translation>Apply fragt nach einer Bestätigung, und es gibt kein Terminal, auf dem es fragen kann. Prüfen Sie den Plan mit &apos;zenml-admin plan&apos; und rufen Sie dann apply mit --yes auf.</translation>
     </message>
     <message>
         <source>Nothing was queued.</source>
@@ -2010,11 +2045,11 @@
         </translation>
     </message>
     <message>
-        <source>The file is YAML, or JSON when its name ends in .json or it starts with '{'. The format is described in docs/access-file.md.</source>
-        <translation>Die Datei ist YAML, oder JSON, wenn ihr Name auf .json endet oder sie mit '{' beginnt. Das Format beschreibt docs/access-file.md.</translation>
+        <source>The file is YAML, or JSON when its name ends in .json or it starts with &apos;{&apos;. The format is described in docs/access-file.md.</source>
+        <translation>Die Datei ist YAML, oder JSON, wenn ihr Name auf .json endet oder sie mit &apos;{&apos; beginnt. Das Format beschreibt docs/access-file.md.</translation>
     </message>
     <message>
-        <source>Write the profile's whole access model (workspaces, roles, users, teams, role assignments) by name.</source>
+        <source>Write the profile&apos;s whole access model (workspaces, roles, users, teams, role assignments) by name.</source>
         <translation>Das ganze Zugriffsmodell des Profils (Workspaces, Rollen, Benutzer, Teams, Rollenzuweisungen) nach Namen schreiben.</translation>
     </message>
     <message>
@@ -2073,20 +2108,20 @@
         <translation>Nennen Sie mindestens einen Benutzer (--user) oder ein Team (--team).</translation>
     </message>
     <message>
-        <source>Assigned role '%1' to user '%2'.</source>
-        <translation>Rolle '%1' an Benutzer '%2' vergeben.</translation>
+        <source>Assigned role &apos;%1&apos; to user &apos;%2&apos;.</source>
+        <translation>Rolle &apos;%1&apos; an Benutzer &apos;%2&apos; vergeben.</translation>
     </message>
     <message>
-        <source>Assigned role '%1' to team '%2'.</source>
-        <translation>Rolle '%1' an Team '%2' vergeben.</translation>
+        <source>Assigned role &apos;%1&apos; to team &apos;%2&apos;.</source>
+        <translation>Rolle &apos;%1&apos; an Team &apos;%2&apos; vergeben.</translation>
     </message>
     <message>
-        <source>Revoked role '%1' from user '%2'.</source>
-        <translation>Rolle '%1' von Benutzer '%2' entzogen.</translation>
+        <source>Revoked role &apos;%1&apos; from user &apos;%2&apos;.</source>
+        <translation>Rolle &apos;%1&apos; von Benutzer &apos;%2&apos; entzogen.</translation>
     </message>
     <message>
-        <source>Revoked role '%1' from team '%2'.</source>
-        <translation>Rolle '%1' von Team '%2' entzogen.</translation>
+        <source>Revoked role &apos;%1&apos; from team &apos;%2&apos;.</source>
+        <translation>Rolle &apos;%1&apos; von Team &apos;%2&apos; entzogen.</translation>
     </message>
     <message>
         <source>No role assignments found for the given filters.</source>
@@ -2148,24 +2183,24 @@
 <context>
     <name>zenml::cli::Cli</name>
     <message>
-        <source>Try '%1 --help' for help.</source>
-        <translation>Hilfe gibt es mit '%1 --help'.</translation>
+        <source>Try &apos;%1 --help&apos; for help.</source>
+        <translation>Hilfe gibt es mit &apos;%1 --help&apos;.</translation>
     </message>
     <message>
-        <source>'%1' is not available in this version of zenml-admin.</source>
-        <translation>'%1' ist in dieser Version von zenml-admin nicht verfügbar.</translation>
+        <source>&apos;%1&apos; is not available in this version of zenml-admin.</source>
+        <translation>&apos;%1&apos; ist in dieser Version von zenml-admin nicht verfügbar.</translation>
     </message>
     <message>
-        <source>No such command '%1'.</source>
-        <translation>Unbekannter Befehl '%1'.</translation>
+        <source>No such command &apos;%1&apos;.</source>
+        <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Missing command.</source>
         <translation>Befehl fehlt.</translation>
     </message>
     <message>
-        <source>Did you mean '%1'?</source>
-        <translation>Meinten Sie '%1'?</translation>
+        <source>Did you mean &apos;%1&apos;?</source>
+        <translation>Meinten Sie &apos;%1&apos;?</translation>
     </message>
 </context>
 <context>
@@ -2245,8 +2280,8 @@
         <translation>Geben Sie --allow-insecure-http an, um sie trotzdem zu verwenden.</translation>
     </message>
     <message>
-        <source>'%1' is not a SHA-256 fingerprint: give 64 hex digits, with or without colons.</source>
-        <translation>'%1' ist kein SHA-256-Fingerabdruck: Geben Sie 64 Hex-Ziffern an, mit oder ohne Doppelpunkte.</translation>
+        <source>&apos;%1&apos; is not a SHA-256 fingerprint: give 64 hex digits, with or without colons.</source>
+        <translation>&apos;%1&apos; ist kein SHA-256-Fingerabdruck: Geben Sie 64 Hex-Ziffern an, mit oder ohne Doppelpunkte.</translation>
     </message>
     <message>
         <source>A server profile needs both --url and --username.</source>
@@ -2257,43 +2292,43 @@
         <translation>--trust-fingerprint und --allow-insecure-http brauchen --url.</translation>
     </message>
     <message>
-        <source>Created profile '%1'.</source>
-        <translation>Profil '%1' angelegt.</translation>
+        <source>Created profile &apos;%1&apos;.</source>
+        <translation>Profil &apos;%1&apos; angelegt.</translation>
     </message>
     <message>
         <source>The username is empty.</source>
         <translation>Der Benutzername ist leer.</translation>
     </message>
     <message>
-        <source>Created profile '%1' for %2 as '%3'. Sign in with: zenml-admin --profile %1 login</source>
-        <translation>Profil '%1' für %2 als '%3' angelegt. Anmelden mit: zenml-admin --profile %1 login</translation>
+        <source>Created profile &apos;%1&apos; for %2 as &apos;%3&apos;. Sign in with: zenml-admin --profile %1 login</source>
+        <translation>Profil &apos;%1&apos; für %2 als &apos;%3&apos; angelegt. Anmelden mit: zenml-admin --profile %1 login</translation>
     </message>
     <message>
-        <source>'%1' is a local profile; only server profiles have a URL and user name.</source>
-        <translation>'%1' ist ein lokales Profil; nur Serverprofile haben eine URL und einen Benutzernamen.</translation>
+        <source>&apos;%1&apos; is a local profile; only server profiles have a URL and user name.</source>
+        <translation>&apos;%1&apos; ist ein lokales Profil; nur Serverprofile haben eine URL und einen Benutzernamen.</translation>
     </message>
     <message>
         <source>Nothing to change. Give --url, --username or --trust-fingerprint.</source>
         <translation>Nichts zu ändern. Geben Sie --url, --username oder --trust-fingerprint an.</translation>
     </message>
     <message>
-        <source>Updated profile '%1'.</source>
-        <translation>Profil '%1' geändert.</translation>
+        <source>Updated profile &apos;%1&apos;.</source>
+        <translation>Profil &apos;%1&apos; geändert.</translation>
     </message>
     <message>
         <source>Signed out of the old server or user. Sign in again with: zenml-admin --profile %1 login</source>
         <translation>Vom alten Server oder Benutzer abgemeldet. Erneut anmelden mit: zenml-admin --profile %1 login</translation>
     </message>
     <message>
-        <source>Deleted profile '%1'.</source>
-        <translation>Profil '%1' gelöscht.</translation>
+        <source>Deleted profile &apos;%1&apos;.</source>
+        <translation>Profil &apos;%1&apos; gelöscht.</translation>
     </message>
     <message>
         <source>Its keychain entries could not be removed: %1</source>
         <translation>Seine Einträge im Schlüsselbund konnten nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <source>The server's certificate:</source>
+        <source>The server&apos;s certificate:</source>
         <translation>Das Zertifikat des Servers:</translation>
     </message>
     <message>
@@ -2321,8 +2356,8 @@
         <translation>Passwort für %1 auf %2: </translation>
     </message>
     <message>
-        <source>Signed in to %1 (ZenML %2) as '%3' with the permissions: %4.</source>
-        <translation>Bei %1 (ZenML %2) als '%3' angemeldet, mit den Berechtigungen: %4.</translation>
+        <source>Signed in to %1 (ZenML %2) as &apos;%3&apos; with the permissions: %4.</source>
+        <translation>Bei %1 (ZenML %2) als &apos;%3&apos; angemeldet, mit den Berechtigungen: %4.</translation>
     </message>
     <message>
         <source>none</source>
@@ -2333,7 +2368,7 @@
         <translation>Das Passwort ist für spätere Aufrufe im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <source>Signed in, but fetching the server's data failed; the local copy is as it was.</source>
+        <source>Signed in, but fetching the server&apos;s data failed; the local copy is as it was.</source>
         <translation>Angemeldet, aber das Abrufen der Serverdaten ist fehlgeschlagen; die lokale Kopie ist unverändert.</translation>
     </message>
     <message>
@@ -2341,11 +2376,11 @@
         <translation>%1 Benutzer, %2 Teams, %3 Rollen und %4 Workspaces abgerufen.</translation>
     </message>
     <message>
-        <source>Signed out of profile '%1'; the saved password is removed.</source>
-        <translation>Vom Profil '%1' abgemeldet; das gespeicherte Passwort ist entfernt.</translation>
+        <source>Signed out of profile &apos;%1&apos;; the saved password is removed.</source>
+        <translation>Vom Profil &apos;%1&apos; abgemeldet; das gespeicherte Passwort ist entfernt.</translation>
     </message>
     <message>
-        <source>Trust the server's certificate with this SHA-256 fingerprint even though it does not verify (self-signed).</source>
+        <source>Trust the server&apos;s certificate with this SHA-256 fingerprint even though it does not verify (self-signed).</source>
         <translation>Dem Zertifikat des Servers mit diesem SHA-256-Fingerabdruck vertrauen, auch wenn es sich nicht überprüfen lässt (selbst signiert).</translation>
     </message>
     <message>
@@ -2361,7 +2396,7 @@
         <translation>Name des neuen Profils.</translation>
     </message>
     <message>
-        <source>The ZenML server's URL, for a server profile.</source>
+        <source>The ZenML server&apos;s URL, for a server profile.</source>
         <translation>Die URL des ZenML-Servers, für ein Serverprofil.</translation>
     </message>
     <message>
@@ -2369,11 +2404,11 @@
         <translation>Der Benutzer, als der man sich anmeldet, für ein Serverprofil.</translation>
     </message>
     <message>
-        <source>A local profile starts like a fresh ZenML server: roles admin and guest, the default workspace and the default user. A server profile is signed in to with 'zenml-admin login'.</source>
-        <translation>Ein lokales Profil beginnt wie ein frischer ZenML-Server: Rollen admin und guest, der Standard-Workspace und der Standardbenutzer. An einem Serverprofil meldet man sich mit 'zenml-admin login' an.</translation>
+        <source>A local profile starts like a fresh ZenML server: roles admin and guest, the default workspace and the default user. A server profile is signed in to with &apos;zenml-admin login&apos;.</source>
+        <translation>Ein lokales Profil beginnt wie ein frischer ZenML-Server: Rollen admin und guest, der Standard-Workspace und der Standardbenutzer. An einem Serverprofil meldet man sich mit &apos;zenml-admin login&apos; an.</translation>
     </message>
     <message>
-        <source>Change a server profile's URL, user name or trusted certificate.</source>
+        <source>Change a server profile&apos;s URL, user name or trusted certificate.</source>
         <translation>URL, Benutzernamen oder vertrautes Zertifikat eines Serverprofils ändern.</translation>
     </message>
     <message>
@@ -2413,7 +2448,7 @@
         <translation>Ohne --password-stdin wird das Passwort im Terminal abgefragt. Es wird nie aus einem Argument genommen.</translation>
     </message>
     <message>
-        <source>Sign out of the profile's server and remove the saved password.</source>
+        <source>Sign out of the profile&apos;s server and remove the saved password.</source>
         <translation>Vom Server des Profils abmelden und das gespeicherte Passwort entfernen.</translation>
     </message>
     <message>
@@ -2425,8 +2460,8 @@
         <translation>Auch löschen, wenn es noch nicht an seinen Server gesendete Änderungen enthält (sie gehen verloren).</translation>
     </message>
     <message>
-        <source>A profile whose changes are not all on its server yet is kept unless --force is given; 'zenml-admin --profile NAME pending list' shows them.</source>
-        <translation>Ein Profil, dessen Änderungen noch nicht alle auf seinem Server sind, bleibt ohne --force erhalten; 'zenml-admin --profile NAME pending list' zeigt sie.</translation>
+        <source>A profile whose changes are not all on its server yet is kept unless --force is given; &apos;zenml-admin --profile NAME pending list&apos; shows them.</source>
+        <translation>Ein Profil, dessen Änderungen noch nicht alle auf seinem Server sind, bleibt ohne --force erhalten; &apos;zenml-admin --profile NAME pending list&apos; zeigt sie.</translation>
     </message>
 </context>
 <context>
@@ -2436,8 +2471,8 @@
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <source>'%1' is a local profile: there is no server to sign in to. Create a server profile with 'zenml-admin profile create NAME --url URL --username USER'.</source>
-        <translation>'%1' ist ein lokales Profil: Es gibt keinen Server zum Anmelden. Legen Sie ein Serverprofil mit 'zenml-admin profile create NAME --url URL --username BENUTZER' an.</translation>
+        <source>&apos;%1&apos; is a local profile: there is no server to sign in to. Create a server profile with &apos;zenml-admin profile create NAME --url URL --username USER&apos;.</source>
+        <translation>&apos;%1&apos; ist ein lokales Profil: Es gibt keinen Server zum Anmelden. Legen Sie ein Serverprofil mit &apos;zenml-admin profile create NAME --url URL --username BENUTZER&apos; an.</translation>
     </message>
 </context>
 <context>
@@ -2533,8 +2568,8 @@
         <translation>nicht angemeldet oder nicht berechtigt</translation>
     </message>
     <message>
-        <source>Run 'zenml-admin GROUP --help' for the commands of a group.</source>
-        <translation>Die Befehle einer Gruppe zeigt 'zenml-admin GRUPPE --help'.</translation>
+        <source>Run &apos;zenml-admin GROUP --help&apos; for the commands of a group.</source>
+        <translation>Die Befehle einer Gruppe zeigt &apos;zenml-admin GRUPPE --help&apos;.</translation>
     </message>
     <message>
         <source>Usage: %1 COMMAND [ARGS]...
@@ -2551,8 +2586,8 @@
 </translation>
     </message>
     <message>
-        <source>Run '%1 COMMAND --help' for the options of a command.</source>
-        <translation>Die Optionen eines Befehls zeigt '%1 BEFEHL --help'.</translation>
+        <source>Run &apos;%1 COMMAND --help&apos; for the options of a command.</source>
+        <translation>Die Optionen eines Befehls zeigt &apos;%1 BEFEHL --help&apos;.</translation>
     </message>
     <message>
         <source> [OPTIONS]</source>
@@ -2594,8 +2629,8 @@
 <context>
     <name>zenml::cli::HistoryCommands</name>
     <message>
-        <source>--since takes a date such as 2026-12-01 (or a date and time), not '%1'.</source>
-        <translation>--since erwartet ein Datum wie 2026-12-01 (oder Datum und Uhrzeit), nicht '%1'.</translation>
+        <source>--since takes a date such as 2026-12-01 (or a date and time), not &apos;%1&apos;.</source>
+        <translation>--since erwartet ein Datum wie 2026-12-01 (oder Datum und Uhrzeit), nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>WHEN</source>
@@ -2653,8 +2688,8 @@
         <translation>Der Abgleich konnte nicht starten.</translation>
     </message>
     <message>
-        <source>The invitation link will be available after 'zenml-admin sync'; then 'zenml-admin user invite-link %1' prints it.</source>
-        <translation>Der Einladungslink ist nach 'zenml-admin sync' verfügbar; dann gibt 'zenml-admin user invite-link %1' ihn aus.</translation>
+        <source>The invitation link will be available after &apos;zenml-admin sync&apos;; then &apos;zenml-admin user invite-link %1&apos; prints it.</source>
+        <translation>Der Einladungslink ist nach &apos;zenml-admin sync&apos; verfügbar; dann gibt &apos;zenml-admin user invite-link %1&apos; ihn aus.</translation>
     </message>
     <message>
         <source>Not sent to the server yet: %1</source>
@@ -2665,32 +2700,32 @@
         <translation>Hinweis: Der Schlüsselbund hat den Link nicht behalten; kopieren Sie ihn jetzt oder erzeugen Sie ihn später neu.</translation>
     </message>
     <message>
-        <source>'%1' is now inactive; the new link replaces any earlier one.</source>
-        <translation>'%1' ist jetzt inaktiv; der neue Link ersetzt jeden früheren.</translation>
+        <source>&apos;%1&apos; is now inactive; the new link replaces any earlier one.</source>
+        <translation>&apos;%1&apos; ist jetzt inaktiv; der neue Link ersetzt jeden früheren.</translation>
     </message>
     <message>
         <source>The new link replaces the earlier one, which stops working.</source>
         <translation>Der neue Link ersetzt den früheren, der nicht mehr funktioniert.</translation>
     </message>
     <message>
-        <source>'%1' is active and has no invitation. '--regenerate' deactivates it and makes a new link.</source>
-        <translation>'%1' ist aktiv und hat keine Einladung. '--regenerate' deaktiviert den Benutzer und erzeugt einen neuen Link.</translation>
+        <source>&apos;%1&apos; is active and has no invitation. &apos;--regenerate&apos; deactivates it and makes a new link.</source>
+        <translation>&apos;%1&apos; ist aktiv und hat keine Einladung. &apos;--regenerate&apos; deaktiviert den Benutzer und erzeugt einen neuen Link.</translation>
     </message>
     <message>
-        <source>No link for '%1' is kept on this computer. 'zenml-admin user invite-link %1 --regenerate' makes a new one (an earlier link stops working).</source>
-        <translation>Für '%1' ist auf diesem Rechner kein Link gespeichert. 'zenml-admin user invite-link %1 --regenerate' erzeugt einen neuen (ein früherer Link funktioniert dann nicht mehr).</translation>
+        <source>No link for &apos;%1&apos; is kept on this computer. &apos;zenml-admin user invite-link %1 --regenerate&apos; makes a new one (an earlier link stops working).</source>
+        <translation>Für &apos;%1&apos; ist auf diesem Rechner kein Link gespeichert. &apos;zenml-admin user invite-link %1 --regenerate&apos; erzeugt einen neuen (ein früherer Link funktioniert dann nicht mehr).</translation>
     </message>
     <message>
-        <source>Created user '%1'.</source>
-        <translation>Benutzer '%1' angelegt.</translation>
+        <source>Created user &apos;%1&apos;.</source>
+        <translation>Benutzer &apos;%1&apos; angelegt.</translation>
     </message>
     <message>
-        <source>The invitation link for '%1' is ready: 'zenml-admin user invite-link %1' prints it.</source>
-        <translation>Der Einladungslink für '%1' ist bereit: 'zenml-admin user invite-link %1' gibt ihn aus.</translation>
+        <source>The invitation link for &apos;%1&apos; is ready: &apos;zenml-admin user invite-link %1&apos; prints it.</source>
+        <translation>Der Einladungslink für &apos;%1&apos; ist bereit: &apos;zenml-admin user invite-link %1&apos; gibt ihn aus.</translation>
     </message>
     <message>
-        <source>The invitation link for '%1' arrived, but the keychain did not keep it; 'zenml-admin user invite-link %1 --regenerate' makes a new one.</source>
-        <translation>Der Einladungslink für '%1' ist angekommen, aber der Schlüsselbund hat ihn nicht behalten; 'zenml-admin user invite-link %1 --regenerate' erzeugt einen neuen.</translation>
+        <source>The invitation link for &apos;%1&apos; arrived, but the keychain did not keep it; &apos;zenml-admin user invite-link %1 --regenerate&apos; makes a new one.</source>
+        <translation>Der Einladungslink für &apos;%1&apos; ist angekommen, aber der Schlüsselbund hat ihn nicht behalten; &apos;zenml-admin user invite-link %1 --regenerate&apos; erzeugt einen neuen.</translation>
     </message>
     <message>
         <source>Print the invitation link of an inactive user.</source>
@@ -2705,15 +2740,15 @@
         <translation>Den Server um einen neuen Link bitten: Der alte funktioniert nicht mehr, und ein aktiver Benutzer wird inaktiv, bis er erneut aktiviert wird.</translation>
     </message>
     <message>
-        <source>The link is a credential: anyone holding it can set the account's password. It is kept only in the OS keychain, until the user is seen active or deleted.</source>
+        <source>The link is a credential: anyone holding it can set the account&apos;s password. It is kept only in the OS keychain, until the user is seen active or deleted.</source>
         <translation>Der Link ist ein Zugangsnachweis: Wer ihn hat, kann das Passwort des Kontos setzen. Er wird nur im Schlüsselbund des Betriebssystems aufbewahrt, bis der Benutzer aktiv oder gelöscht ist.</translation>
     </message>
 </context>
 <context>
     <name>zenml::cli::Invocation</name>
     <message>
-        <source>Option '--%1' takes true or false, not '%2'.</source>
-        <translation>Option '--%1' nimmt true oder false, nicht '%2'.</translation>
+        <source>Option &apos;--%1&apos; takes true or false, not &apos;%2&apos;.</source>
+        <translation>Option &apos;--%1&apos; nimmt true oder false, nicht &apos;%2&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2771,11 +2806,11 @@
         <translation>Sperrdateien: gehalten, solange ein Fenster das Profil geöffnet hat oder ein Abgleich darauf läuft.</translation>
     </message>
     <message>
-        <source>The active profile's name.</source>
+        <source>The active profile&apos;s name.</source>
         <translation>Der Name des aktiven Profils.</translation>
     </message>
     <message>
-        <source>The desktop app's window settings.</source>
+        <source>The desktop app&apos;s window settings.</source>
         <translation>Die Fenstereinstellungen der Desktop-App.</translation>
     </message>
     <message>
@@ -2811,7 +2846,7 @@
         <translation>Alle Rollenzuweisungen als JSON, für Skripte.</translation>
     </message>
     <message>
-        <source>Send queued changes and fetch the server's.</source>
+        <source>Send queued changes and fetch the server&apos;s.</source>
         <translation>Wartende Änderungen senden und die des Servers holen.</translation>
     </message>
     <message>
@@ -2841,36 +2876,36 @@
 <context>
     <name>zenml::cli::Parser</name>
     <message>
-        <source>Option '%1' needs a value.</source>
-        <translation>Option '%1' braucht einen Wert.</translation>
+        <source>Option &apos;%1&apos; needs a value.</source>
+        <translation>Option &apos;%1&apos; braucht einen Wert.</translation>
     </message>
     <message>
-        <source>Option '--data-dir' needs a folder.</source>
-        <translation>Option '--data-dir' braucht einen Ordner.</translation>
+        <source>Option &apos;--data-dir&apos; needs a folder.</source>
+        <translation>Option &apos;--data-dir&apos; braucht einen Ordner.</translation>
     </message>
     <message>
-        <source>'%1' is not an output format. Use table, json or csv.</source>
-        <translation>'%1' ist kein Ausgabeformat. Verwenden Sie table, json oder csv.</translation>
+        <source>&apos;%1&apos; is not an output format. Use table, json or csv.</source>
+        <translation>&apos;%1&apos; ist kein Ausgabeformat. Verwenden Sie table, json oder csv.</translation>
     </message>
     <message>
-        <source>No such option: '%1'.</source>
-        <translation>Unbekannte Option: '%1'.</translation>
+        <source>No such option: &apos;%1&apos;.</source>
+        <translation>Unbekannte Option: &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Option '%1' does not take a value.</source>
-        <translation>Option '%1' nimmt keinen Wert.</translation>
+        <source>Option &apos;%1&apos; does not take a value.</source>
+        <translation>Option &apos;%1&apos; nimmt keinen Wert.</translation>
     </message>
     <message>
-        <source>Option '%1' needs a value (%2).</source>
-        <translation>Option '%1' braucht einen Wert (%2).</translation>
+        <source>Option &apos;%1&apos; needs a value (%2).</source>
+        <translation>Option &apos;%1&apos; braucht einen Wert (%2).</translation>
     </message>
     <message>
-        <source>Missing argument '%1'.</source>
-        <translation>Argument '%1' fehlt.</translation>
+        <source>Missing argument &apos;%1&apos;.</source>
+        <translation>Argument &apos;%1&apos; fehlt.</translation>
     </message>
     <message>
-        <source>Got unexpected extra argument '%1'.</source>
-        <translation>Unerwartetes zusätzliches Argument '%1'.</translation>
+        <source>Got unexpected extra argument &apos;%1&apos;.</source>
+        <translation>Unerwartetes zusätzliches Argument &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2907,12 +2942,12 @@
         <translation>BENUTZERNAME</translation>
     </message>
     <message>
-        <source>No profiles yet. The local profile 'default' is created on first use.</source>
-        <translation>Noch keine Profile. Das lokale Profil 'default' wird bei der ersten Verwendung angelegt.</translation>
+        <source>No profiles yet. The local profile &apos;default&apos; is created on first use.</source>
+        <translation>Noch keine Profile. Das lokale Profil &apos;default&apos; wird bei der ersten Verwendung angelegt.</translation>
     </message>
     <message>
-        <source>Active profile changed to '%1'.</source>
-        <translation>Aktives Profil ist jetzt '%1'.</translation>
+        <source>Active profile changed to &apos;%1&apos;.</source>
+        <translation>Aktives Profil ist jetzt &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Name of the profile.</source>
@@ -2926,8 +2961,8 @@
         <source>Make a profile the active one.</source>
         <translation>Ein Profil zum aktiven machen.</translation>
     </message>
-<message>
-        <source>Repaired the profile '%1'. The damaged file is kept as '%2'.</source>
+    <message>
+        <source>Repaired the profile &apos;%1&apos;. The damaged file is kept as &apos;%2&apos;.</source>
         <translation>Das Profil „%1“ wurde repariert. Die beschädigte Datei bleibt als „%2“ erhalten.</translation>
     </message>
     <message numerus="yes">
@@ -2952,7 +2987,7 @@
         </translation>
     </message>
     <message>
-        <source>The profile is repaired, but its fresh copy could not be fetched from %1: %2 Sign in with 'zenml-admin --profile %3 login', then run 'zenml-admin --profile %3 sync'.</source>
+        <source>The profile is repaired, but its fresh copy could not be fetched from %1: %2 Sign in with &apos;zenml-admin --profile %3 login&apos;, then run &apos;zenml-admin --profile %3 sync&apos;.</source>
         <translation>Das Profil ist repariert, aber seine frische Kopie konnte nicht von %1 geholt werden: %2 Melden Sie sich mit „zenml-admin --profile %3 login“ an und führen Sie dann „zenml-admin --profile %3 sync“ aus.</translation>
     </message>
     <message>
@@ -2964,7 +2999,7 @@
         <translation>Ein beschädigtes Profil reparieren: die beschädigte Datei behalten, ihre wartenden Änderungen retten und eine frische Kopie vom Server holen.</translation>
     </message>
     <message>
-        <source>The server's URL, when the damaged file no longer says it.</source>
+        <source>The server&apos;s URL, when the damaged file no longer says it.</source>
         <translation>Die URL des Servers, wenn die beschädigte Datei sie nicht mehr nennt.</translation>
     </message>
     <message>
@@ -3007,15 +3042,15 @@
         <translation>Befehle für lokale Profile und Serverprofile.</translation>
     </message>
     <message>
-        <source>Sign in to the profile's server.</source>
+        <source>Sign in to the profile&apos;s server.</source>
         <translation>Am Server des Profils anmelden.</translation>
     </message>
     <message>
-        <source>Sign out of the profile's server.</source>
+        <source>Sign out of the profile&apos;s server.</source>
         <translation>Vom Server des Profils abmelden.</translation>
     </message>
     <message>
-        <source>Send queued changes and fetch the server's.</source>
+        <source>Send queued changes and fetch the server&apos;s.</source>
         <translation>Wartende Änderungen senden und die des Servers abrufen.</translation>
     </message>
     <message>
@@ -3031,7 +3066,7 @@
         <translation>Befehle für Änderungen, die auf eine neuere Version gestoßen sind.</translation>
     </message>
     <message>
-        <source>Print a shell's Tab completion script.</source>
+        <source>Print a shell&apos;s Tab completion script.</source>
         <translation>Das Tab-Vervollständigungsskript einer Shell ausgeben.</translation>
     </message>
     <message>
@@ -3078,20 +3113,20 @@
         <translation>GEWÄHRT DURCH</translation>
     </message>
     <message>
-        <source>'%1' holds no permission there.</source>
-        <translation>'%1' hat dort keine Berechtigung.</translation>
+        <source>&apos;%1&apos; holds no permission there.</source>
+        <translation>&apos;%1&apos; hat dort keine Berechtigung.</translation>
     </message>
     <message>
-        <source>'%1' is inactive: the permissions are held but cannot be used until the user is activated.</source>
-        <translation>'%1' ist inaktiv: Die Berechtigungen bestehen, können aber erst nach der Aktivierung genutzt werden.</translation>
+        <source>&apos;%1&apos; is inactive: the permissions are held but cannot be used until the user is activated.</source>
+        <translation>&apos;%1&apos; ist inaktiv: Die Berechtigungen bestehen, können aber erst nach der Aktivierung genutzt werden.</translation>
     </message>
     <message>
         <source>This is a local profile: roles are recorded but not enforced.</source>
         <translation>Dies ist ein lokales Profil: Rollen werden verzeichnet, aber nicht durchgesetzt.</translation>
     </message>
     <message>
-        <source>'%1' is not a permission. Use read, write or me.</source>
-        <translation>'%1' ist keine Berechtigung. Verwenden Sie read, write oder me.</translation>
+        <source>&apos;%1&apos; is not a permission. Use read, write or me.</source>
+        <translation>&apos;%1&apos; ist keine Berechtigung. Verwenden Sie read, write oder me.</translation>
     </message>
     <message>
         <source>USER</source>
@@ -3102,16 +3137,16 @@
         <translation>AKTIV</translation>
     </message>
     <message>
-        <source>Nobody holds '%1' there.</source>
-        <translation>Dort hat niemand '%1'.</translation>
+        <source>Nobody holds &apos;%1&apos; there.</source>
+        <translation>Dort hat niemand &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>--stale-days takes a number of days (0 or more), not '%1'.</source>
-        <translation>--stale-days erwartet eine Anzahl Tage (0 oder mehr), nicht '%1'.</translation>
+        <source>--stale-days takes a number of days (0 or more), not &apos;%1&apos;.</source>
+        <translation>--stale-days erwartet eine Anzahl Tage (0 oder mehr), nicht &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Wrote the access review to '%1'.</source>
-        <translation>Die Zugriffsprüfung wurde nach '%1' geschrieben.</translation>
+        <source>Wrote the access review to &apos;%1&apos;.</source>
+        <translation>Die Zugriffsprüfung wurde nach &apos;%1&apos; geschrieben.</translation>
     </message>
     <message>
         <source>Only this workspace (global roles count in every workspace).</source>
@@ -3126,7 +3161,7 @@
         <translation>Name, ID oder ID-Präfix des Benutzers.</translation>
     </message>
     <message>
-        <source>Each permission is listed with every path that grants it: the user's own roles and those of its teams, global or in the workspace. Without --workspace, the global row comes first, then each workspace where the user holds more.</source>
+        <source>Each permission is listed with every path that grants it: the user&apos;s own roles and those of its teams, global or in the workspace. Without --workspace, the global row comes first, then each workspace where the user holds more.</source>
         <translation>Jede Berechtigung wird mit jedem Weg aufgeführt, der sie gewährt: den eigenen Rollen des Benutzers und denen seiner Teams, global oder im Workspace. Ohne --workspace kommt zuerst die globale Zeile, dann jeder Workspace, in dem der Benutzer mehr hat.</translation>
     </message>
     <message>
@@ -3142,7 +3177,7 @@
         <translation>Ohne --workspace zählt eine Rolle in jedem Workspace.</translation>
     </message>
     <message>
-        <source>Show the access review's findings.</source>
+        <source>Show the access review&apos;s findings.</source>
         <translation>Die Befunde der Zugriffsprüfung zeigen.</translation>
     </message>
     <message>
@@ -3173,16 +3208,16 @@
         <translation>GEÄNDERT</translation>
     </message>
     <message>
-        <source>Created role '%1'.</source>
-        <translation>Rolle '%1' angelegt.</translation>
+        <source>Created role &apos;%1&apos;.</source>
+        <translation>Rolle &apos;%1&apos; angelegt.</translation>
     </message>
     <message>
-        <source>Updated role '%1'.</source>
-        <translation>Rolle '%1' geändert.</translation>
+        <source>Updated role &apos;%1&apos;.</source>
+        <translation>Rolle &apos;%1&apos; geändert.</translation>
     </message>
     <message>
-        <source>Deleted role '%1'.</source>
-        <translation>Rolle '%1' gelöscht.</translation>
+        <source>Deleted role &apos;%1&apos;.</source>
+        <translation>Rolle &apos;%1&apos; gelöscht.</translation>
     </message>
     <message>
         <source>Name, id or unique prefix of the role.</source>
@@ -3264,8 +3299,8 @@
         <translation>Konflikt</translation>
     </message>
     <message>
-        <source>'%1' is not the number of a queued change.</source>
-        <translation>'%1' ist nicht die Nummer einer wartenden Änderung.</translation>
+        <source>&apos;%1&apos; is not the number of a queued change.</source>
+        <translation>&apos;%1&apos; ist nicht die Nummer einer wartenden Änderung.</translation>
     </message>
     <message>
         <source>Pushing %1 of %2 changes</source>
@@ -3296,8 +3331,8 @@
         <translation>Abgleich: %1.</translation>
     </message>
     <message>
-        <source>%1 changes failed and %2 conflicts wait for you: see 'zenml-admin pending list' and 'zenml-admin conflicts list'.</source>
-        <translation>%1 Änderungen sind fehlgeschlagen und %2 Konflikte warten auf Sie: siehe 'zenml-admin pending list' und 'zenml-admin conflicts list'.</translation>
+        <source>%1 changes failed and %2 conflicts wait for you: see &apos;zenml-admin pending list&apos; and &apos;zenml-admin conflicts list&apos;.</source>
+        <translation>%1 Änderungen sind fehlgeschlagen und %2 Konflikte warten auf Sie: siehe &apos;zenml-admin pending list&apos; und &apos;zenml-admin conflicts list&apos;.</translation>
     </message>
     <message>
         <source>PROFILE</source>
@@ -3397,7 +3432,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Took the server's version of %n row(s).</source>
+        <source>Took the server&apos;s version of %n row(s).</source>
         <translation>
             <numerusform>Die Version des Servers von %n Zeile übernommen.</numerusform>
             <numerusform>Die Version des Servers von %n Zeilen übernommen.</numerusform>
@@ -3428,7 +3463,7 @@
         <translation>Zeigt im Terminal den Fortschritt und am Ende eine Zusammenfassung.</translation>
     </message>
     <message>
-        <source>Show the profile's sync state: queued changes, failures, conflicts, last sync.</source>
+        <source>Show the profile&apos;s sync state: queued changes, failures, conflicts, last sync.</source>
         <translation>Den Abgleichstand des Profils anzeigen: wartende Änderungen, Fehler, Konflikte, letzter Abgleich.</translation>
     </message>
     <message>
@@ -3440,7 +3475,7 @@
         <translation>Fehlgeschlagene Änderungen beim nächsten Abgleich erneut senden.</translation>
     </message>
     <message>
-        <source>Drop queued changes; the server's version of their rows comes back.</source>
+        <source>Drop queued changes; the server&apos;s version of their rows comes back.</source>
         <translation>Wartende Änderungen verwerfen; die Version des Servers kommt für ihre Zeilen zurück.</translation>
     </message>
     <message>
@@ -3448,15 +3483,15 @@
         <translation>Die Änderungen auflisten, die auf dem Server auf eine neuere Version gestoßen sind.</translation>
     </message>
     <message>
-        <source>Resolve conflicts: keep your version or take the server's.</source>
+        <source>Resolve conflicts: keep your version or take the server&apos;s.</source>
         <translation>Konflikte lösen: Ihre Version behalten oder die des Servers übernehmen.</translation>
     </message>
     <message>
-        <source>Send your version again, over the server's.</source>
+        <source>Send your version again, over the server&apos;s.</source>
         <translation>Ihre Version erneut senden, über die des Servers.</translation>
     </message>
     <message>
-        <source>Take the server's version and drop your changes of the row.</source>
+        <source>Take the server&apos;s version and drop your changes of the row.</source>
         <translation>Die Version des Servers übernehmen und Ihre Änderungen der Zeile verwerfen.</translation>
     </message>
     <message>
@@ -3493,28 +3528,28 @@
         <translation>GEÄNDERT</translation>
     </message>
     <message>
-        <source>Created team '%1'.</source>
-        <translation>Team '%1' angelegt.</translation>
+        <source>Created team &apos;%1&apos;.</source>
+        <translation>Team &apos;%1&apos; angelegt.</translation>
     </message>
     <message>
-        <source>Updated team '%1'.</source>
-        <translation>Team '%1' geändert.</translation>
+        <source>Updated team &apos;%1&apos;.</source>
+        <translation>Team &apos;%1&apos; geändert.</translation>
     </message>
     <message>
         <source>Name at least one user with --user.</source>
         <translation>Nennen Sie mit --user mindestens einen Benutzer.</translation>
     </message>
     <message>
-        <source>Added user '%1' to team '%2'.</source>
-        <translation>Benutzer '%1' zum Team '%2' hinzugefügt.</translation>
+        <source>Added user &apos;%1&apos; to team &apos;%2&apos;.</source>
+        <translation>Benutzer &apos;%1&apos; zum Team &apos;%2&apos; hinzugefügt.</translation>
     </message>
     <message>
-        <source>Removed user '%1' from team '%2'.</source>
-        <translation>Benutzer '%1' aus dem Team '%2' entfernt.</translation>
+        <source>Removed user &apos;%1&apos; from team &apos;%2&apos;.</source>
+        <translation>Benutzer &apos;%1&apos; aus dem Team &apos;%2&apos; entfernt.</translation>
     </message>
     <message>
-        <source>Deleted team '%1'.</source>
-        <translation>Team '%1' gelöscht.</translation>
+        <source>Deleted team &apos;%1&apos;.</source>
+        <translation>Team &apos;%1&apos; gelöscht.</translation>
     </message>
     <message>
         <source>Name, id or unique prefix of the team.</source>
@@ -3592,12 +3627,12 @@
         <translation>GEÄNDERT</translation>
     </message>
     <message>
-        <source>Created user '%1'.</source>
-        <translation>Benutzer '%1' angelegt.</translation>
+        <source>Created user &apos;%1&apos;.</source>
+        <translation>Benutzer &apos;%1&apos; angelegt.</translation>
     </message>
     <message>
-        <source>Note: the user was created without a password, so it is inactive, as on a ZenML server. A local profile has no sign-in; activate it with 'zenml-admin user update %1 --active true'.</source>
-        <translation>Hinweis: Der Benutzer wurde ohne Passwort angelegt und ist daher inaktiv, wie auf einem ZenML-Server. Ein lokales Profil hat keine Anmeldung; aktivieren Sie ihn mit 'zenml-admin user update %1 --active true'.</translation>
+        <source>Note: the user was created without a password, so it is inactive, as on a ZenML server. A local profile has no sign-in; activate it with &apos;zenml-admin user update %1 --active true&apos;.</source>
+        <translation>Hinweis: Der Benutzer wurde ohne Passwort angelegt und ist daher inaktiv, wie auf einem ZenML-Server. Ein lokales Profil hat keine Anmeldung; aktivieren Sie ihn mit &apos;zenml-admin user update %1 --active true&apos;.</translation>
     </message>
     <message>
         <source>Note: a local profile has no sign-in, so the password was not stored.</source>
@@ -3608,19 +3643,19 @@
         <translation>Der Benutzer bleibt inaktiv, bis er mit einem Einladungslink aktiviert wird.</translation>
     </message>
     <message>
-        <source>Updated user '%1'.</source>
-        <translation>Benutzer '%1' geändert.</translation>
+        <source>Updated user &apos;%1&apos;.</source>
+        <translation>Benutzer &apos;%1&apos; geändert.</translation>
     </message>
     <message>
-        <source>Deleted user '%1'.</source>
-        <translation>Benutzer '%1' gelöscht.</translation>
+        <source>Deleted user &apos;%1&apos;.</source>
+        <translation>Benutzer &apos;%1&apos; gelöscht.</translation>
     </message>
     <message>
-        <source>The user's full name.</source>
+        <source>The user&apos;s full name.</source>
         <translation>Der vollständige Name des Benutzers.</translation>
     </message>
     <message>
-        <source>The user's email address.</source>
+        <source>The user&apos;s email address.</source>
         <translation>Die E-Mail-Adresse des Benutzers.</translation>
     </message>
     <message>
@@ -3632,7 +3667,7 @@
         <translation>Die Details eines Benutzers, seine Rollen und Teams anzeigen.</translation>
     </message>
     <message>
-        <source>Name, id or unique prefix of the user; the profile's own user when left out.</source>
+        <source>Name, id or unique prefix of the user; the profile&apos;s own user when left out.</source>
         <translation>Name, ID oder eindeutiges Präfix des Benutzers; ohne Angabe der eigene Benutzer des Profils.</translation>
     </message>
     <message>
@@ -3644,7 +3679,7 @@
         <translation>Name des neuen Benutzers.</translation>
     </message>
     <message>
-        <source>The user's password. Without one the user is created inactive. A local profile has no sign-in and stores no password anywhere.</source>
+        <source>The user&apos;s password. Without one the user is created inactive. A local profile has no sign-in and stores no password anywhere.</source>
         <translation>Das Passwort des Benutzers. Ohne Passwort wird er inaktiv angelegt. Ein lokales Profil hat keine Anmeldung und speichert nirgends ein Passwort.</translation>
     </message>
     <message>
@@ -3679,8 +3714,8 @@
 <context>
     <name>zenml::cli::UserImportCommands</name>
     <message>
-        <source>Cannot read '%1': %2. Check the path.</source>
-        <translation>'%1' kann nicht gelesen werden: %2. Prüfen Sie den Pfad.</translation>
+        <source>Cannot read &apos;%1&apos;: %2. Check the path.</source>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: %2. Prüfen Sie den Pfad.</translation>
     </message>
     <message numerus="yes">
         <source>The file has %n problem(s); nobody was imported:</source>
@@ -3718,10 +3753,10 @@
         <translation>Die Datei nennt niemanden.</translation>
     </message>
     <message numerus="yes">
-        <source>Invited %n user(s) in one transaction; the links come with the next sync ('zenml-admin user invite-links').</source>
+        <source>Invited %n user(s) in one transaction; the links come with the next sync (&apos;zenml-admin user invite-links&apos;).</source>
         <translation>
-            <numerusform>%n Benutzer in einer Transaktion eingeladen; die Links kommen mit der nächsten Synchronisierung ('zenml-admin user invite-links').</numerusform>
-            <numerusform>%n Benutzer in einer Transaktion eingeladen; die Links kommen mit der nächsten Synchronisierung ('zenml-admin user invite-links').</numerusform>
+            <numerusform>%n Benutzer in einer Transaktion eingeladen; die Links kommen mit der nächsten Synchronisierung (&apos;zenml-admin user invite-links&apos;).</numerusform>
+            <numerusform>%n Benutzer in einer Transaktion eingeladen; die Links kommen mit der nächsten Synchronisierung (&apos;zenml-admin user invite-links&apos;).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3744,16 +3779,16 @@
         <translation>Benutzer aus einer CSV-Datei anlegen, mit ihren Rollen und Teams, in einer Transaktion.</translation>
     </message>
     <message>
-        <source>The CSV file (UTF-8, ',' or ';').</source>
-        <translation>Die CSV-Datei (UTF-8, ',' oder ';').</translation>
+        <source>The CSV file (UTF-8, &apos;,&apos; or &apos;;&apos;).</source>
+        <translation>Die CSV-Datei (UTF-8, &apos;,&apos; oder &apos;;&apos;).</translation>
     </message>
     <message>
         <source>Check the file and show who would be created; change nothing.</source>
         <translation>Die Datei prüfen und zeigen, wer angelegt würde; nichts ändern.</translation>
     </message>
     <message>
-        <source>The header row names the columns: name (required), full_name, email, roles, teams and workspace (where the roles apply; global when empty). Several roles or teams are separated by ';' (by ',' when ';' separates the fields). Users are created without a password: on a server profile they are invitations. A file with any bad line is refused as a whole, every problem listed with its line and column.</source>
-        <translation>Die Kopfzeile nennt die Spalten: name (Pflicht), full_name, email, roles, teams und workspace (wo die Rollen gelten; global, wenn leer). Mehrere Rollen oder Teams werden durch ';' getrennt (durch ',', wenn ';' die Felder trennt). Benutzer werden ohne Passwort angelegt: In einem Serverprofil sind sie Einladungen. Eine Datei mit einer fehlerhaften Zeile wird als Ganzes abgelehnt, jedes Problem mit Zeile und Spalte aufgeführt.</translation>
+        <source>The header row names the columns: name (required), full_name, email, roles, teams and workspace (where the roles apply; global when empty). Several roles or teams are separated by &apos;;&apos; (by &apos;,&apos; when &apos;;&apos; separates the fields). Users are created without a password: on a server profile they are invitations. A file with any bad line is refused as a whole, every problem listed with its line and column.</source>
+        <translation>Die Kopfzeile nennt die Spalten: name (Pflicht), full_name, email, roles, teams und workspace (wo die Rollen gelten; global, wenn leer). Mehrere Rollen oder Teams werden durch &apos;;&apos; getrennt (durch &apos;,&apos;, wenn &apos;;&apos; die Felder trennt). Benutzer werden ohne Passwort angelegt: In einem Serverprofil sind sie Einladungen. Eine Datei mit einer fehlerhaften Zeile wird als Ganzes abgelehnt, jedes Problem mit Zeile und Spalte aufgeführt.</translation>
     </message>
     <message>
         <source>List name and link of every invitation whose link is kept here.</source>
@@ -3779,12 +3814,12 @@
         <translation>Keine Workspaces für diese Filter gefunden.</translation>
     </message>
     <message>
-        <source>Created workspace '%1'.</source>
-        <translation>Workspace '%1' angelegt.</translation>
+        <source>Created workspace &apos;%1&apos;.</source>
+        <translation>Workspace &apos;%1&apos; angelegt.</translation>
     </message>
     <message>
-        <source>Deleted workspace '%1'.</source>
-        <translation>Workspace '%1' gelöscht.</translation>
+        <source>Deleted workspace &apos;%1&apos;.</source>
+        <translation>Workspace &apos;%1&apos; gelöscht.</translation>
     </message>
     <message>
         <source>List the permissions a role can grant.</source>
@@ -3877,8 +3912,8 @@
         <translation>&amp;Anwenden</translation>
     </message>
     <message>
-        <source>'%1' is refused: fix these problems and open it again. Nothing was queued.</source>
-        <translation>'%1' wird abgelehnt: Beheben Sie diese Probleme und öffnen Sie die Datei erneut. Nichts wurde eingereiht.</translation>
+        <source>&apos;%1&apos; is refused: fix these problems and open it again. Nothing was queued.</source>
+        <translation>&apos;%1&apos; wird abgelehnt: Beheben Sie diese Probleme und öffnen Sie die Datei erneut. Nichts wurde eingereiht.</translation>
     </message>
     <message>
         <source>Problems (%1)</source>
@@ -3889,12 +3924,12 @@
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <source>The profile already matches '%1'.</source>
-        <translation>Das Profil entspricht bereits '%1'.</translation>
+        <source>The profile already matches &apos;%1&apos;.</source>
+        <translation>Das Profil entspricht bereits &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Applying '%1' queues these changes in one step (Edit &gt; Undo takes them back): %2 to create, %3 to update, %4 to delete.</source>
-        <translation>'%1' anzuwenden reiht diese Änderungen in einem Schritt ein (Bearbeiten &gt; Rückgängig nimmt sie zurück): %2 anzulegen, %3 zu ändern, %4 zu löschen.</translation>
+        <source>Applying &apos;%1&apos; queues these changes in one step (Edit &gt; Undo takes them back): %2 to create, %3 to update, %4 to delete.</source>
+        <translation>&apos;%1&apos; anzuwenden reiht diese Änderungen in einem Schritt ein (Bearbeiten &gt; Rückgängig nimmt sie zurück): %2 anzulegen, %3 zu ändern, %4 zu löschen.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -3994,8 +4029,8 @@
         <translation>Geben Sie einen Namen ein (%1).</translation>
     </message>
     <message>
-        <source>No %1 is named '%2'.</source>
-        <translation>Es gibt kein Objekt (%1) namens '%2'.</translation>
+        <source>No %1 is named &apos;%2&apos;.</source>
+        <translation>Es gibt kein Objekt (%1) namens &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>There are no roles yet. Create one first.</source>
@@ -4009,7 +4044,7 @@
         <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <source>The server's certificate could not be verified. Compare its SHA-256 fingerprint with the one your server administrator gives you. Trust it only if they match: from then on this profile accepts exactly this certificate.</source>
+        <source>The server&apos;s certificate could not be verified. Compare its SHA-256 fingerprint with the one your server administrator gives you. Trust it only if they match: from then on this profile accepts exactly this certificate.</source>
         <translation>Das Zertifikat des Servers konnte nicht überprüft werden. Vergleichen Sie seinen SHA-256-Fingerabdruck mit dem, den Ihnen die Administration des Servers nennt. Vertrauen Sie ihm nur, wenn beide übereinstimmen: Dann nimmt dieses Profil genau dieses Zertifikat an.</translation>
     </message>
     <message>
@@ -4026,7 +4061,7 @@
     </message>
     <message>
         <source>Valid:</source>
-        <extracomment>%1 start date, %2 end date of the certificate's validity</extracomment>
+        <extracomment>%1 start date, %2 end date of the certificate&apos;s validity</extracomment>
         <translation>Gültig:</translation>
     </message>
     <message>
@@ -4085,7 +4120,7 @@
         <translation>&amp;Meine behalten</translation>
     </message>
     <message>
-        <source>Take the &amp;server's</source>
+        <source>Take the &amp;server&apos;s</source>
         <translation>Die des &amp;Servers übernehmen</translation>
     </message>
     <message>
@@ -4105,11 +4140,11 @@
         <translation>Server</translation>
     </message>
     <message>
-        <source>Send your version again, over the server's change</source>
+        <source>Send your version again, over the server&apos;s change</source>
         <translation>Ihre Version erneut senden, über die Änderung des Servers</translation>
     </message>
     <message>
-        <source>Take the server's version and drop your changes of the row</source>
+        <source>Take the server&apos;s version and drop your changes of the row</source>
         <translation>Die Version des Servers übernehmen und Ihre Änderungen der Zeile verwerfen</translation>
     </message>
     <message>
@@ -4118,7 +4153,7 @@
     </message>
     <message>
         <source>#%1 %2: %3</source>
-        <extracomment>A conflict in the list: its number, what the change does, the row's name</extracomment>
+        <extracomment>A conflict in the list: its number, what the change does, the row&apos;s name</extracomment>
         <translation>Nr. %1 %2: %3</translation>
     </message>
     <message>
@@ -4202,7 +4237,7 @@
         <translation>Vertrautes Zertifikat: %1</translation>
     </message>
     <message>
-        <source>A new server profile: fill in the server's URL and your user name.</source>
+        <source>A new server profile: fill in the server&apos;s URL and your user name.</source>
         <translation>Ein neues Serverprofil: Geben Sie die URL des Servers und Ihren Benutzernamen ein.</translation>
     </message>
     <message>
@@ -4226,41 +4261,41 @@
         <translation>Geben Sie den Benutzernamen für die Anmeldung an.</translation>
     </message>
     <message>
-        <source>Saved profile '%1'. Give the password to sign in.</source>
-        <translation>Profil '%1' gespeichert. Geben Sie das Passwort ein, um sich anzumelden.</translation>
+        <source>Saved profile &apos;%1&apos;. Give the password to sign in.</source>
+        <translation>Profil &apos;%1&apos; gespeichert. Geben Sie das Passwort ein, um sich anzumelden.</translation>
     </message>
     <message>
-        <source>Signed in as '%1' to ZenML %2 with the permissions: %3.</source>
+        <source>Signed in as &apos;%1&apos; to ZenML %2 with the permissions: %3.</source>
         <extracomment>%1 user, %2 version, %3 permission names</extracomment>
-        <translation>Als '%1' bei ZenML %2 angemeldet, mit den Berechtigungen: %3.</translation>
+        <translation>Als &apos;%1&apos; bei ZenML %2 angemeldet, mit den Berechtigungen: %3.</translation>
     </message>
     <message>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <source>Without 'write' the app is read-only.</source>
-        <translation>Ohne 'write' kann die App nur lesen.</translation>
+        <source>Without &apos;write&apos; the app is read-only.</source>
+        <translation>Ohne &apos;write&apos; kann die App nur lesen.</translation>
     </message>
     <message>
         <source>Remove profile</source>
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <source>Remove the profile '%1', its local copy of the server's data and its saved password? Nothing changes on the server.</source>
-        <translation>Das Profil '%1', seine lokale Kopie der Serverdaten und sein gespeichertes Passwort entfernen? Auf dem Server ändert sich nichts.</translation>
+        <source>Remove the profile &apos;%1&apos;, its local copy of the server&apos;s data and its saved password? Nothing changes on the server.</source>
+        <translation>Das Profil &apos;%1&apos;, seine lokale Kopie der Serverdaten und sein gespeichertes Passwort entfernen? Auf dem Server ändert sich nichts.</translation>
     </message>
     <message>
-        <source>Removed profile '%1', but its keychain entries could not be removed: %2</source>
-        <translation>Profil '%1' entfernt, aber seine Einträge im Schlüsselbund konnten nicht entfernt werden: %2</translation>
+        <source>Removed profile &apos;%1&apos;, but its keychain entries could not be removed: %2</source>
+        <translation>Profil &apos;%1&apos; entfernt, aber seine Einträge im Schlüsselbund konnten nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <source>Removed profile '%1'.</source>
-        <translation>Profil '%1' entfernt.</translation>
+        <source>Removed profile &apos;%1&apos;.</source>
+        <translation>Profil &apos;%1&apos; entfernt.</translation>
     </message>
     <message>
-        <source>The profile '%1' is open in the window. Open another profile first (File &gt; Open Profile), then remove this one.</source>
-        <translation>Das Profil '%1' ist im Fenster geöffnet. Öffnen Sie zuerst ein anderes Profil (Datei &gt; Profil öffnen) und entfernen Sie dann dieses.</translation>
+        <source>The profile &apos;%1&apos; is open in the window. Open another profile first (File &gt; Open Profile), then remove this one.</source>
+        <translation>Das Profil &apos;%1&apos; ist im Fenster geöffnet. Öffnen Sie zuerst ein anderes Profil (Datei &gt; Profil öffnen) und entfernen Sie dann dieses.</translation>
     </message>
     <message numerus="yes">
         <source>It holds %n change(s) not yet sent to the server, which will be lost.</source>
@@ -4291,7 +4326,7 @@
     </message>
     <message>
         <source>Read-only: %1</source>
-        <extracomment>%1 why, e.g. "You are signed in as 'gina' without the 'write' permission ..."</extracomment>
+        <extracomment>%1 why, e.g. &quot;You are signed in as &apos;gina&apos; without the &apos;write&apos; permission ...&quot;</extracomment>
         <translation>Nur lesen: %1</translation>
     </message>
     <message>
@@ -4307,8 +4342,8 @@
         <translation>Profil öffnen</translation>
     </message>
     <message>
-        <source>You are signed in to '%1'. Open it in place of '%2'?</source>
-        <translation>Sie sind bei '%1' angemeldet. Dieses Profil statt '%2' öffnen?</translation>
+        <source>You are signed in to &apos;%1&apos;. Open it in place of &apos;%2&apos;?</source>
+        <translation>Sie sind bei &apos;%1&apos; angemeldet. Dieses Profil statt &apos;%2&apos; öffnen?</translation>
     </message>
     <message>
         <source>Open &amp;Profile</source>
@@ -4354,17 +4389,17 @@
         <translation>Spalte %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s) from '%1' will be created without a password (invitations on a server profile), with their roles and teams, in one step.</source>
+        <source>%n user(s) from &apos;%1&apos; will be created without a password (invitations on a server profile), with their roles and teams, in one step.</source>
         <translation>
-            <numerusform>%n Benutzer aus '%1' wird ohne Passwort angelegt (in einem Serverprofil als Einladung), mit Rollen und Teams, in einem Schritt.</numerusform>
-            <numerusform>%n Benutzer aus '%1' werden ohne Passwort angelegt (in einem Serverprofil als Einladungen), mit Rollen und Teams, in einem Schritt.</numerusform>
+            <numerusform>%n Benutzer aus &apos;%1&apos; wird ohne Passwort angelegt (in einem Serverprofil als Einladung), mit Rollen und Teams, in einem Schritt.</numerusform>
+            <numerusform>%n Benutzer aus &apos;%1&apos; werden ohne Passwort angelegt (in einem Serverprofil als Einladungen), mit Rollen und Teams, in einem Schritt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>'%1' has %n bad line(s), marked below. Fix them and open the file again; nobody is imported.</source>
+        <source>&apos;%1&apos; has %n bad line(s), marked below. Fix them and open the file again; nobody is imported.</source>
         <translation>
-            <numerusform>'%1' hat %n fehlerhafte Zeile, unten markiert. Beheben Sie sie und öffnen Sie die Datei erneut; niemand wird importiert.</numerusform>
-            <numerusform>'%1' hat %n fehlerhafte Zeilen, unten markiert. Beheben Sie sie und öffnen Sie die Datei erneut; niemand wird importiert.</numerusform>
+            <numerusform>&apos;%1&apos; hat %n fehlerhafte Zeile, unten markiert. Beheben Sie sie und öffnen Sie die Datei erneut; niemand wird importiert.</numerusform>
+            <numerusform>&apos;%1&apos; hat %n fehlerhafte Zeilen, unten markiert. Beheben Sie sie und öffnen Sie die Datei erneut; niemand wird importiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -4514,7 +4549,7 @@
         <translation>vom Server nicht angezeigt</translation>
     </message>
     <message>
-        <source>as known on this computer; the server's lists do not show it</source>
+        <source>as known on this computer; the server&apos;s lists do not show it</source>
         <translation>wie auf diesem Rechner bekannt; die Listen des Servers zeigen sie nicht</translation>
     </message>
 </context>
@@ -4611,7 +4646,7 @@
             <numerusform>%n Workspaces löschen?</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>The change was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
@@ -4721,12 +4756,12 @@
         <translation>Dieser Rechner hat keinen Link für diesen Benutzer (er wurde anderswo erzeugt, oder der Schlüsselbund hat ihn verloren). Erzeugen Sie ihn auf der Seite Einladungen neu; der alte Link funktioniert dann nicht mehr.</translation>
     </message>
     <message>
-        <source>The invitation link for '%1' is ready: copy it on the Invitations page.</source>
-        <translation>Der Einladungslink für '%1' ist bereit: Kopieren Sie ihn auf der Seite Einladungen.</translation>
+        <source>The invitation link for &apos;%1&apos; is ready: copy it on the Invitations page.</source>
+        <translation>Der Einladungslink für &apos;%1&apos; ist bereit: Kopieren Sie ihn auf der Seite Einladungen.</translation>
     </message>
     <message>
-        <source>The invitation link for '%1' arrived, but the keychain did not keep it: copy it from its dialog now.</source>
-        <translation>Der Einladungslink für '%1' ist angekommen, aber der Schlüsselbund hat ihn nicht behalten: Kopieren Sie ihn jetzt aus seinem Dialog.</translation>
+        <source>The invitation link for &apos;%1&apos; arrived, but the keychain did not keep it: copy it from its dialog now.</source>
+        <translation>Der Einladungslink für &apos;%1&apos; ist angekommen, aber der Schlüsselbund hat ihn nicht behalten: Kopieren Sie ihn jetzt aus seinem Dialog.</translation>
     </message>
     <message>
         <source>New &amp;invitation link…</source>
@@ -4752,8 +4787,8 @@
         <translation>Einladungslink für %1</translation>
     </message>
     <message>
-        <source>'%1' is inactive until activated with this link. Send it to the person privately: anyone holding it can set the account's password. It works once.</source>
-        <translation>'%1' ist inaktiv, bis er mit diesem Link aktiviert wird. Senden Sie ihn der Person vertraulich: Wer ihn hat, kann das Passwort des Kontos setzen. Er funktioniert einmal.</translation>
+        <source>&apos;%1&apos; is inactive until activated with this link. Send it to the person privately: anyone holding it can set the account&apos;s password. It works once.</source>
+        <translation>&apos;%1&apos; ist inaktiv, bis er mit diesem Link aktiviert wird. Senden Sie ihn der Person vertraulich: Wer ihn hat, kann das Passwort des Kontos setzen. Er funktioniert einmal.</translation>
     </message>
     <message>
         <source>Invitation link</source>
@@ -4844,7 +4879,7 @@
         </translation>
     </message>
     <message>
-        <source>Users marked "not on this computer" were invited elsewhere (the web dashboard, another computer), or this computer's keychain lost their link. Select them and press Regenerate to make a new link here (the old link stops working), or Revoke to delete the inactive user.</source>
+        <source>Users marked &quot;not on this computer&quot; were invited elsewhere (the web dashboard, another computer), or this computer&apos;s keychain lost their link. Select them and press Regenerate to make a new link here (the old link stops working), or Revoke to delete the inactive user.</source>
         <extracomment>Below the invitations, when some have no link on this computer</extracomment>
         <translation>Benutzer mit „nicht auf diesem Rechner“ wurden anderswo eingeladen (im Web-Dashboard, auf einem anderen Computer), oder der Schlüsselbund dieses Rechners hat ihren Link verloren. Wählen Sie sie aus und drücken Sie „Neu erzeugen“, um hier einen neuen Link zu erhalten (der alte Link funktioniert dann nicht mehr), oder „Zurückziehen“, um den inaktiven Benutzer zu löschen.</translation>
     </message>
@@ -4892,8 +4927,8 @@
         <translation>Geben Sie einen Namen ein.</translation>
     </message>
     <message>
-        <source>A user named '%1' exists already.</source>
-        <translation>Ein Benutzer namens '%1' existiert bereits.</translation>
+        <source>A user named &apos;%1&apos; exists already.</source>
+        <translation>Ein Benutzer namens &apos;%1&apos; existiert bereits.</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -5134,8 +5169,8 @@
         <translation>Das Zugriffsmodell wurde nicht exportiert</translation>
     </message>
     <message>
-        <source>Cannot write '%1': %2.</source>
-        <translation>'%1' kann nicht geschrieben werden: %2.</translation>
+        <source>Cannot write &apos;%1&apos;: %2.</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Apply access model</source>
@@ -5146,8 +5181,8 @@
         <translation>Das Zugriffsmodell wurde nicht angewendet</translation>
     </message>
     <message>
-        <source>Cannot read '%1': %2.</source>
-        <translation>'%1' kann nicht gelesen werden: %2.</translation>
+        <source>Cannot read &apos;%1&apos;: %2.</source>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The change was not made</source>
@@ -5256,7 +5291,7 @@
         <translation>Die ausgewählten Änderungen beim nächsten Abgleich erneut senden</translation>
     </message>
     <message>
-        <source>Forget the selected changes; the server's version of their rows comes back</source>
+        <source>Forget the selected changes; the server&apos;s version of their rows comes back</source>
         <translation>Die ausgewählten Änderungen vergessen; die Version des Servers kommt für ihre Zeilen zurück</translation>
     </message>
     <message>
@@ -5276,7 +5311,7 @@
         <translation>In &amp;Konflikten öffnen</translation>
     </message>
     <message>
-        <source>Show the selected conflict side by side with the server's version, to keep yours or take theirs</source>
+        <source>Show the selected conflict side by side with the server&apos;s version, to keep yours or take theirs</source>
         <translation>Den gewählten Konflikt neben der Version des Servers zeigen, um Ihre zu behalten oder die des Servers zu übernehmen</translation>
     </message>
 </context>
@@ -5287,10 +5322,10 @@
         <translation>Profil öffnen</translation>
     </message>
     <message>
-        <source>The profile '%1' could not be opened: %2</source>
-        <translation>Das Profil '%1' konnte nicht geöffnet werden: %2</translation>
+        <source>The profile &apos;%1&apos; could not be opened: %2</source>
+        <translation>Das Profil &apos;%1&apos; konnte nicht geöffnet werden: %2</translation>
     </message>
-<message>
+    <message>
         <source>Repair profile</source>
         <translation>Profil reparieren</translation>
     </message>
@@ -5300,6 +5335,36 @@
     <message>
         <source>QR code of the link</source>
         <translation>QR-Code des Links</translation>
+    </message>
+</context>
+<context>
+    <name>zenml::gui::RepairOffer</name>
+    <message>
+        <source>Damaged profile</source>
+        <translation>Beschädigtes Profil</translation>
+    </message>
+    <message>
+        <source>Repair keeps the damaged file beside the profile, salvages the changes it can still read and fetches a fresh copy from the server with the saved sign-in.</source>
+        <translation>Die Reparatur behält die beschädigte Datei neben dem Profil, rettet die Änderungen, die sich noch lesen lassen, und holt mit der gespeicherten Anmeldung eine frische Kopie vom Server.</translation>
+    </message>
+    <message>
+        <source>&amp;Repair…</source>
+        <translation>&amp;Reparieren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The profile &apos;%1&apos; was repaired: %n queued change(s) salvaged, to be sent on the next sync.</source>
+        <translation>
+            <numerusform>Das Profil „%1“ wurde repariert: %n wartende Änderung gerettet, sie wird bei der nächsten Synchronisierung gesendet.</numerusform>
+            <numerusform>Das Profil „%1“ wurde repariert: %n wartende Änderungen gerettet, sie werden bei der nächsten Synchronisierung gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as &apos;%1&apos;.</source>
+        <translation>Die beschädigte Datei bleibt als „%1“ erhalten.</translation>
+    </message>
+    <message>
+        <source>Its fresh copy could not be fetched yet: %1 Sign in, then sync.</source>
+        <translation>Seine frische Kopie konnte noch nicht geholt werden: %1 Melden Sie sich an und synchronisieren Sie dann.</translation>
     </message>
 </context>
 <context>
@@ -5345,11 +5410,11 @@
         <translation>Die gewählte Zeile auf ihrer Seite zeigen (Eingabetaste)</translation>
     </message>
     <message>
-        <source>Write the review as a PDF report, as 'zenml-admin review --pdf' does</source>
-        <translation>Die Prüfung als PDF-Bericht schreiben, wie es 'zenml-admin review --pdf' tut</translation>
+        <source>Write the review as a PDF report, as &apos;zenml-admin review --pdf&apos; does</source>
+        <translation>Die Prüfung als PDF-Bericht schreiben, wie es &apos;zenml-admin review --pdf&apos; tut</translation>
     </message>
     <message>
-        <source>Write every finding's rows as CSV</source>
+        <source>Write every finding&apos;s rows as CSV</source>
         <translation>Die Zeilen jedes Befunds als CSV schreiben</translation>
     </message>
     <message>
@@ -5386,8 +5451,8 @@
         <translation>Für diese Zeile gibt es keine Behebung in einem Schritt; zeigen Sie sie auf ihrer Seite, um sie zu ändern</translation>
     </message>
     <message>
-        <source>Cannot write '%1': %2.</source>
-        <translation>'%1' kann nicht geschrieben werden: %2.</translation>
+        <source>Cannot write &apos;%1&apos;: %2.</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Export the access review as PDF</source>
@@ -5485,8 +5550,8 @@
         <translation>Anlegen</translation>
     </message>
     <message>
-        <source>A role named '%1' already exists. Choose another name.</source>
-        <translation>Eine Rolle namens '%1' existiert bereits. Wählen Sie einen anderen Namen.</translation>
+        <source>A role named &apos;%1&apos; already exists. Choose another name.</source>
+        <translation>Eine Rolle namens &apos;%1&apos; existiert bereits. Wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -5504,7 +5569,7 @@
         <translation>Jetzt &amp;abgleichen</translation>
     </message>
     <message>
-        <source>Send queued changes and fetch the server's (F5)</source>
+        <source>Send queued changes and fetch the server&apos;s (F5)</source>
         <translation>Wartende Änderungen senden und die des Servers abrufen (F5)</translation>
     </message>
     <message>
@@ -5562,7 +5627,7 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to resolve</source>
-        <extracomment>The status bar: edits that met a server edit and wait for the admin's choice</extracomment>
+        <extracomment>The status bar: edits that met a server edit and wait for the admin&apos;s choice</extracomment>
         <translation>
             <numerusform>%n Konflikt zu lösen</numerusform>
             <numerusform>%n Konflikte zu lösen</numerusform>
@@ -5694,8 +5759,8 @@
         </translation>
     </message>
     <message>
-        <source>A team named '%1' already exists. Choose another name.</source>
-        <translation>Ein Team namens '%1' existiert bereits. Wählen Sie einen anderen Namen.</translation>
+        <source>A team named &apos;%1&apos; already exists. Choose another name.</source>
+        <translation>Ein Team namens &apos;%1&apos; existiert bereits. Wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -5785,8 +5850,8 @@
         <translation>Anlegen</translation>
     </message>
     <message>
-        <source>A user named '%1' already exists. Choose another name.</source>
-        <translation>Ein Benutzer namens '%1' existiert bereits. Wählen Sie einen anderen Namen.</translation>
+        <source>A user named &apos;%1&apos; already exists. Choose another name.</source>
+        <translation>Ein Benutzer namens &apos;%1&apos; existiert bereits. Wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -5820,8 +5885,8 @@
         <translation>Jede Rolle</translation>
     </message>
     <message>
-        <source>ZenML's user lists leave emails out: only the signed-in user's email, and emails typed on this computer, are shown here.</source>
-        <extracomment>The Email column's header on a server profile</extracomment>
+        <source>ZenML&apos;s user lists leave emails out: only the signed-in user&apos;s email, and emails typed on this computer, are shown here.</source>
+        <extracomment>The Email column&apos;s header on a server profile</extracomment>
         <translation>Die Benutzerlisten von ZenML enthalten keine E-Mail-Adressen: Hier stehen nur die des angemeldeten Benutzers und die auf diesem Rechner eingegebenen.</translation>
     </message>
 </context>
@@ -5844,8 +5909,8 @@
         <translation>Mit &amp;Beispieldaten ausprobieren</translation>
     </message>
     <message>
-        <source>Opens a separate local profile named 'demo' with sample users, teams and roles; this profile stays as it is</source>
-        <translation>Öffnet ein eigenes lokales Profil namens 'demo' mit Beispielbenutzern, -teams und -rollen; dieses Profil bleibt, wie es ist</translation>
+        <source>Opens a separate local profile named &apos;demo&apos; with sample users, teams and roles; this profile stays as it is</source>
+        <translation>Öffnet ein eigenes lokales Profil namens &apos;demo&apos; mit Beispielbenutzern, -teams und -rollen; dieses Profil bleibt, wie es ist</translation>
     </message>
     <message>
         <source>Welcome</source>
@@ -5899,8 +5964,8 @@
         <translation>Anlegen</translation>
     </message>
     <message>
-        <source>A workspace named '%1' already exists. Choose another name.</source>
-        <translation>Ein Workspace namens '%1' existiert bereits. Wählen Sie einen anderen Namen.</translation>
+        <source>A workspace named &apos;%1&apos; already exists. Choose another name.</source>
+        <translation>Ein Workspace namens &apos;%1&apos; existiert bereits. Wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -6068,8 +6133,8 @@
         <translation>Keine.</translation>
     </message>
     <message>
-        <source>Cannot write the report to '%1': %2. Choose another file.</source>
-        <translation>Der Bericht kann nicht nach '%1' geschrieben werden: %2. Wählen Sie eine andere Datei.</translation>
+        <source>Cannot write the report to &apos;%1&apos;: %2. Choose another file.</source>
+        <translation>Der Bericht kann nicht nach &apos;%1&apos; geschrieben werden: %2. Wählen Sie eine andere Datei.</translation>
     </message>
 </context>
 <context>
@@ -6127,8 +6192,8 @@
 <context>
     <name>zenml::sync::SyncLock</name>
     <message>
-        <source>Cannot create the sync lock '%1'. Check that the profile's folder is writable.</source>
-        <translation>Die Sperrdatei für den Abgleich '%1' kann nicht angelegt werden. Prüfen Sie, ob der Ordner des Profils beschreibbar ist.</translation>
+        <source>Cannot create the sync lock &apos;%1&apos;. Check that the profile&apos;s folder is writable.</source>
+        <translation>Die Sperrdatei für den Abgleich &apos;%1&apos; kann nicht angelegt werden. Prüfen Sie, ob der Ordner des Profils beschreibbar ist.</translation>
     </message>
     <message>
         <source>Another sync of this profile is running (%1, process %2). Try again when it has ended.</source>
@@ -6137,79 +6202,6 @@
     <message>
         <source>Another sync of this profile is running. Try again when it has ended.</source>
         <translation>Ein anderer Abgleich dieses Profils läuft. Versuchen Sie es erneut, wenn er beendet ist.</translation>
-    </message>
-</context>
-<context>
-    <name>zenml::ProfileRepair</name>
-    <message>
-        <source>There is no profile named '%1'. List the profiles with 'zenml-admin profile list'.</source>
-        <translation>Es gibt kein Profil namens „%1“. Die Profile listet „zenml-admin profile list“ auf.</translation>
-    </message>
-    <message>
-        <source>Cannot read '%1'. Check its permissions; a file that cannot be read cannot be repaired.</source>
-        <translation>„%1“ kann nicht gelesen werden. Prüfen Sie die Zugriffsrechte; eine Datei, die sich nicht lesen lässt, kann nicht repariert werden.</translation>
-    </message>
-    <message>
-        <source>The profile '%1' is not damaged: SQLite finds '%2' sound. Nothing was changed.</source>
-        <translation>Das Profil „%1“ ist nicht beschädigt: SQLite findet „%2“ in Ordnung. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Cannot repair the profile '%1': the folder '%2' is not writable.</source>
-        <translation>Das Profil „%1“ kann nicht repariert werden: Der Ordner „%2“ ist nicht beschreibbar.</translation>
-    </message>
-    <message>
-        <source>The profile '%1' is in use: %2 (process %3) has it open or is syncing it. Close it there, then repair it.</source>
-        <translation>Das Profil „%1“ wird verwendet: %2 (Prozess %3) hat es geöffnet oder synchronisiert es. Schließen Sie es dort und reparieren Sie es dann.</translation>
-    </message>
-    <message>
-        <source>The damaged file no longer says which server and user the profile '%1' is for. Say it: '%2 --url URL --username USER'.</source>
-        <translation>Die beschädigte Datei sagt nicht mehr, für welchen Server und Benutzer das Profil „%1“ ist. Geben Sie es an: „%2 --url URL --username BENUTZER“.</translation>
-    </message>
-    <message>
-        <source>The damaged file no longer says what kind of profile '%1' was, and it holds no queued changes. For a server profile say which server and user: '%2 --url URL --username USER'. A local profile cannot be fetched again: restore its file from a backup.</source>
-        <translation>Die beschädigte Datei sagt nicht mehr, welche Art Profil „%1“ war, und sie enthält keine wartenden Änderungen. Geben Sie bei einem Serverprofil Server und Benutzer an: „%2 --url URL --username BENUTZER“. Ein lokales Profil lässt sich nicht erneut holen: Stellen Sie seine Datei aus einer Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <source>The profile '%1' is a local profile: its rows live only in the damaged file, and there is no server to fetch them from again. Restore '%2' from a backup.</source>
-        <translation>Das Profil „%1“ ist ein lokales Profil: Seine Zeilen stehen nur in der beschädigten Datei, und es gibt keinen Server, von dem sie sich erneut holen ließen. Stellen Sie „%2“ aus einer Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <source>The pull of the fresh copy could not start.</source>
-        <translation>Das Abrufen der frischen Kopie konnte nicht beginnen.</translation>
-    </message>
-    <message>
-        <source>Cannot move '%1' to '%2'. Check that the folder is writable; the profile was left as it was.</source>
-        <translation>„%1“ kann nicht nach „%2“ verschoben werden. Prüfen Sie, ob der Ordner beschreibbar ist; das Profil blieb, wie es war.</translation>
-    </message>
-</context>
-<context>
-    <name>zenml::gui::RepairOffer</name>
-    <message>
-        <source>Damaged profile</source>
-        <translation>Beschädigtes Profil</translation>
-    </message>
-    <message>
-        <source>Repair keeps the damaged file beside the profile, salvages the changes it can still read and fetches a fresh copy from the server with the saved sign-in.</source>
-        <translation>Die Reparatur behält die beschädigte Datei neben dem Profil, rettet die Änderungen, die sich noch lesen lassen, und holt mit der gespeicherten Anmeldung eine frische Kopie vom Server.</translation>
-    </message>
-    <message>
-        <source>&amp;Repair…</source>
-        <translation>&amp;Reparieren…</translation>
-    </message>
-    <message numerus="yes">
-        <source>The profile '%1' was repaired: %n queued change(s) salvaged, to be sent on the next sync.</source>
-        <translation>
-            <numerusform>Das Profil „%1“ wurde repariert: %n wartende Änderung gerettet, sie wird bei der nächsten Synchronisierung gesendet.</numerusform>
-            <numerusform>Das Profil „%1“ wurde repariert: %n wartende Änderungen gerettet, sie werden bei der nächsten Synchronisierung gesendet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The damaged file is kept as '%1'.</source>
-        <translation>Die beschädigte Datei bleibt als „%1“ erhalten.</translation>
-    </message>
-    <message>
-        <source>Its fresh copy could not be fetched yet: %1 Sign in, then sync.</source>
-        <translation>Seine frische Kopie konnte noch nicht geholt werden: %1 Melden Sie sich an und synchronisieren Sie dann.</translation>
     </message>
 </context>
 </TS>
