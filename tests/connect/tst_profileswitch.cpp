@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QLockFile>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSettings>
@@ -267,13 +268,37 @@ void TestProfileSwitch::profileThatCannotOpenKeepsTheWindow()
     file.close();
     QVERIFY(profiles.exists(QStringLiteral("broken")));
 
+    // A damaged file is offered its repair in a message of the window; closing it changes nothing.
+    QSignalSpy ended(m_switcher.get(), &ProfileSwitcher::repairEnded);
     session->window().requestProfile(QStringLiteral("broken"));
     QCOMPARE(m_switcher->current(), session);
     QVERIFY(session->window().isVisible());
-    QCOMPARE(m_prompter.errors.size(), 1);
-    QVERIFY2(m_prompter.errors.first().contains(QStringLiteral("'broken' could not be opened")),
-             qPrintable(m_prompter.errors.first()));
+    QMessageBox *box = nullptr;
+    for (QMessageBox *candidate : session->window().findChildren<QMessageBox *>()) {
+        if (candidate->isVisible())
+            box = candidate;
+    }
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QStringLiteral("'broken' could not be opened")),
+             qPrintable(box->text()));
+    QVERIFY2(box->text().contains(QStringLiteral("profile repair broken")), qPrintable(box->text()));
+    QVERIFY(m_prompter.errors.isEmpty());
+    QAbstractButton *close = box->button(QMessageBox::Close);
+    QVERIFY(close);
+    close->click();
+    QCOMPARE(ended.size(), 1);
+    QCOMPARE(ended.first().first().toBool(), false);
+    QCOMPARE(m_switcher->current(), session);
+    QVERIFY(session->window().isVisible());
+    QCOMPARE(file.size(), 4096);
     QCOMPARE(ProfileManager(m_dir->path()).activeProfile(), ProfileManager::kDefaultProfile);
+
+    // A name with no profile behind it is an error message, with no repair to offer.
+    session->window().requestProfile(QStringLiteral("missing"));
+    QCOMPARE(m_switcher->current(), session);
+    QCOMPARE(m_prompter.errors.size(), 1);
+    QVERIFY2(m_prompter.errors.first().contains(QStringLiteral("'missing' could not be opened")),
+             qPrintable(m_prompter.errors.first()));
 }
 
 void TestProfileSwitch::signInToAnotherProfileOpensIt()

@@ -309,7 +309,9 @@ void TestStore::corruptFile()
     QVERIFY2(store.error().message.contains(QStringLiteral("Cannot open the profile database")),
              qPrintable(store.error().message));
     QVERIFY(store.error().message.contains(path()));
-    QVERIFY(store.error().message.contains(QStringLiteral("move it aside")));
+    QVERIFY2(store.error().message.contains(QStringLiteral("Keep the file")),
+             qPrintable(store.error().message));
+    QVERIFY(store.error().message.contains(QStringLiteral("zenml-admin profile repair")));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), noise);
 }
