@@ -21,7 +21,7 @@ cmake -S "$root" -B "$build" -G Ninja \
     -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
     -DZENML_FUZZ=ON -DZENML_WERROR=OFF >/dev/null
 
-targets=(remoteparsers errormapper jwtclaims serverurl cliarguments)
+targets=(remoteparsers errormapper jwtclaims serverurl cliarguments accessfile)
 nice cmake --build "$build" -j2 --target "${targets[@]/#/fuzz_}"
 
 per=$(( seconds / ${#targets[@]} ))
