@@ -31,13 +31,20 @@ total=0
 for t in "${targets[@]}"; do
     mkdir -p "$build/corpus/$t"
     log="$build/fuzz_$t.log"
-    # Bounded: -max_total_time ends the run; timeout(1) ends a run that hangs regardless.
+    # Bounded: -max_total_time ends the run; timeout(1) ends a run that hangs regardless. With
+    # FUZZ_JOBS above 1, libFuzzer runs that many processes, each logging to fuzz-N.log in the
+    # directory it runs in; their logs are gathered into $log.
+    parallel=()
+    [ "$jobs" -le 1 ] || parallel=(-jobs="$jobs" -workers="$jobs")
+    rundir="$build/run/$t"
+    rm -rf "$rundir" && mkdir -p "$rundir"
     status=0
-    timeout --kill-after=30 $(( per + 120 )) \
+    (cd "$rundir" && timeout --kill-after=30 $(( per + 120 )) \
         "$build/tests/fuzz/fuzz_$t" -max_total_time="$per" -print_final_stats=1 \
-        -timeout=10 -rss_limit_mb=2048 -jobs="$jobs" -workers="$jobs" \
+        -timeout=10 -rss_limit_mb=2048 "${parallel[@]}" \
         -artifact_prefix="$build/findings/$t-" \
-        "$build/corpus/$t" "$root/tests/fuzz/corpus/$t" >"$log" 2>&1 || status=$?
+        "$build/corpus/$t" "$root/tests/fuzz/corpus/$t") >"$log" 2>&1 || status=$?
+    cat "$rundir"/fuzz-*.log >>"$log" 2>/dev/null || true
     execs=$(grep -h 'stat::number_of_executed_units' "$log" | awk '{s += $2} END {print s + 0}')
     cov=$(grep -ho 'cov: [0-9]*' "$log" | tail -1 | awk '{print $2}')
     total=$(( total + execs ))
