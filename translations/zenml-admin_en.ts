@@ -1190,6 +1190,7 @@
     </message>
     <message>
         <source>undone %1 by #%2</source>
+        <extracomment>The admin undid this change in the app: at a time, by a later history entry</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1199,6 +1200,7 @@
     </message>
     <message>
         <source>%1 (undo of #%2)</source>
+        <extracomment>A change that undid an earlier one: the change, the earlier entry&apos;s number</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -237,11 +237,12 @@ QString HistoryModel::undoneText(const HistoryEntry &e)
     const QString when = local.date() == QDate::currentDate()
                              ? QLocale().toString(local.time(), QLocale::ShortFormat)
                              : QLocale().toString(local, QLocale::ShortFormat);
-    return e.undoneBy > 0
-               //: The admin undid this change in the app: at a time, by a later history entry
-               ? tr("undone %1 by #%2").arg(when).arg(e.undoneBy)
-               //: The admin undid this change in the app, at a time
-               : tr("undone %1").arg(when);
+    if (e.undoneBy > 0) {
+        //: The admin undid this change in the app: at a time, by a later history entry
+        return tr("undone %1 by #%2").arg(when).arg(e.undoneBy);
+    }
+    //: The admin undid this change in the app, at a time
+    return tr("undone %1").arg(when);
 }
 
 QString HistoryModel::withUndone(const QString &outcome, const HistoryEntry &e)
@@ -301,10 +302,11 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case Who:
         return actorText(e.actor);
     case Verb:
-        return e.undoOf > 0
-                   //: A change that undid an earlier one: the change, the earlier entry's number
-                   ? tr("%1 (undo of #%2)").arg(verbText(e.verb)).arg(e.undoOf)
-                   : verbText(e.verb);
+        if (e.undoOf > 0) {
+            //: A change that undid an earlier one: the change, the earlier entry's number
+            return tr("%1 (undo of #%2)").arg(verbText(e.verb)).arg(e.undoOf);
+        }
+        return verbText(e.verb);
     case Entity:
         return e.entityName.isEmpty() ? e.entityId : e.entityName;
     case Fields:
