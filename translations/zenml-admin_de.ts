@@ -1188,6 +1188,21 @@
         <source>workspace</source>
         <translation>Workspace</translation>
     </message>
+    <message>
+        <source>undone %1 by #%2</source>
+        <extracomment>The admin undid this change in the app: at a time, by a later history entry</extracomment>
+        <translation>rückgängig gemacht %1 durch Nr. %2</translation>
+    </message>
+    <message>
+        <source>undone %1</source>
+        <extracomment>The admin undid this change in the app, at a time</extracomment>
+        <translation>rückgängig gemacht %1</translation>
+    </message>
+    <message>
+        <source>%1 (undo of #%2)</source>
+        <extracomment>A change that undid an earlier one: the change, the earlier entry&apos;s number</extracomment>
+        <translation>%1 (macht Nr. %2 rückgängig)</translation>
+    </message>
 </context>
 <context>
     <name>zenml::InvitationService</name>
@@ -2679,6 +2694,22 @@
     <message>
         <source>Kept for 365 days; older entries are removed with the next change. Passwords are never recorded, only that one changed.</source>
         <translation>Wird 365 Tage aufbewahrt; ältere Einträge werden mit der nächsten Änderung entfernt. Passwörter werden nie verzeichnet, nur dass eines geändert wurde.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>UNDONE</source>
+        <translation>RÜCKGÄNGIG</translation>
+    </message>
+    <message>
+        <source>UNDONE BY</source>
+        <translation>RÜCKGÄNGIG DURCH</translation>
+    </message>
+    <message>
+        <source>UNDO OF</source>
+        <translation>MACHT RÜCKGÄNGIG</translation>
     </message>
 </context>
 <context>

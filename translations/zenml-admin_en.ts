@@ -1188,6 +1188,21 @@
         <source>workspace</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>undone %1 by #%2</source>
+        <extracomment>The admin undid this change in the app: at a time, by a later history entry</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone %1</source>
+        <extracomment>The admin undid this change in the app, at a time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (undo of #%2)</source>
+        <extracomment>A change that undid an earlier one: the change, the earlier entry&apos;s number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zenml::InvitationService</name>
@@ -2662,6 +2677,22 @@
     </message>
     <message>
         <source>Kept for 365 days; older entries are removed with the next change. Passwords are never recorded, only that one changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNDONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNDONE BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNDO OF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -67,21 +67,27 @@ int showHistory(Invocation &inv)
         return inv.fail(entries.error());
     QJsonArray rows;
     for (const HistoryEntry &e : *entries)
-        rows.append(
-            QJsonObject{{QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
-                        {QStringLiteral("actor"), e.actor},
-                        {QStringLiteral("verb"), e.verb},
-                        {QStringLiteral("entity_kind"), e.entityKind},
-                        {QStringLiteral("entity"), e.entityName},
-                        {QStringLiteral("fields"), e.fields},
-                        {QStringLiteral("source"), e.source},
-                        {QStringLiteral("outcome"), e.outcome},
-                        {QStringLiteral("http_status"),
-                         e.httpStatus > 0 ? QJsonValue(e.httpStatus) : QJsonValue()},
-                        {QStringLiteral("outcome_at"),
-                         e.outcomeAt.isValid() ? QJsonValue(e.outcomeAt.toString(Qt::ISODateWithMs))
+        rows.append(QJsonObject{
+            {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("actor"), e.actor},
+            {QStringLiteral("verb"), e.verb},
+            {QStringLiteral("entity_kind"), e.entityKind},
+            {QStringLiteral("entity"), e.entityName},
+            {QStringLiteral("fields"), e.fields},
+            {QStringLiteral("source"), e.source},
+            {QStringLiteral("outcome"), e.outcome},
+            {QStringLiteral("http_status"),
+             e.httpStatus > 0 ? QJsonValue(e.httpStatus) : QJsonValue()},
+            {QStringLiteral("outcome_at"), e.outcomeAt.isValid()
+                                               ? QJsonValue(e.outcomeAt.toString(Qt::ISODateWithMs))
                                                : QJsonValue()},
-                        {QStringLiteral("detail"), e.detail}});
+            {QStringLiteral("detail"), e.detail},
+            {QStringLiteral("undone_at"), e.undoneAt.isValid()
+                                              ? QJsonValue(e.undoneAt.toString(Qt::ISODateWithMs))
+                                              : QJsonValue()},
+            {QStringLiteral("undone_by"), e.undoneBy > 0 ? QJsonValue(e.undoneBy) : QJsonValue()},
+            {QStringLiteral("undo_of"), e.undoOf > 0 ? QJsonValue(e.undoOf) : QJsonValue()},
+            {QStringLiteral("id"), e.id}});
     auto when = [](const QJsonObject &row) {
         return QLocale().toString(
             QDateTime::fromString(row.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs)
@@ -91,14 +97,26 @@ int showHistory(Invocation &inv)
     auto fields = [](const QJsonObject &row) {
         return fieldsText(row.value(QStringLiteral("fields")).toObject());
     };
+    auto undone = [](const QJsonObject &row) {
+        const QJsonValue at = row.value(QStringLiteral("undone_at"));
+        if (at.isNull())
+            return QStringLiteral("-");
+        return QLocale().toString(
+            QDateTime::fromString(at.toString(), Qt::ISODateWithMs).toLocalTime(),
+            QLocale::ShortFormat);
+    };
     ctx.printList(rows,
-                  {{QStringLiteral("at"), HistoryCommands::tr("WHEN"), when},
+                  {{QStringLiteral("id"), HistoryCommands::tr("#")},
+                   {QStringLiteral("at"), HistoryCommands::tr("WHEN"), when},
                    {QStringLiteral("actor"), HistoryCommands::tr("BY")},
                    {QStringLiteral("verb"), HistoryCommands::tr("CHANGE")},
                    {QStringLiteral("entity"), HistoryCommands::tr("ENTITY")},
                    {QStringLiteral("fields"), HistoryCommands::tr("FIELDS"), fields},
                    {QStringLiteral("outcome"), HistoryCommands::tr("OUTCOME")},
-                   {QStringLiteral("http_status"), HistoryCommands::tr("HTTP")}},
+                   {QStringLiteral("http_status"), HistoryCommands::tr("HTTP")},
+                   {QStringLiteral("undone_at"), HistoryCommands::tr("UNDONE"), undone},
+                   {QStringLiteral("undone_by"), HistoryCommands::tr("UNDONE BY")},
+                   {QStringLiteral("undo_of"), HistoryCommands::tr("UNDO OF")}},
                   HistoryCommands::tr("No changes recorded for the given filters."));
     return Success;
 }

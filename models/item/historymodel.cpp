@@ -210,7 +210,7 @@ QString HistoryModel::outcomeText(const HistoryEntry &e)
     if (e.source == QLatin1String("server"))
         return tr("changed on the server");
     if (e.outcome.isEmpty())
-        return e.outboxId > 0 ? tr("waiting to be sent") : QString();
+        return withUndone(e.outboxId > 0 ? tr("waiting to be sent") : QString(), e);
     QString text;
     if (e.outcome == QLatin1String("sent"))
         text = e.httpStatus > 0 ? tr("sent (HTTP %1)").arg(e.httpStatus) : tr("sent");
@@ -226,7 +226,31 @@ QString HistoryModel::outcomeText(const HistoryEntry &e)
         text = e.outcome;
     if (!e.detail.isEmpty())
         text += QStringLiteral(": ") + e.detail;
-    return text;
+    return withUndone(text, e);
+}
+
+QString HistoryModel::undoneText(const HistoryEntry &e)
+{
+    if (!e.undoneAt.isValid())
+        return {};
+    const QDateTime local = e.undoneAt.toLocalTime();
+    const QString when = local.date() == QDate::currentDate()
+                             ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                             : QLocale().toString(local, QLocale::ShortFormat);
+    if (e.undoneBy > 0) {
+        //: The admin undid this change in the app: at a time, by a later history entry
+        return tr("undone %1 by #%2").arg(when).arg(e.undoneBy);
+    }
+    //: The admin undid this change in the app, at a time
+    return tr("undone %1").arg(when);
+}
+
+QString HistoryModel::withUndone(const QString &outcome, const HistoryEntry &e)
+{
+    const QString undone = undoneText(e);
+    if (undone.isEmpty())
+        return outcome;
+    return outcome.isEmpty() ? undone : outcome + QStringLiteral(" · ") + undone;
 }
 
 int HistoryModel::rowCount(const QModelIndex &parent) const
@@ -270,12 +294,18 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case When:
+        // The entry's number, which an undo and an undone entry name.
         return role == Qt::ToolTipRole
-                   ? QLocale().toString(e.at.toLocalTime(), QLocale::LongFormat)
+                   ? QStringLiteral("#%1, %2").arg(e.id).arg(
+                         QLocale().toString(e.at.toLocalTime(), QLocale::LongFormat))
                    : QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
     case Who:
         return actorText(e.actor);
     case Verb:
+        if (e.undoOf > 0) {
+            //: A change that undid an earlier one: the change, the earlier entry's number
+            return tr("%1 (undo of #%2)").arg(verbText(e.verb)).arg(e.undoOf);
+        }
         return verbText(e.verb);
     case Entity:
         return e.entityName.isEmpty() ? e.entityId : e.entityName;

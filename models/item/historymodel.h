@@ -39,6 +39,8 @@ public:
     static QString actorText(const QString &actor); // "local" and "server" in words
     static QString fieldsText(const QJsonObject &fields);
     static QString outcomeText(const HistoryEntry &entry);
+    // "undone 14:02 by #15" when the admin undid the entry's edit in the app; else empty.
+    static QString undoneText(const HistoryEntry &entry);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -53,6 +55,7 @@ Q_SIGNALS:
 
 private:
     Result<QList<HistoryEntry>> nextBatch() const;
+    static QString withUndone(const QString &outcome, const HistoryEntry &entry);
 
     AdminService &m_service;
     HistoryFilter m_filter;

@@ -12,8 +12,10 @@
 #include "sync/rowsnapshot.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QUuid>
+#include <algorithm>
 
 namespace zenml {
 
@@ -192,6 +194,7 @@ Status AdminService::recordHistory(const QString &operation, EntityKind kind,
             e.entityName = ref.value()->name;
     }
     e.outboxId = outboxId;
+    e.undoOf = m_undoOf;
     if (kind == EntityKind::UserRoleAssignment || kind == EntityKind::TeamRoleAssignment) {
         // The payload names the subject, role and workspace by id; a person reads names.
         auto nameOf = [this](EntityKind of, const QString &id) {
@@ -221,6 +224,8 @@ Status AdminService::recordHistory(const QString &operation, EntityKind kind,
         auto id = m_store.history().record(e);
         if (!id)
             return id.error();
+        if (m_deferred)
+            m_recorded << *id;
         return {};
     }
     // A team's members travel as user ids; the history names them.
@@ -253,6 +258,8 @@ Status AdminService::recordHistory(const QString &operation, EntityKind kind,
     auto id = m_store.history().record(e);
     if (!id)
         return id.error();
+    if (m_deferred)
+        m_recorded << *id;
     return {};
 }
 
@@ -300,8 +307,10 @@ Status AdminService::atomically(const std::function<Status()> &work)
     // Listeners hear of the block's edits once it has ended: a view that reads on another
     // connection (the Users page loads on a worker thread) sees them only after the commit.
     const bool outermost = !m_deferred.has_value();
-    if (outermost)
+    if (outermost) {
         m_deferred.emplace();
+        m_recorded.clear();
+    }
     Status done;
     {
         Transaction tx(m_store.database());
@@ -313,11 +322,30 @@ Status AdminService::atomically(const std::function<Status()> &work)
     }
     if (!outermost)
         return done;
+    m_lastEdit = done ? std::exchange(m_recorded, {}) : QList<qint64>();
+    m_recorded.clear();
     const QSet<EntityKind> kinds = *std::exchange(m_deferred, std::nullopt);
     for (EntityKind kind : kinds) {
         m_store.announceEdit(kind);
         Q_EMIT changed(kind);
     }
+    return done;
+}
+
+Status AdminService::undoing(const QList<qint64> &undone, const std::function<Status()> &work)
+{
+    const qint64 outerUndoOf = m_undoOf;
+    m_undoOf = undone.isEmpty() ? 0 : *std::min_element(undone.begin(), undone.end());
+    Status done = atomically([&]() -> Status {
+        const qsizetype first = m_recorded.size();
+        if (Status s = work(); !s)
+            return s;
+        if (undone.isEmpty())
+            return {};
+        const qint64 by = m_recorded.size() > first ? m_recorded.at(first) : 0;
+        return m_store.history().markUndone(undone, by, QDateTime::currentDateTimeUtc());
+    });
+    m_undoOf = outerUndoOf;
     return done;
 }
 

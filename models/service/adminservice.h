@@ -134,6 +134,14 @@ public:
     // (also after a rollback, since the verbs' rows were in the mirror for a moment). Secrets
     // already handed to the SecretSink are not taken back.
     Status atomically(const std::function<Status()> &work);
+    // The history entries the last committed outermost atomically() block recorded, in order
+    // (empty after a block that failed). An undoable command keeps them to mark them undone.
+    QList<qint64> lastEditHistory() const { return m_lastEdit; }
+    // Runs `work` (the inverse of an edit) as one atomically() block and, in the same
+    // transaction, marks the edit's history entries `undone` undone by the first entry the
+    // inverse records; the inverse's own entries say which edit they undo. When `work` fails,
+    // nothing is marked.
+    Status undoing(const QList<qint64> &undone, const std::function<Status()> &work);
 
 Q_SIGNALS:
     // Emitted after every committed edit, so item models can refresh what they show.
@@ -190,6 +198,9 @@ private:
     SecretSink m_secretSink;
     std::optional<QSet<EntityKind>> m_deferred; // set inside atomically()
     std::optional<QString> m_actor;             // who signs the history, read on first use
+    QList<qint64> m_recorded; // history ids recorded inside the running atomically() block
+    QList<qint64> m_lastEdit; // ... and those of the last block that committed
+    qint64 m_undoOf = 0;      // inside undoing(): the first entry of the edit undone
 };
 
 } // namespace zenml

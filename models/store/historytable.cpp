@@ -10,7 +10,8 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "SELECT id, at, actor, verb, entity_kind, entity_id, entity_name, fields, source, "
-    "outbox_id, outcome, http_status, outcome_at, detail FROM history");
+    "outbox_id, outcome, http_status, outcome_at, detail, undone_at, undone_by, undo_of "
+    "FROM history");
 
 QList<HistoryEntry> readEntries(QSqlQuery &q)
 {
@@ -31,6 +32,9 @@ QList<HistoryEntry> readEntries(QSqlQuery &q)
         e.httpStatus = q.value(11).toInt();
         e.outcomeAt = sql::fromDb(q.value(12));
         e.detail = q.value(13).toString();
+        e.undoneAt = sql::fromDb(q.value(14));
+        e.undoneBy = q.value(15).toLongLong();
+        e.undoOf = q.value(16).toLongLong();
         out << e;
     }
     return out;
@@ -76,7 +80,7 @@ Result<qint64> HistoryTable::record(const HistoryEntry &e)
         m_insert = std::make_unique<QSqlQuery>(m_db);
         if (!m_insert->prepare(QStringLiteral(
                 "INSERT INTO history (at, actor, verb, entity_kind, entity_id, entity_name, "
-                "fields, source, outbox_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+                "fields, source, outbox_id, undo_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
             const Error error = sql::errorOf(*m_insert);
             m_insert.reset();
             return error;
@@ -94,6 +98,7 @@ Result<qint64> HistoryTable::record(const HistoryEntry &e)
                        : QString::fromUtf8(QJsonDocument(e.fields).toJson(QJsonDocument::Compact)));
     q.bindValue(7, e.source.isEmpty() ? QStringLiteral("local") : e.source);
     q.bindValue(8, e.outboxId > 0 ? QVariant(e.outboxId) : QVariant());
+    q.bindValue(9, e.undoOf > 0 ? QVariant(e.undoOf) : QVariant());
     if (!q.exec())
         return sql::errorOf(q);
     return q.lastInsertId().toLongLong();
@@ -109,6 +114,30 @@ Status HistoryTable::setOutcome(qint64 outboxId, const QString &outcome, int htt
                            sql::toDb(at), sql::nullIfEmpty(detail), outboxId});
     if (!done)
         return done.error();
+    return {};
+}
+
+Status HistoryTable::markUndone(const QList<qint64> &ids, qint64 undoneBy, const QDateTime &at)
+{
+    // An undone apply may have recorded 20,000 rows: a statement per 500 stays well below
+    // SQLite's limit on bound values.
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
+        const QList<qint64> chunk = ids.mid(start, kChunk);
+        QStringList marks;
+        QVariantList values{sql::toDb(at), undoneBy > 0 ? QVariant(undoneBy) : QVariant()};
+        for (qint64 id : chunk) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        auto done = sql::exec(m_db,
+                              QStringLiteral("UPDATE history SET undone_at = ?, undone_by = ? "
+                                             "WHERE undone_at IS NULL AND id IN (%1)")
+                                  .arg(marks.join(QStringLiteral(", "))),
+                              values);
+        if (!done)
+            return done.error();
+    }
     return {};
 }
 

@@ -28,6 +28,9 @@ struct HistoryEntry
     int httpStatus = 0;
     QDateTime outcomeAt;
     QString detail;
+    QDateTime undoneAt;  // when the admin undid the edit in the app; invalid: not undone
+    qint64 undoneBy = 0; // the first entry the undo recorded
+    qint64 undoOf = 0;   // on an undo's own entries: the first entry of the edit it undid
 };
 
 struct HistoryQuery
@@ -68,6 +71,9 @@ public:
     // What became of a queued change (call inside the sync's transaction).
     Status setOutcome(qint64 outboxId, const QString &outcome, int httpStatus, const QDateTime &at,
                       const QString &detail = {});
+    // Marks the entries of an edit undone in the app (call inside the undo's transaction). An
+    // entry already marked keeps its first mark.
+    Status markUndone(const QList<qint64> &ids, qint64 undoneBy, const QDateTime &at);
     Result<QList<HistoryEntry>> list(const HistoryQuery &query = {}) const;
     Result<int> count() const;
     // One page of the filtered history, newest first, starting after `after` (the last entry of

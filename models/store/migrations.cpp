@@ -96,6 +96,14 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE INDEX history_outbox ON history(outbox_id)"),
             QStringLiteral("CREATE INDEX history_entity ON history(entity_name, at)"),
         },
+        // 4: an edit undone in the app: when, and by which later entry (the undo's first row);
+        // the undo's own rows name the first row of the edit they undo. Kept apart from the
+        // sync's outcome, which an undone change still gets.
+        {
+            QStringLiteral("ALTER TABLE history ADD COLUMN undone_at TEXT"),
+            QStringLiteral("ALTER TABLE history ADD COLUMN undone_by INTEGER"),
+            QStringLiteral("ALTER TABLE history ADD COLUMN undo_of INTEGER"),
+        },
     };
     return list;
 }

@@ -1,6 +1,9 @@
 #include "tst_cli.h"
 
 #include "clicheck.h"
+#include "service/adminservice.h"
+#include "store/historytable.h"
+#include "store/localstore.h"
 
 #include <QDir>
 #include <QFile>
@@ -407,3 +410,59 @@ void TestCli::workspaceAndPermissionVerbs()
 }
 
 QTEST_GUILESS_MAIN(TestCli)
+
+// `history` carries the undone mark in JSON and CSV: when, and the id of the undo's entry.
+void TestCli::historyShowsUndone()
+{
+    const QString d = seededDataDir();
+    CHECK_OK(m_cli->run({"user", "update", "carl", "--full-name", "Carl C"}, d));
+    qint64 edit = 0;
+    {
+        // An undo in the app, on the same profile.
+        auto store = zenml::LocalStore::open(profilePath(d));
+        QVERIFY(store.ok());
+        auto newest = store.value()->history().list({std::nullopt, {}, 1});
+        QVERIFY(newest.ok() && newest->size() == 1);
+        QCOMPARE(newest->first().verb, QStringLiteral("update_user"));
+        edit = newest->first().id;
+        zenml::AdminService service(*store.value(), zenml::ProfileKind::Local);
+        zenml::UserChanges back;
+        back.fullName = QString();
+        QVERIFY(service
+                    .undoing({edit},
+                             [&] {
+                                 auto done = service.updateUser(QStringLiteral("carl"), back);
+                                 return done ? zenml::Status() : zenml::Status(done.error());
+                             })
+                    .ok());
+    }
+    CliRun r = m_cli->run({"history", "--output", "json"}, d);
+    CHECK_OK(r);
+    const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QVERIFY(rows.size() >= 2);
+    const QJsonObject undo = rows.at(0).toObject();
+    const QJsonObject undone = rows.at(1).toObject();
+    QCOMPARE(undone.value(QStringLiteral("id")).toInteger(), edit);
+    QVERIFY(QDateTime::fromString(undone.value(QStringLiteral("undone_at")).toString(),
+                                  Qt::ISODateWithMs)
+                .isValid());
+    QCOMPARE(undone.value(QStringLiteral("undone_by")).toInteger(),
+             undo.value(QStringLiteral("id")).toInteger());
+    QCOMPARE(undo.value(QStringLiteral("undo_of")).toInteger(), edit);
+    QVERIFY(undo.value(QStringLiteral("undone_at")).isNull());
+    QVERIFY(undo.value(QStringLiteral("undone_by")).isNull());
+
+    r = m_cli->run({"history", "--output", "csv"}, d);
+    CHECK_OK(r);
+    const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() >= 3);
+    QVERIFY2(lines.at(0).endsWith(QStringLiteral(",undone_at,undone_by,undo_of")),
+             qPrintable(lines.at(0)));
+    // The second row is the undone edit; its last three fields hold no comma or quote.
+    const QStringList second = lines.at(2).split(QLatin1Char(','));
+    QVERIFY(second.size() > 3);
+    QCOMPARE(second.at(second.size() - 3), undone.value(QStringLiteral("undone_at")).toString());
+    QCOMPARE(second.at(second.size() - 2).toLongLong(),
+             undo.value(QStringLiteral("id")).toInteger());
+    QVERIFY(second.last().isEmpty());
+}

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void nameResolution();
     void optionSpellings();
     void dataDirPrecedence();
+    void historyShowsUndone();
 
     // tst_cli_errors.cpp: the error paths
     void usageErrors_data();

@@ -1,5 +1,6 @@
 // The History page: newest first, each filter narrows the rows, the rows come in batches, and an
 // edit shows at once.
+#include "commands/editor.h"
 #include "guifixture.h"
 #include "item/historymodel.h"
 #include "item/itemroles.h"
@@ -9,10 +10,12 @@
 #include "store/transaction.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
+#include <QLocale>
 #include <QTableView>
 #include <QTest>
 
@@ -29,6 +32,7 @@ private Q_SLOTS:
     void showsAnEditAtOnce();
     void assignmentsByName();
     void outcomesInWords();
+    void undoneEditOnThePage();
 
 private:
     static QStringList column(const HistoryModel &model, int column)
@@ -231,6 +235,19 @@ void TstHistoryPage::outcomesInWords()
     e.httpStatus = 422;
     e.detail = QStringLiteral("name too long");
     QCOMPARE(HistoryModel::outcomeText(e), QStringLiteral("failed (HTTP 422): name too long"));
+    // An undone change keeps what the sync made of it, and says it was undone.
+    e.outcome = QStringLiteral("sent");
+    e.httpStatus = 200;
+    e.detail.clear();
+    e.undoneAt = QDateTime(QDate::currentDate(), QTime(14, 2)).toUTC();
+    e.undoneBy = 15;
+    QCOMPARE(HistoryModel::outcomeText(e),
+             QStringLiteral("sent (HTTP 200) · undone %1 by #15")
+                 .arg(QLocale().toString(QTime(14, 2), QLocale::ShortFormat)));
+    e.outcome.clear();
+    QCOMPARE(HistoryModel::outcomeText(e),
+             QStringLiteral("waiting to be sent · undone %1 by #15")
+                 .arg(QLocale().toString(QTime(14, 2), QLocale::ShortFormat)));
     e = {};
     e.source = QStringLiteral("server");
     QCOMPARE(HistoryModel::outcomeText(e), QStringLiteral("changed on the server"));
@@ -243,6 +260,54 @@ void TstHistoryPage::outcomesInWords()
         {QStringLiteral("password"), QStringLiteral("password changed")}};
     QCOMPARE(HistoryModel::fieldsText(fields),
              QStringLiteral("full name: A → B; password changed"));
+}
+
+// Edit → Undo in the window: the edit's row says when it was undone and by which entry, the
+// undo's row says which entry it undoes, and the kind filter still finds both by their verb.
+void TstHistoryPage::undoneEditOnThePage()
+{
+    test::GuiFixture f;
+    QVERIFY(f.ok());
+    AdminService &s = f.service();
+    QVERIFY(s.createUser(
+                 {QStringLiteral("alice"), QStringLiteral("Alice"), {}, QStringLiteral("pw"), {}})
+                .ok());
+    UserChanges changes;
+    changes.fullName = QStringLiteral("Alice B.");
+    QVERIFY(f.window().editor().updateUser(s.userDetails(QStringLiteral("alice"))->user, changes));
+    QAction *undo = f.window().action(QStringLiteral("undo"));
+    QVERIFY(undo && undo->isEnabled());
+    undo->trigger();
+    QCOMPARE(s.userDetails(QStringLiteral("alice"))->user.fullName, QStringLiteral("Alice"));
+
+    HistoryPage *page = f.window().historyPage();
+    QVERIFY(f.window().showPage(QStringLiteral("history")));
+    f.window().show();
+    QVERIFY(QTest::qWaitForWindowExposed(&f.window()));
+    page->reload();
+    HistoryModel &model = *page->model();
+    QCOMPARE(model.rowCount(), 3);
+    const qint64 undoId = model.index(0, 0).data(itemrole::Id).toLongLong();
+    const qint64 editId = model.index(1, 0).data(itemrole::Id).toLongLong();
+    QCOMPARE(model.index(0, HistoryModel::Verb).data().toString(),
+             QStringLiteral("Update user (undo of #%1)").arg(editId));
+    QCOMPARE(model.index(1, HistoryModel::Verb).data().toString(), QStringLiteral("Update user"));
+    const QString outcome = model.index(1, HistoryModel::Outcome).data().toString();
+    QVERIFY2(outcome.startsWith(QStringLiteral("undone ")) &&
+                 outcome.endsWith(QStringLiteral(" by #%1").arg(undoId)),
+             qPrintable(outcome));
+    QCOMPARE(model.index(0, HistoryModel::Outcome).data().toString(), QString());
+    QVERIFY(model.index(1, HistoryModel::When)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(QStringLiteral("#%1, ").arg(editId)));
+
+    const int kind = page->verbFilter()->findData(QStringLiteral("update_user"));
+    QVERIFY(kind > 0);
+    page->verbFilter()->setCurrentIndex(kind);
+    QCOMPARE(model.rowCount(), 2);
+    page->verbFilter()->setCurrentIndex(0);
+    QCOMPARE(model.rowCount(), 3);
 }
 
 QTEST_MAIN(TstHistoryPage)

@@ -13,6 +13,8 @@ Status ServiceCommand::execute()
 {
     Status done = m_service.atomically([this] { return apply(); });
     m_executed = done.ok();
+    if (done)
+        m_history = m_service.lastEditHistory();
     return done;
 }
 
@@ -23,12 +25,18 @@ void ServiceCommand::redo()
         m_executed = false;
         return;
     }
-    report(m_service.atomically([this] { return apply(); }));
+    Status done = m_service.atomically([this] { return apply(); });
+    if (done)
+        m_history = m_service.lastEditHistory();
+    report(done);
 }
 
 void ServiceCommand::undo()
 {
-    report(m_service.atomically([this] { return revert(); }));
+    Status done = m_service.undoing(m_history, [this] { return revert(); });
+    if (done)
+        m_history.clear();
+    report(done);
 }
 
 void ServiceCommand::report(const Status &status)

@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 
+#include <QList>
 #include <QUndoCommand>
 #include <functional>
 
@@ -13,8 +14,9 @@ namespace zenml::gui {
 
 // An undoable edit made through the facade. redo() calls the verb, undo() the inverse verb, each
 // as one transaction however many verbs it takes (AdminService::atomically): an undo that fails
-// half-way leaves nothing behind. The commands hold names, not ids, and resolve them again each
-// time: an undone delete re-creates rows under new ids.
+// half-way leaves nothing behind. An undo marks the history entries of the edit it undoes as
+// undone, in its own transaction; a redo is a new edit with its own entries. The commands hold
+// names, not ids, and resolve them again each time: an undone delete re-creates rows under new ids.
 class ServiceCommand : public QUndoCommand
 {
 public:
@@ -40,6 +42,8 @@ private:
 
     ErrorSink m_sink;
     bool m_executed = false;
+    // The history entries the last run of apply() recorded: undo() marks them undone.
+    QList<qint64> m_history;
 };
 
 // Turns any Result into a Status, for commands that chain verbs.
