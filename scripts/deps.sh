@@ -11,7 +11,7 @@ packages=(
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools fonts-dejavu-core
     imagemagick desktop-file-utils openssl
     # man pages, completions, desktop integration checks and the .deb (scripts/package.sh)
-    man-db groff-base gzip bash-completion zsh appstream dpkg-dev fakeroot file lintian
+    man-db groff-base gzip bash-completion zsh fish appstream dpkg-dev fakeroot file lintian
 )
 # Only for the fuzz build (scripts/fuzz.sh runs: scripts/deps.sh --fuzz): clang with libFuzzer.
 if [ "${1:-}" = "--fuzz" ]; then

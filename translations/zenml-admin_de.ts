@@ -2287,6 +2287,14 @@
         <source>Try it with: source &lt;(zenml-admin completion zsh) (after compinit)</source>
         <translation>Zum Ausprobieren: source &lt;(zenml-admin completion zsh) (nach compinit)</translation>
     </message>
+    <message>
+        <source>Print the fish completion script.</source>
+        <translation>Das Vervollständigungsskript für fish ausgeben.</translation>
+    </message>
+    <message>
+        <source>Try it with: zenml-admin completion fish | source</source>
+        <translation>Zum Ausprobieren: zenml-admin completion fish | source</translation>
+    </message>
 </context>
 <context>
     <name>zenml::cli::ConnectCommands</name>
@@ -2891,6 +2899,10 @@
     <message>
         <source>zenml-admin GROUP --help, zenml-admin GROUP COMMAND --help</source>
         <translation>zenml-admin GRUPPE --help, zenml-admin GRUPPE BEFEHL --help</translation>
+    </message>
+    <message>
+        <source>Tab completion in the running fish.</source>
+        <translation>Tab-Vervollständigung in der laufenden fish.</translation>
     </message>
 </context>
 <context>

@@ -2287,6 +2287,14 @@
         <source>Try it with: source &lt;(zenml-admin completion zsh) (after compinit)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print the fish completion script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it with: zenml-admin completion fish | source</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zenml::cli::ConnectCommands</name>
@@ -2874,6 +2882,10 @@
     </message>
     <message>
         <source>zenml-admin GROUP --help, zenml-admin GROUP COMMAND --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab completion in the running fish.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

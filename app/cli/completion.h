@@ -7,11 +7,12 @@ namespace zenml::cli {
 
 class Context;
 
-// The shell scripts that `zenml-admin completion bash|zsh` prints. They hold no names: on Tab they
-// call `zenml-admin __complete -- WORDS... CURRENT`, which answers from the command registry and
-// the profile's local mirror (never the network).
+// The shell scripts that `zenml-admin completion bash|zsh|fish` prints. They hold no names: on Tab
+// they call `zenml-admin __complete -- WORDS... CURRENT`, which answers from the command registry
+// and the profile's local mirror (never the network).
 QString bashCompletionScript();
 QString zshCompletionScript();
+QString fishCompletionScript();
 
 // The candidates for the last of words (the word being completed, maybe empty), given the words
 // before it (without the program name). Profile names, and the user, team, role and workspace

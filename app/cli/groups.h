@@ -15,7 +15,7 @@ QList<Command> workspaceCommands();
 QList<Command> profileCommands();
 QList<Command> connectCommands();    // profile create/update/delete, login, logout
 QList<Command> syncCommands();       // sync, status, pending ..., conflicts ...
-QList<Command> completionCommands(); // completion bash, completion zsh
+QList<Command> completionCommands(); // completion bash, completion zsh, completion fish
 QList<Command> accessCommands();     // export, plan, apply
 QList<Command> userImportCommands(); // user import, user invite-links
 QList<Command> reviewCommands();     // user permissions, who-can, review

@@ -170,6 +170,8 @@ QString manPage()
          ManPage::tr("Send queued changes and fetch the server's.")},
         {QStringLiteral("source <(zenml-admin completion bash)"),
          ManPage::tr("Tab completion in the running bash.")},
+        {QStringLiteral("zenml-admin completion fish | source"),
+         ManPage::tr("Tab completion in the running fish.")},
     };
     for (const auto &[command, what] : examples)
         out += QStringLiteral(".PP\n") + roff(what) + QStringLiteral("\n.RS\n.nf\n") +

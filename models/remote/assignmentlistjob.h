@@ -6,12 +6,11 @@
 namespace zenml::remote {
 
 // GET /role_assignments or /team_role_assignments, every page, as one list.
-class AssignmentListJob : public ListJob
+class AssignmentListJob : public RowListJob<AssignmentListJob, RemoteAssignment>
 {
     Q_OBJECT
 
 public:
-    using ResultType = Result<QList<RemoteAssignment>>;
     AssignmentListJob(QNetworkAccessManager *network, ServerEndpoint endpoint, ApiCall call,
                       ListQuery query, SubjectKind kind, QObject *parent = nullptr);
 
@@ -21,17 +20,10 @@ signals:
     void finished(const zenml::Result<QList<zenml::remote::RemoteAssignment>> &result);
 
 protected:
-    Status addItem(const QJsonValue &item, const QString &path) override;
-    void deliverList() override;
-    qsizetype collectedCount() const override { return m_rows.size(); }
-    void clearCollected() override { m_rows.clear(); }
-    void deliverListError(const Error &error) override;
+    Result<RemoteAssignment> parseRow(const QJsonValue &item, const QString &path) override;
 
 private:
-    void complete(const ResultType &result);
-
     SubjectKind m_kind;
-    RowCollector<RemoteAssignment> m_rows;
 };
 
 } // namespace zenml::remote

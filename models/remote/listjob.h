@@ -94,4 +94,41 @@ private:
     QHash<QString, qsizetype> m_index;
 };
 
+// The typed half of a list job: parses each item with the subclass's parseRow, collects the rows
+// and emits the subclass's finished(Result<QList<Row>>) once. Job is that subclass: it declares
+// the signal (a Q_OBJECT class cannot be a template), so a subclass holds only its parser (and
+// the route comes from RemoteApi).
+template<typename Job, typename Row> class RowListJob : public ListJob
+{
+public:
+    using ResultType = Result<QList<Row>>;
+    using ListJob::ListJob;
+
+protected:
+    // Parses one item; `path` names it for error messages. May use m_summaries.
+    virtual Result<Row> parseRow(const QJsonValue &item, const QString &path) = 0;
+
+    Status addItem(const QJsonValue &item, const QString &path) final
+    {
+        auto row = parseRow(item, path);
+        if (!row)
+            return row.error();
+        m_rows.add(std::move(row).value());
+        return {};
+    }
+    void deliverList() final { complete(m_rows.rows()); }
+    qsizetype collectedCount() const final { return m_rows.size(); }
+    void clearCollected() final { m_rows.clear(); }
+    void deliverListError(const Error &error) final { complete(error); }
+
+private:
+    void complete(const ResultType &result)
+    {
+        if (claimCompletion())
+            emit static_cast<Job *>(this)->finished(result);
+    }
+
+    RowCollector<Row> m_rows;
+};
+
 } // namespace zenml::remote

@@ -4,29 +4,9 @@
 
 namespace zenml::remote {
 
-Status RoleListJob::addItem(const QJsonValue &item, const QString &path)
+Result<RemoteRole> RoleListJob::parseRow(const QJsonValue &item, const QString &path)
 {
-    auto row = parse::role(item, path);
-    if (!row)
-        return row.error();
-    m_rows.add(std::move(row).value());
-    return {};
-}
-
-void RoleListJob::deliverList()
-{
-    complete(m_rows.rows());
-}
-
-void RoleListJob::deliverListError(const Error &error)
-{
-    complete(error);
-}
-
-void RoleListJob::complete(const ResultType &result)
-{
-    if (claimCompletion())
-        emit finished(result);
+    return parse::role(item, path);
 }
 
 } // namespace zenml::remote

@@ -6,28 +6,18 @@
 namespace zenml::remote {
 
 // GET /roles, every page, as one list.
-class RoleListJob : public ListJob
+class RoleListJob : public RowListJob<RoleListJob, RemoteRole>
 {
     Q_OBJECT
 
 public:
-    using ResultType = Result<QList<RemoteRole>>;
-    using ListJob::ListJob;
+    using RowListJob::RowListJob;
 
 signals:
     void finished(const zenml::Result<QList<zenml::remote::RemoteRole>> &result);
 
 protected:
-    Status addItem(const QJsonValue &item, const QString &path) override;
-    void deliverList() override;
-    qsizetype collectedCount() const override { return m_rows.size(); }
-    void clearCollected() override { m_rows.clear(); }
-    void deliverListError(const Error &error) override;
-
-private:
-    void complete(const ResultType &result);
-
-    RowCollector<RemoteRole> m_rows;
+    Result<RemoteRole> parseRow(const QJsonValue &item, const QString &path) override;
 };
 
 } // namespace zenml::remote

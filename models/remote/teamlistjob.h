@@ -6,28 +6,18 @@
 namespace zenml::remote {
 
 // GET /teams, every page, as one list.
-class TeamListJob : public ListJob
+class TeamListJob : public RowListJob<TeamListJob, RemoteTeam>
 {
     Q_OBJECT
 
 public:
-    using ResultType = Result<QList<RemoteTeam>>;
-    using ListJob::ListJob;
+    using RowListJob::RowListJob;
 
 signals:
     void finished(const zenml::Result<QList<zenml::remote::RemoteTeam>> &result);
 
 protected:
-    Status addItem(const QJsonValue &item, const QString &path) override;
-    void deliverList() override;
-    qsizetype collectedCount() const override { return m_rows.size(); }
-    void clearCollected() override { m_rows.clear(); }
-    void deliverListError(const Error &error) override;
-
-private:
-    void complete(const ResultType &result);
-
-    RowCollector<RemoteTeam> m_rows;
+    Result<RemoteTeam> parseRow(const QJsonValue &item, const QString &path) override;
 };
 
 } // namespace zenml::remote

@@ -4,29 +4,9 @@
 
 namespace zenml::remote {
 
-Status WorkspaceListJob::addItem(const QJsonValue &item, const QString &path)
+Result<RemoteWorkspace> WorkspaceListJob::parseRow(const QJsonValue &item, const QString &path)
 {
-    auto row = parse::workspace(item, path);
-    if (!row)
-        return row.error();
-    m_rows.add(std::move(row).value());
-    return {};
-}
-
-void WorkspaceListJob::deliverList()
-{
-    complete(m_rows.rows());
-}
-
-void WorkspaceListJob::deliverListError(const Error &error)
-{
-    complete(error);
-}
-
-void WorkspaceListJob::complete(const ResultType &result)
-{
-    if (claimCompletion())
-        emit finished(result);
+    return parse::workspace(item, path);
 }
 
 } // namespace zenml::remote

@@ -6,28 +6,18 @@
 namespace zenml::remote {
 
 // GET /workspaces, every page, as one list.
-class WorkspaceListJob : public ListJob
+class WorkspaceListJob : public RowListJob<WorkspaceListJob, RemoteWorkspace>
 {
     Q_OBJECT
 
 public:
-    using ResultType = Result<QList<RemoteWorkspace>>;
-    using ListJob::ListJob;
+    using RowListJob::RowListJob;
 
 signals:
     void finished(const zenml::Result<QList<zenml::remote::RemoteWorkspace>> &result);
 
 protected:
-    Status addItem(const QJsonValue &item, const QString &path) override;
-    void deliverList() override;
-    qsizetype collectedCount() const override { return m_rows.size(); }
-    void clearCollected() override { m_rows.clear(); }
-    void deliverListError(const Error &error) override;
-
-private:
-    void complete(const ResultType &result);
-
-    RowCollector<RemoteWorkspace> m_rows;
+    Result<RemoteWorkspace> parseRow(const QJsonValue &item, const QString &path) override;
 };
 
 } // namespace zenml::remote

@@ -176,9 +176,9 @@ private:
                          qint64 outboxId);
     // The row as the server last showed it, taken before an edit changes the mirror.
     Result<QJsonObject> baseSnapshotOf(EntityKind kind, const QString &id) const;
-    // The one path of an update (role, workspace): in one transaction the edited row is written
-    // (`write`, given the row's new sync state) and `operation` queued on the row's base; then
-    // the change is announced.
+    // The one path of an update (role, team, workspace): in one transaction the edited row is
+    // written (`write`, given the row's new sync state) and `operation` queued on the row's base;
+    // then the change is announced.
     Status commitUpdate(EntityKind kind, const QString &operation, const QString &id,
                         const QJsonObject &payload, const std::function<Status(SyncState)> &write);
     // Deletes the referenced rows of one kind in one transaction, queueing a delete for each;

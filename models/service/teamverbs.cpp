@@ -60,26 +60,13 @@ Result<Team> AdminService::renameTeam(const QString &reference, const QString &n
         return s.error();
     if (Status s = checkUniqueName(EntityKind::Team, newName, t.id); !s)
         return s.error();
-    Transaction tx(m_store.database());
-    if (!tx.begun())
-        return tx.begun().error();
-    auto sync = m_store.teams().syncInfo(t.id);
-    if (!sync)
-        return sync.error();
-    auto base = baseSnapshotOf(EntityKind::Team, t.id);
-    if (!base)
-        return base.error();
     t.name = newName;
     t.updated = QDateTime::currentDateTimeUtc();
-    if (Status s = m_store.teams().update(t, editedState(sync->state)); !s)
-        return s.error();
-    if (Status s = queue(OutboxOperation::UpdateTeam, EntityKind::Team, t.id,
-                         {{QStringLiteral("name"), newName}}, sync->baseUpdated, *base);
+    if (Status s = commitUpdate(EntityKind::Team, OutboxOperation::UpdateTeam, t.id,
+                                {{QStringLiteral("name"), newName}},
+                                [&](SyncState state) { return m_store.teams().update(t, state); });
         !s)
         return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    announce(EntityKind::Team);
     return t;
 }
 
@@ -92,28 +79,15 @@ Result<Team> AdminService::writeMembers(const QString &reference,
     if (!current)
         return current.error();
     Team t = *current;
-    Transaction tx(m_store.database());
-    if (!tx.begun())
-        return tx.begun().error();
-    auto sync = m_store.teams().syncInfo(t.id);
-    if (!sync)
-        return sync.error();
-    auto base = baseSnapshotOf(EntityKind::Team, t.id);
-    if (!base)
-        return base.error();
     t.memberIds = change(t.memberIds);
     t.updated = QDateTime::currentDateTimeUtc();
-    if (Status s = m_store.teams().update(t, editedState(sync->state)); !s)
-        return s.error();
     // The server replaces the membership with what it is sent, so the full list always travels.
-    if (Status s = queue(OutboxOperation::SetTeamMembers, EntityKind::Team, t.id,
+    if (Status s =
+            commitUpdate(EntityKind::Team, OutboxOperation::SetTeamMembers, t.id,
                          {{QStringLiteral("users"), QJsonArray::fromStringList(t.memberIds)}},
-                         sync->baseUpdated, *base);
+                         [&](SyncState state) { return m_store.teams().update(t, state); });
         !s)
         return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    announce(EntityKind::Team);
     return t;
 }
 

@@ -1,6 +1,6 @@
 // The man page and the shell completions that the build makes from the command registry: the
-// page renders with man and names every verb; the bash script loads and completes group names
-// and the profile's own names from its local copy.
+// page renders with man and names every verb; the bash and fish scripts load and complete group
+// names and the profile's own names from its local copy.
 #include "cli/registry.h"
 
 #include <QDir>
@@ -21,6 +21,9 @@ private slots:
     void bashCompletion_data();
     void bashCompletion();
     void zshCompletionLoads();
+    void fishCompletion_data();
+    void fishCompletion();
+    void fishCompletionFileIsTheScript();
     void mistypedCommandIsAUsageError_data();
     void mistypedCommandIsAUsageError();
 
@@ -158,6 +161,61 @@ void TstCliDocs::zshCompletionLoads()
         run(QStringLiteral("zsh"), {QStringLiteral("-f"), QStringLiteral("-c"), script}, &code);
     QCOMPARE(code, 0);
     QVERIFY2(out.contains(QStringLiteral("FN:_zenml_admin")), qPrintable(out));
+}
+
+void TstCliDocs::fishCompletion_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("group") << QStringLiteral("zenml-admin ro") << QStringList{"role"};
+    QTest::newRow("verb") << QStringLiteral("zenml-admin role as")
+                          << QStringList{"assign", "assignment"};
+    QTest::newRow("role from the mirror")
+        << QStringLiteral("zenml-admin role assign gu") << QStringList{"guest"};
+    QTest::newRow("user from the mirror")
+        << QStringLiteral("zenml-admin role assign guest --user de") << QStringList{"default"};
+    QTest::newRow("empty word after a verb")
+        << QStringLiteral("zenml-admin role assign ") << QStringList{"admin", "guest"};
+    QTest::newRow("output format") << QStringLiteral("zenml-admin -o j") << QStringList{"json"};
+    QTest::newRow("shell") << QStringLiteral("zenml-admin completion f") << QStringList{"fish"};
+}
+
+void TstCliDocs::fishCompletion()
+{
+    QFETCH(QString, line);
+    QFETCH(QStringList, expected);
+    // fish keeps its history and variables under XDG_DATA_HOME/XDG_CONFIG_HOME: not the user's.
+    QProcessEnvironment extra;
+    extra.insert(QStringLiteral("ZENML_ADMIN_DATA_DIR"), m_dir.path());
+    extra.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("fish-config")));
+    extra.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("fish-data")));
+    const QString script =
+        QStringLiteral("source (zenml-admin completion fish | psub); and complete -C \"%1\"")
+            .arg(line);
+    int code = 0;
+    const QString out =
+        run(QStringLiteral("fish"), {QStringLiteral("--no-config"), QStringLiteral("-c"), script},
+            &code, extra);
+    QCOMPARE(code, 0);
+    // One candidate a line, maybe followed by a tab and a description.
+    QStringList candidates;
+    for (const QString &candidateLine : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        candidates << candidateLine.section(QLatin1Char('\t'), 0, 0);
+    candidates.sort();
+    QCOMPARE(candidates, expected);
+}
+
+void TstCliDocs::fishCompletionFileIsTheScript()
+{
+    // The file the package installs for fish is what 'completion fish' prints.
+    QFile file(QStringLiteral(ZENML_FISH_COMPLETION));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+    int code = 0;
+    const QString printed = run(QStringLiteral(ZENML_ADMIN_BINARY),
+                                {QStringLiteral("completion"), QStringLiteral("fish")}, &code);
+    QCOMPARE(code, 0);
+    QVERIFY(printed.contains(QStringLiteral("complete -c zenml-admin")));
+    QCOMPARE(QString::fromUtf8(file.readAll()), printed);
 }
 
 void TstCliDocs::mistypedCommandIsAUsageError_data()

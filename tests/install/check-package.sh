@@ -22,6 +22,7 @@ expected="$work/expected"
     echo /usr/share/bash-completion/completions/zenml-admin
     echo /usr/share/doc/zenml-admin/changelog.gz
     echo /usr/share/doc/zenml-admin/copyright
+    echo /usr/share/fish/vendor_completions.d/zenml-admin.fish
     for size in 16 22 24 32 48 64 128 256; do
         echo "/usr/share/icons/hicolor/${size}x${size}/apps/zenml-admin.png"
     done
