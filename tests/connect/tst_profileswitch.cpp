@@ -281,7 +281,8 @@ void TestProfileSwitch::profileThatCannotOpenKeepsTheWindow()
     QVERIFY(box);
     QVERIFY2(box->text().contains(QStringLiteral("'broken' could not be opened")),
              qPrintable(box->text()));
-    QVERIFY2(box->text().contains(QStringLiteral("profile repair broken")), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(QStringLiteral("profile repair broken")),
+             qPrintable(box->text()));
     QVERIFY(m_prompter.errors.isEmpty());
     QAbstractButton *close = box->button(QMessageBox::Close);
     QVERIFY(close);
