@@ -325,6 +325,10 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
 
 QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // Each row's header is the entry's number, which an undo and an undone entry name.
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole && section >= 0 &&
+        section < m_rows.size())
+        return QStringLiteral("#%1").arg(m_rows.at(section).id);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
