@@ -1191,7 +1191,7 @@
     <message>
         <source>undone %1 by #%2</source>
         <extracomment>The admin undid this change in the app: at a time, by a later history entry</extracomment>
-        <translation>rückgängig gemacht %1 durch Nr. %2</translation>
+        <translation>rückgängig gemacht %1 durch #%2</translation>
     </message>
     <message>
         <source>undone %1</source>
@@ -1201,7 +1201,7 @@
     <message>
         <source>%1 (undo of #%2)</source>
         <extracomment>A change that undid an earlier one: the change, the earlier entry&apos;s number</extracomment>
-        <translation>%1 (macht Nr. %2 rückgängig)</translation>
+        <translation>%1 (macht #%2 rückgängig)</translation>
     </message>
 </context>
 <context>
