@@ -40,13 +40,13 @@ HistoryPage::HistoryPage(AdminService &service, QWidget *parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(HistoryModel::When, 150);
+    m_view->setColumnWidth(HistoryModel::When, 130);
     m_view->setColumnWidth(HistoryModel::Who, 100);
     m_view->setColumnWidth(HistoryModel::Verb, 220); // "Rolle an Benutzer vergeben"
     m_view->setColumnWidth(HistoryModel::Entity, 140);
     // What became of a change stays in sight; the fields, often long, take the rest.
     m_view->horizontalHeader()->moveSection(HistoryModel::Outcome, HistoryModel::Fields);
-    m_view->setColumnWidth(HistoryModel::Outcome, 200);
+    m_view->setColumnWidth(HistoryModel::Outcome, 160);
 
     m_entity->setObjectName(QStringLiteral("historyEntity"));
     m_entity->setPlaceholderText(tr("Part of a name"));
