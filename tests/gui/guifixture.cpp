@@ -5,6 +5,7 @@
 #include "pages/userspage.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -16,7 +17,11 @@ void prepareTestEnvironment()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("zenml-gui-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("zenml-admin-tests"));
+    // One settings file per test program: ctest runs several at once, and one that clears or
+    // saves the window's settings must not meet another's.
+    QCoreApplication::setApplicationName(
+        QStringLiteral("zenml-admin-tests-") +
+        QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
 }
 
 GuiFixture::GuiFixture()

@@ -78,7 +78,11 @@ void TestAppStorageFaults::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("zenml-gui-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("zenml-admin-tests"));
+    // One settings file per test program: ctest runs several at once, and one that clears or
+    // saves the window's settings must not meet another's.
+    QCoreApplication::setApplicationName(
+        QStringLiteral("zenml-admin-tests-") +
+        QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
 }
 
 void TestAppStorageFaults::editOnAFullDisk()

@@ -38,6 +38,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QLineEdit>
@@ -247,7 +248,11 @@ void TstSyncGui::initTestCase()
     // The window's settings go to a test location, not the user's.
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("zenml-gui-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("zenml-admin-tests"));
+    // One settings file per test program: ctest runs several at once, and one that clears or
+    // saves the window's settings must not meet another's.
+    QCoreApplication::setApplicationName(
+        QStringLiteral("zenml-admin-tests-") +
+        QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
     // The keychain is shared by every test of a ctest run: a profile name of our own.
     m_profile = QStringLiteral("syncgui-%1").arg(QCoreApplication::applicationPid());
 }
