@@ -17,7 +17,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
-#include <QUrl>
 #include <QUuid>
 
 namespace zenml {
@@ -126,11 +125,7 @@ Result<std::unique_ptr<LocalStore>> LocalStore::openAt(const QString &path, bool
         if (onFullDisk) {
             // "immutable": no -shm, no locks, nothing written. The read-only store's writes fail
             // and are named as a full disk (sql::lastFailureWasDiskFull).
-            QUrl uri = QUrl::fromLocalFile(path);
-            uri.setScheme(QStringLiteral("file"));
-            uri.setQuery(QStringLiteral("immutable=1"));
-            db.setDatabaseName(uri.toString());
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+            sql::setImmutable(db, path);
         } else {
             db.setDatabaseName(path);
             if (readOnly)

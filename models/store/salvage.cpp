@@ -2,13 +2,13 @@
 
 #include "localstore.h"
 #include "outbox.h"
+#include "sqlutil.h"
 #include "transaction.h"
 
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
 #include <QUuid>
 #include <functional>
 
@@ -65,11 +65,7 @@ public:
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         if (immutable) {
             // Nothing beside the file is touched (no -shm), and the write-ahead log is not read.
-            QUrl uri = QUrl::fromLocalFile(path);
-            uri.setScheme(QStringLiteral("file"));
-            uri.setQuery(QStringLiteral("immutable=1"));
-            db.setDatabaseName(uri.toString());
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+            sql::setImmutable(db, path);
         } else {
             db.setDatabaseName(path);
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));

@@ -29,6 +29,15 @@ bool lastFailureWasDamage(const QSqlDatabase &db)
     return code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
 }
 
+void setImmutable(QSqlDatabase &db, const QString &path)
+{
+    QUrl uri = QUrl::fromLocalFile(path);
+    uri.setScheme(QStringLiteral("file"));
+    uri.setQuery(QStringLiteral("immutable=1"));
+    db.setDatabaseName(uri.toString());
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+}
+
 bool lastFailureWasDiskFull(const QSqlDatabase &db)
 {
     // LocalStore opens a profile this way only when the disk was full.

@@ -30,6 +30,9 @@ Error errorOf(const QSqlQuery &query);
 // ENOSPC or EFBIG) as such: "the disk holding … is full", with what to do.
 Error errorOf(const QSqlDatabase &db, const QSqlQuery &query);
 // True when the connection's last failure was for want of space (see errorOf).
+// Opens `path` read-only and "immutable" when db.open() is called: nothing beside the file is
+// touched (no -shm, no locks) and the write-ahead log is not read.
+void setImmutable(QSqlDatabase &db, const QString &path);
 bool lastFailureWasDiskFull(const QSqlDatabase &db);
 // True when the connection's last failure found the file damaged or not a database.
 bool lastFailureWasDamage(const QSqlDatabase &db);
