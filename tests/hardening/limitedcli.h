@@ -3,6 +3,7 @@
 #include "clisession.h"
 
 #include <QStringList>
+#include <QTest>
 #include <memory>
 
 namespace zenml::hardeningtest {
@@ -35,3 +36,11 @@ private:
 QStringList dumpRows(const QString &databasePath);
 
 } // namespace zenml::hardeningtest
+
+// A command line run that must succeed: otherwise the test fails with its exit code and output.
+#define RUN_OK(call)                                                                               \
+    do {                                                                                           \
+        const zenml::connecttest::CliResult r_ = (call);                                           \
+        QVERIFY2(r_.code == 0,                                                                     \
+                 qPrintable(QStringLiteral("exit %1: %2").arg(r_.code).arg(r_.all())));            \
+    } while (false)

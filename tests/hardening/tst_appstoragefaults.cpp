@@ -39,13 +39,6 @@ using zenml::hardeningtest::runLimited;
 namespace {
 const QString kPassword = QStringLiteral("Gu1-Rep4ir-Now");
 
-#define RUN_OK(call)                                                                               \
-    do {                                                                                           \
-        const CliResult r_ = (call);                                                               \
-        QVERIFY2(r_.code == 0,                                                                     \
-                 qPrintable(QStringLiteral("exit %1: %2").arg(r_.code).arg(r_.all())));            \
-    } while (false)
-
 bool hasWorkspace(const AdminService &service, const QString &name)
 {
     const auto all = service.workspaces();

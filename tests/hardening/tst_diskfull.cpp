@@ -29,13 +29,6 @@ constexpr qint64 kNoRoom = 8 * 1024;
 // Room to open and for a small transaction, not for a pull of thousands of rows.
 constexpr qint64 kLittleRoom = 96 * 1024;
 
-#define RUN_OK(call)                                                                               \
-    do {                                                                                           \
-        const CliResult r_ = (call);                                                               \
-        QVERIFY2(r_.code == 0,                                                                     \
-                 qPrintable(QStringLiteral("exit %1: %2").arg(r_.code).arg(r_.all())));            \
-    } while (false)
-
 void checkNamesTheFullDisk(const CliResult &r)
 {
     QVERIFY2(r.code == 5, qPrintable(QStringLiteral("exit %1: %2").arg(r.code).arg(r.all())));

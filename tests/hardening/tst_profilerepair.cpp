@@ -31,13 +31,6 @@ const QString kPassword = QStringLiteral("Rep41r-Me-Please");
 constexpr int kWorkspaces = 30;
 constexpr int kPage = 4096;
 
-#define RUN_OK(call)                                                                               \
-    do {                                                                                           \
-        const CliResult r_ = (call);                                                               \
-        QVERIFY2(r_.code == 0,                                                                     \
-                 qPrintable(QStringLiteral("exit %1: %2").arg(r_.code).arg(r_.all())));            \
-    } while (false)
-
 QByteArray digest(const QString &path)
 {
     QFile file(path);
