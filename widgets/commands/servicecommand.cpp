@@ -11,8 +11,14 @@ ServiceCommand::ServiceCommand(AdminService &service, const QString &text)
 
 Status ServiceCommand::execute()
 {
-    Status done = m_service.atomically([this] { return apply(); });
+    Status done = applyRecorded();
     m_executed = done.ok();
+    return done;
+}
+
+Status ServiceCommand::applyRecorded()
+{
+    Status done = m_service.atomically([this] { return apply(); });
     if (done)
         m_history = m_service.lastEditHistory();
     return done;
@@ -25,10 +31,7 @@ void ServiceCommand::redo()
         m_executed = false;
         return;
     }
-    Status done = m_service.atomically([this] { return apply(); });
-    if (done)
-        m_history = m_service.lastEditHistory();
-    report(done);
+    report(applyRecorded());
 }
 
 void ServiceCommand::undo()

@@ -38,6 +38,8 @@ protected:
     AdminService &m_service;
 
 private:
+    // apply() as one edit; keeps the history entries it recorded.
+    Status applyRecorded();
     void report(const Status &status);
 
     ErrorSink m_sink;
